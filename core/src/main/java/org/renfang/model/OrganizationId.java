@@ -1,0 +1,51 @@
+package org.renfang.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The id of an organization record: a non-blank string of at most {@value Ids#MAX_LENGTH} characters.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record OrganizationId(@JsonValue String value) implements RecordId, Comparable<OrganizationId> {
+
+    /**
+     * Checks the id text.
+     *
+     * @param value the id text, not null, not blank, at most {@value Ids#MAX_LENGTH} characters
+     * @throws InvalidFieldException if blank or too long
+     */
+    public OrganizationId {
+        Ids.check(value);
+    }
+
+    /**
+     * Obtains an id from its text.
+     *
+     * @param value the id text, not null, not blank, at most {@value Ids#MAX_LENGTH} characters
+     * @return the id, not null
+     * @throws InvalidFieldException if blank or too long
+     */
+    @JsonCreator
+    public static OrganizationId of(String value) {
+        return new OrganizationId(value);
+    }
+
+    @Override
+    public String kind() {
+        return "organization";
+    }
+
+    @Override
+    public int compareTo(OrganizationId other) {
+        return Ids.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,51 @@
+package org.renfang.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The id of a premises record: a non-blank string of at most {@value Ids#MAX_LENGTH} characters.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the id text, not null
+ */
+public record PremisesId(@JsonValue String value) implements RecordId, Comparable<PremisesId> {
+
+    /**
+     * Checks the id text.
+     *
+     * @param value the id text, not null, not blank, at most {@value Ids#MAX_LENGTH} characters
+     * @throws InvalidFieldException if blank or too long
+     */
+    public PremisesId {
+        Ids.check(value);
+    }
+
+    /**
+     * Obtains an id from its text.
+     *
+     * @param value the id text, not null, not blank, at most {@value Ids#MAX_LENGTH} characters
+     * @return the id, not null
+     * @throws InvalidFieldException if blank or too long
+     */
+    @JsonCreator
+    public static PremisesId of(String value) {
+        return new PremisesId(value);
+    }
+
+    @Override
+    public String kind() {
+        return "premises";
+    }
+
+    @Override
+    public int compareTo(PremisesId other) {
+        return Ids.compare(value, other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
