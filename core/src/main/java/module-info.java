@@ -7,6 +7,7 @@ module org.renfang.core {
     requires static org.immutables.value;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
     requires static jakarta.validation;
 
     exports org.renfang;

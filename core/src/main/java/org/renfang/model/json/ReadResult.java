@@ -1,0 +1,77 @@
+package org.renfang.model.json;
+
+import java.util.List;
+import java.util.Objects;
+import org.renfang.model.RecordType;
+import org.renfang.model.RegistryDocument;
+
+/**
+ * What reading a registry or payload produced: the records that could be read, the problems
+ * found, and where each record stood in the source (records that failed to read are left out,
+ * so list positions and source positions may differ).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReadResult {
+    private final RegistryDocument document;
+    private final List<JsonProblem> problems;
+    private final int[][] sourceIndex;
+
+    ReadResult(RegistryDocument document, List<JsonProblem> problems, int[][] sourceIndex) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.problems = List.copyOf(problems);
+        this.sourceIndex = sourceIndex;
+    }
+
+    /**
+     * Wraps a document built in memory: no problems, source positions equal list positions.
+     *
+     * @param document the document, not null
+     * @return the result, not null
+     */
+    public static ReadResult of(RegistryDocument document) {
+        return new ReadResult(document, List.of(), new int[RecordType.values().length][]);
+    }
+
+    /** @return the records read, not null */
+    public RegistryDocument document() {
+        return document;
+    }
+
+    /** @return the problems found, in document order, not null */
+    public List<JsonProblem> problems() {
+        return problems;
+    }
+
+    /**
+     * Returns whether the document was read without any problem.
+     *
+     * @return true if no problem
+     */
+    public boolean isClean() {
+        return problems.isEmpty();
+    }
+
+    /**
+     * Returns the position in the source of the record at a list position.
+     *
+     * @param type  the collection, not null
+     * @param index the position in {@code document()}'s list, 0 ≤ index &lt; size
+     * @return the position in the source document
+     */
+    public int sourceIndex(RecordType type, int index) {
+        int[] map = sourceIndex[type.ordinal()];
+        return map == null ? index : map[index];
+    }
+
+    /**
+     * Returns the JSON Pointer in the source of the record at a list position.
+     *
+     * @param type  the collection, not null
+     * @param index the position in {@code document()}'s list
+     * @return the pointer, such as {@code /leases/17}
+     */
+    public String pointer(RecordType type, int index) {
+        return type.pointer(sourceIndex(type, index));
+    }
+}

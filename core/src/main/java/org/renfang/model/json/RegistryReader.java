@@ -1,0 +1,409 @@
+package org.renfang.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.renfang.model.Employment;
+import org.renfang.model.Enrollment;
+import org.renfang.model.ImmutableRegistryDocument;
+import org.renfang.model.InvalidFieldException;
+import org.renfang.model.Lease;
+import org.renfang.model.MissingFieldsException;
+import org.renfang.model.Organization;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.model.RecordType;
+import org.renfang.model.RegistryDocument;
+import org.renfang.model.Residence;
+import org.renfang.model.Visit;
+
+/**
+ * Reads registry documents and registration payloads record by record, never holding the
+ * document text in memory, and turns every problem into a {@link JsonProblem} with the JSON
+ * Pointer of the offending value instead of throwing.
+ *
+ * <p>A record that cannot be read is left out and reading goes on with the next one; JSON that is
+ * not well-formed (or over a limit of {@link RenfangJson}) stops reading at that point.
+ *
+ * <pre>{@code
+ * ReadResult r = RegistryReader.readRegistry(Files.newInputStream(path));
+ * r.problems().forEach(p -> System.out.println(p.kind() + " " + p.pointer()));
+ * Registry registry = Registry.of(r);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RegistryReader {
+
+    private RegistryReader() {
+    }
+
+    /**
+     * Reads a registry document from a stream, streaming, with {@link RenfangJson#registryMapper()}.
+     *
+     * @param in the stream, not null; not closed
+     * @return the result, not null
+     * @throws UncheckedIOException if reading the stream fails (not for bad content)
+     */
+    public static ReadResult readRegistry(InputStream in) {
+        return read(RenfangJson.registryMapper(), in, RegistryDocument.REGISTRY_SCHEMA);
+    }
+
+    /**
+     * Reads a registration payload, with the limits of {@link RenfangJson#payloadMapper()}.
+     *
+     * @param bytes the payload, not null
+     * @return the result, not null
+     */
+    public static ReadResult readPayload(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > RenfangJson.MAX_PAYLOAD_BYTES) {
+            return tooLarge(bytes.length);
+        }
+        return read(RenfangJson.payloadMapper(), new ByteArrayInputStream(bytes), RegistryDocument.REGISTRATION_SCHEMA);
+    }
+
+    /**
+     * Reads a registration payload from a stream, with the limits of {@link RenfangJson#payloadMapper()}.
+     *
+     * @param in the stream, not null; not closed
+     * @return the result, not null
+     * @throws UncheckedIOException if reading the stream fails (not for bad content)
+     */
+    public static ReadResult readPayload(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return read(RenfangJson.payloadMapper(), in, RegistryDocument.REGISTRATION_SCHEMA);
+    }
+
+    private static ReadResult tooLarge(long size) {
+        return new ReadResult(RegistryDocument.registration().build(),
+                List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, "",
+                        "document of " + size + " bytes exceeds " + RenfangJson.MAX_PAYLOAD_BYTES)),
+                new int[RecordType.values().length][]);
+    }
+
+    /**
+     * Reads a document with a given mapper.
+     *
+     * @param mapper        the mapper, not null (one of {@link RenfangJson}'s)
+     * @param in            the stream, not null; not closed
+     * @param defaultSchema the schema to assume when the document names none, not null
+     * @return the result, not null
+     * @throws UncheckedIOException if reading the stream fails (not for bad content)
+     */
+    public static ReadResult read(JsonMapper mapper, InputStream in, String defaultSchema) {
+        Objects.requireNonNull(mapper, "mapper");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(defaultSchema, "defaultSchema");
+        State s = new State(mapper);
+        String schema = null;
+        boolean schemaSeen = false;
+        try (JsonParser p = mapper.createParser(in)) {
+            try {
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    s.problem(JsonProblem.Kind.MALFORMED, "", t == null ? "empty document" : "expected a JSON object");
+                    return s.finish(defaultSchema);
+                }
+                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if ("schema".equals(name)) {
+                        schemaSeen = true;
+                        if (v == JsonToken.VALUE_STRING && isSchema(p.getText())) {
+                            schema = p.getText();
+                        } else {
+                            s.problem(JsonProblem.Kind.INVALID, "/schema",
+                                    "expected \"" + RegistryDocument.REGISTRY_SCHEMA + "\" or \""
+                                            + RegistryDocument.REGISTRATION_SCHEMA + "\"");
+                            p.skipChildren();
+                        }
+                        continue;
+                    }
+                    RecordType type = RecordType.ofJsonName(name);
+                    if (type == null) {
+                        s.problem(JsonProblem.Kind.INVALID, "/" + escape(name), "unknown field");
+                        p.skipChildren();
+                        continue;
+                    }
+                    if (v == JsonToken.VALUE_NULL) {
+                        continue;
+                    }
+                    if (v != JsonToken.START_ARRAY) {
+                        s.problem(JsonProblem.Kind.INVALID, "/" + name, "expected an array");
+                        p.skipChildren();
+                        continue;
+                    }
+                    s.readArray(p, type);
+                }
+                if (t != JsonToken.END_OBJECT) {
+                    s.problem(JsonProblem.Kind.MALFORMED, pointer(p), "malformed JSON");
+                } else if (p.nextToken() != null) {
+                    s.problem(JsonProblem.Kind.MALFORMED, "", "trailing content after the document");
+                }
+            } catch (StreamConstraintsException e) {
+                s.problem(JsonProblem.Kind.MALFORMED, pointer(p), "limit exceeded: " + limitDetail(e));
+            } catch (JsonProcessingException e) {
+                s.problem(JsonProblem.Kind.MALFORMED, pointer(p), malformedDetail(e));
+            } catch (java.io.CharConversionException e) {
+                s.problem(JsonProblem.Kind.MALFORMED, pointer(p), "invalid character encoding");
+            }
+        } catch (java.io.CharConversionException e) {
+            s.problem(JsonProblem.Kind.MALFORMED, "", "invalid character encoding");
+        } catch (JsonProcessingException e) {
+            s.problem(JsonProblem.Kind.MALFORMED, "", malformedDetail(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading JSON failed", e);
+        }
+        if (!schemaSeen) {
+            s.problems.add(0, new JsonProblem(JsonProblem.Kind.REQUIRED, "/schema", "required field is missing"));
+        }
+        return s.finish(schema == null ? defaultSchema : schema);
+    }
+
+    private static boolean isSchema(String s) {
+        return RegistryDocument.REGISTRY_SCHEMA.equals(s) || RegistryDocument.REGISTRATION_SCHEMA.equals(s);
+    }
+
+    private static String pointer(JsonParser p) {
+        try {
+            JsonStreamContext ctx = p.getParsingContext();
+            return ctx == null ? "" : ctx.pathAsPointer().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String limitDetail(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("Document length")) {
+            return "document exceeds " + RenfangJson.MAX_PAYLOAD_BYTES + " bytes";
+        }
+        if (m.contains("String value length") || m.contains("String length")) {
+            return "string exceeds " + RenfangJson.MAX_STRING_LENGTH + " characters";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "number exceeds " + RenfangJson.MAX_NUMBER_LENGTH + " digits";
+        }
+        if (m.contains("nesting depth") || m.contains("Nesting depth")) {
+            return "nesting exceeds depth " + RenfangJson.MAX_NESTING_DEPTH;
+        }
+        if (m.contains("Name length") || m.contains("name length")) {
+            return "field name exceeds " + RenfangJson.MAX_NAME_LENGTH + " characters";
+        }
+        return "input limit";
+    }
+
+    private static String malformedDetail(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Duplicate field")) {
+            return "duplicate field";
+        }
+        if (m.contains("end-of-input")) {
+            return "unexpected end of input";
+        }
+        return "malformed JSON";
+    }
+
+    static String escape(String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return name;
+        }
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Turns a databind exception into a problem whose pointer is relative to the value read. */
+    static JsonProblem problemOf(String base, JsonMappingException e) {
+        StringBuilder sb = new StringBuilder(base);
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('/').append(escape(r.getFieldName()));
+            } else if (r.getIndex() >= 0) {
+                sb.append('/').append(r.getIndex());
+            }
+        }
+        String at = sb.toString();
+        Throwable cause = e.getCause();
+        if (cause instanceof StreamConstraintsException) {
+            return new JsonProblem(JsonProblem.Kind.INVALID, at,
+                    "limit exceeded: " + limitDetail((StreamConstraintsException) cause));
+        }
+        if (e instanceof ValueInstantiationException || cause instanceof MissingFieldsException
+                || cause instanceof InvalidFieldException) {
+            if (cause instanceof MissingFieldsException) {
+                return new JsonProblem(JsonProblem.Kind.REQUIRED,
+                        at + "/" + ((MissingFieldsException) cause).fields().get(0), "required field is missing");
+            }
+            if (cause instanceof InvalidFieldException) {
+                InvalidFieldException f = (InvalidFieldException) cause;
+                return new JsonProblem(JsonProblem.Kind.INVALID, f.field() == null ? at : at + "/" + f.field(),
+                        f.getMessage());
+            }
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "invalid value");
+        }
+        if (e instanceof UnrecognizedPropertyException || e instanceof IgnoredPropertyException) {
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "unknown field");
+        }
+        if (e instanceof InvalidNullException) {
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "null is not allowed here");
+        }
+        if (e instanceof InvalidFormatException) {
+            Class<?> target = ((InvalidFormatException) e).getTargetType();
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "invalid value for " + typeName(target));
+        }
+        if (e instanceof InvalidTypeIdException) {
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "invalid value");
+        }
+        if (e instanceof MismatchedInputException) {
+            Class<?> target = ((MismatchedInputException) e).getTargetType();
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "wrong JSON type for " + typeName(target));
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+                || cause instanceof NullPointerException || cause instanceof java.time.DateTimeException) {
+            return new JsonProblem(JsonProblem.Kind.INVALID, at, "invalid value");
+        }
+        return new JsonProblem(JsonProblem.Kind.INVALID, at, "invalid value");
+    }
+
+    private static String typeName(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        if (target.isEnum()) {
+            return "enum " + target.getSimpleName();
+        }
+        String n = target.getSimpleName();
+        if (n.startsWith("Immutable")) {
+            n = n.substring("Immutable".length());
+        }
+        if (n.equals("Json") && target.getEnclosingClass() != null) {
+            n = target.getEnclosingClass().getSimpleName().replace("Immutable", "");
+        }
+        return n;
+    }
+
+    /** Mutable reading state of one document. */
+    private static final class State {
+        private final ObjectReader[] readers = new ObjectReader[RecordType.values().length];
+        @SuppressWarnings("unchecked")
+        private final List<Object>[] records = new List[RecordType.values().length];
+        private final int[][] sourceIndex = new int[RecordType.values().length][];
+        private final int[] dropped = new int[RecordType.values().length];
+        private final List<JsonProblem> problems = new ArrayList<>();
+
+        State(JsonMapper mapper) {
+            for (RecordType t : RecordType.values()) {
+                readers[t.ordinal()] = mapper.readerFor(t.type())
+                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                records[t.ordinal()] = new ArrayList<>();
+            }
+        }
+
+        void problem(JsonProblem.Kind kind, String pointer, String detail) {
+            problems.add(new JsonProblem(kind, pointer, detail));
+        }
+
+        void readArray(JsonParser p, RecordType type) throws IOException {
+            int o = type.ordinal();
+            ObjectReader reader = readers[o];
+            List<Object> list = records[o];
+            int base = list.size() + dropped[o];
+            int index = 0;
+            JsonStreamContext arrayCtx = p.getParsingContext();
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    problem(JsonProblem.Kind.MALFORMED, pointer(p), "unexpected end of input");
+                    return;
+                }
+                int source = base + index++;
+                if (t != JsonToken.START_OBJECT) {
+                    problem(JsonProblem.Kind.INVALID, type.pointer(source),
+                            t == JsonToken.VALUE_NULL ? "null is not allowed here" : "expected a JSON object");
+                    p.skipChildren();
+                    drop(o, source);
+                    continue;
+                }
+                try {
+                    Object value = reader.readValue(p);
+                    keep(o, list, source, value);
+                } catch (JsonMappingException e) {
+                    problems.add(problemOf(type.pointer(source), e));
+                    drop(o, source);
+                    recover(p, arrayCtx);
+                } catch (InputCoercionException e) {
+                    problem(JsonProblem.Kind.INVALID, pointer(p), "number out of range");
+                    drop(o, source);
+                    recover(p, arrayCtx);
+                }
+            }
+        }
+
+        private static void recover(JsonParser p, JsonStreamContext arrayCtx) throws IOException {
+            while (p.getParsingContext() != arrayCtx) {
+                if (p.nextToken() == null) {
+                    return;
+                }
+            }
+        }
+
+        private void keep(int o, List<Object> list, int source, Object value) {
+            list.add(value);
+            int[] map = sourceIndex[o];
+            if (map != null) {
+                int pos = list.size() - 1;
+                if (pos >= map.length) {
+                    map = java.util.Arrays.copyOf(map, Math.max(16, map.length * 2));
+                    sourceIndex[o] = map;
+                }
+                map[pos] = source;
+            }
+        }
+
+        private void drop(int o, int source) {
+            if (sourceIndex[o] == null) {
+                int n = records[o].size();
+                int[] map = new int[Math.max(16, n * 2)];
+                for (int i = 0; i < n; i++) {
+                    map[i] = i;
+                }
+                sourceIndex[o] = map;
+            }
+            dropped[o]++;
+        }
+
+        @SuppressWarnings("unchecked")
+        ReadResult finish(String schema) {
+            ImmutableRegistryDocument.Builder b = ImmutableRegistryDocument.builder().schema(schema);
+            b.persons((List<Person>) (List<?>) records[RecordType.PERSONS.ordinal()]);
+            b.organizations((List<Organization>) (List<?>) records[RecordType.ORGANIZATIONS.ordinal()]);
+            b.premises((List<Premises>) (List<?>) records[RecordType.PREMISES.ordinal()]);
+            b.leases((List<Lease>) (List<?>) records[RecordType.LEASES.ordinal()]);
+            b.employments((List<Employment>) (List<?>) records[RecordType.EMPLOYMENTS.ordinal()]);
+            b.enrollments((List<Enrollment>) (List<?>) records[RecordType.ENROLLMENTS.ordinal()]);
+            b.residences((List<Residence>) (List<?>) records[RecordType.RESIDENCES.ordinal()]);
+            b.visits((List<Visit>) (List<?>) records[RecordType.VISITS.ordinal()]);
+            return new ReadResult(b.build(), problems, sourceIndex);
+        }
+    }
+}

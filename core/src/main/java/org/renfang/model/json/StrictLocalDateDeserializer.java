@@ -1,0 +1,76 @@
+package org.renfang.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
+
+/**
+ * Reads a date as exactly {@code YYYY-MM-DD} with a year from {@value RenfangJson#MIN_YEAR} to
+ * {@value RenfangJson#MAX_YEAR}, without a formatter (it is on the hot path of bulk reads).
+ */
+final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+
+    StrictLocalDateDeserializer() {
+        super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+        }
+        LocalDate d = parse(p.getText());
+        if (d == null) {
+            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, "",
+                    "expected a date YYYY-MM-DD from %d to %d", RenfangJson.MIN_YEAR, RenfangJson.MAX_YEAR);
+        }
+        return d;
+    }
+
+    /** Returns the date, or null if the text is not a real date in range. */
+    static LocalDate parse(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(s, 0, 4);
+        int m = digits(s, 5, 7);
+        int d = digits(s, 8, 10);
+        if (y < RenfangJson.MIN_YEAR || y > RenfangJson.MAX_YEAR || m < 1 || m > 12 || d < 1) {
+            return null;
+        }
+        int max;
+        switch (m) {
+            case 2:
+                max = (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+                break;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                max = 30;
+                break;
+            default:
+                max = 31;
+        }
+        if (d > max) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}
