@@ -61,22 +61,32 @@ final class TestNumbers {
         return LocalDate.ofEpochDay(r.nextLong(from.toEpochDay(), to.toEpochDay() + 1));
     }
 
+    /**
+     * A birth date in [MIN_BIRTH_YEAR, asOf]: one in twenty before 1900 (rare in real data),
+     * the rest in [1900-01-01, asOf].
+     */
+    static LocalDate birthDate(SplittableRandom r, LocalDate asOf) {
+        return r.nextInt(20) == 0
+                ? date(r, LocalDate.of(ResidentIds.MIN_BIRTH_YEAR, 1, 1), LocalDate.of(1899, 12, 31))
+                : date(r, LocalDate.of(1900, 1, 1), asOf);
+    }
+
     /** A valid 18-character resident number born in [MIN_BIRTH_YEAR, asOf]; its X in random case. */
     static String validResident18(SplittableRandom r, LocalDate asOf) {
-        LocalDate d = date(r, LocalDate.of(ResidentIds.MIN_BIRTH_YEAR, 1, 1), asOf);
+        LocalDate d = birthDate(r, asOf);
         String s = resident18(mainlandRegion(r), d.getYear(), d.getMonthValue(), d.getDayOfMonth(), r.nextInt(1000));
         return s.endsWith("X") && r.nextBoolean() ? s.substring(0, 17) + "x" : s;
     }
 
     /** A valid HMT residence-permit number born in [MIN_BIRTH_YEAR, asOf]. */
     static String validHmt(SplittableRandom r, LocalDate asOf) {
-        LocalDate d = date(r, LocalDate.of(ResidentIds.MIN_BIRTH_YEAR, 1, 1), asOf);
+        LocalDate d = birthDate(r, asOf);
         return resident18(HMT_PREFIXES[r.nextInt(3)], d.getYear(), d.getMonthValue(), d.getDayOfMonth(), r.nextInt(1000));
     }
 
     /** A valid 2023-form permanent residence card number born in [MIN_BIRTH_YEAR, asOf]. */
     static String validPr2023(SplittableRandom r, LocalDate asOf) {
-        LocalDate d = date(r, LocalDate.of(ResidentIds.MIN_BIRTH_YEAR, 1, 1), asOf);
+        LocalDate d = birthDate(r, asOf);
         int region = 900000 + MAINLAND_PROVINCES[r.nextInt(MAINLAND_PROVINCES.length)] * 1000 + r.nextInt(1000);
         return resident18(region, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), r.nextInt(1000));
     }
