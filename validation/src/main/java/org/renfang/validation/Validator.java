@@ -1,0 +1,424 @@
+package org.renfang.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.renfang.label.LabelVerifier;
+import org.renfang.model.Employment;
+import org.renfang.model.Enrollment;
+import org.renfang.model.Lease;
+import org.renfang.model.Organization;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.model.PremisesId;
+import org.renfang.model.Record;
+import org.renfang.model.RecordId;
+import org.renfang.model.RecordType;
+import org.renfang.model.RegistryDocument;
+import org.renfang.model.Residence;
+import org.renfang.model.Visit;
+import org.renfang.model.json.JsonProblem;
+import org.renfang.model.json.ReadResult;
+import org.renfang.model.json.RegistryReader;
+import org.renfang.model.json.RenfangJson;
+import org.renfang.registry.Registry;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.internal.FieldConstraints;
+import org.renfang.validation.internal.JsonFindings;
+import org.renfang.validation.profile.HolidayCalendar;
+import org.renfang.validation.profile.Profile;
+import org.renfang.validation.profile.Profiles;
+import org.renfang.validation.rules.Catalog;
+import org.renfang.validation.rules.RuleContext;
+import org.renfang.validation.rules.RuleFamily;
+
+/**
+ * The entry point of validation: checks a whole registry, or validates a registration payload
+ * against a context, under a jurisdiction profile, and returns a {@link Report}. Never throws
+ * for bad data: malformed JSON, wrong types, missing fields and unknown references are findings.
+ *
+ * <pre>{@code
+ * Validator validator = Validator.of(Profiles.load("CN-31"));
+ * Report report = validator.validate(payloadBytes, registry, LocalDate.of(2026, 11, 26));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe: one instance serves any number of threads.
+ */
+public final class Validator {
+    private final Profile profile;
+    private final LabelVerifier labelVerifier;
+    private final HolidayCalendar holidays;
+    private final boolean fieldConstraints;
+    private final List<RuleFamily> families;
+
+    private Validator(Builder b) {
+        this.profile = Objects.requireNonNull(b.profile, "profile");
+        this.labelVerifier = b.labelVerifier;
+        this.holidays = b.holidays;
+        this.fieldConstraints = b.fieldConstraints;
+        this.families = Catalog.families();
+    }
+
+    /**
+     * Obtains a validator for a profile, without label verification or holidays.
+     *
+     * @param profile the profile, not null
+     * @return the validator, not null
+     */
+    public static Validator of(Profile profile) {
+        return builder().profile(profile).build();
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder with profile CN, no label verifier, no holidays, field constraints on
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the profile, not null */
+    public Profile profile() {
+        return profile;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Whole registry
+
+    /**
+     * Checks every record of a registry as of a date.
+     *
+     * @param registry the registry, not null
+     * @param asOf     the as-of date, not null
+     * @return the report, not null
+     */
+    public Report check(Registry registry, LocalDate asOf) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Finding> findings = new ArrayList<>();
+        JsonFindings.add(registry.readProblems(), profile, findings);
+        JsonFindings.add(registry.duplicateIds(), profile, findings);
+        RuleContext ctx = new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true);
+        RegistryDocument d = registry.document();
+        each(RecordType.PERSONS, d.persons(), registry, ctx, (f, r, p) -> f.person(r, p, ctx));
+        each(RecordType.ORGANIZATIONS, d.organizations(), registry, ctx, (f, r, p) -> f.organization(r, p, ctx));
+        each(RecordType.PREMISES, d.premises(), registry, ctx, (f, r, p) -> f.premises(r, p, ctx));
+        each(RecordType.LEASES, d.leases(), registry, ctx, (f, r, p) -> f.lease(r, p, ctx));
+        each(RecordType.EMPLOYMENTS, d.employments(), registry, ctx, (f, r, p) -> f.employment(r, p, ctx));
+        each(RecordType.ENROLLMENTS, d.enrollments(), registry, ctx, (f, r, p) -> f.enrollment(r, p, ctx));
+        each(RecordType.RESIDENCES, d.residences(), registry, ctx, (f, r, p) -> f.residence(r, p, ctx));
+        each(RecordType.VISITS, d.visits(), registry, ctx, (f, r, p) -> f.visit(r, p, ctx));
+        findings.addAll(ctx.findings());
+        return new Report(profile.code(), asOf, findings);
+    }
+
+    @FunctionalInterface
+    private interface Call<R> {
+        void run(RuleFamily family, R record, String path);
+    }
+
+    private <R extends Record<?>> void each(RecordType type, List<R> records, Registry registry, RuleContext ctx,
+            Call<R> call) {
+        for (int i = 0; i < records.size(); i++) {
+            R r = records.get(i);
+            if (!isIndexed(registry, r)) {
+                continue;
+            }
+            String path = registry.pointer(type, i);
+            if (fieldConstraints) {
+                FieldConstraints.check(r, path, ctx);
+            }
+            for (RuleFamily f : families) {
+                call.run(f, r, path);
+            }
+        }
+    }
+
+    /** A record is indexed unless an earlier record of its collection has the same id. */
+    private static boolean isIndexed(RegistryView view, Record<?> r) {
+        Object found;
+        if (r instanceof Person) {
+            found = view.person(((Person) r).id()).orElse(null);
+        } else if (r instanceof Organization) {
+            found = view.organization(((Organization) r).id()).orElse(null);
+        } else if (r instanceof Premises) {
+            found = view.premises(((Premises) r).id()).orElse(null);
+        } else if (r instanceof Lease) {
+            found = view.lease(((Lease) r).id()).orElse(null);
+        } else if (r instanceof Employment) {
+            found = view.employment(((Employment) r).id()).orElse(null);
+        } else if (r instanceof Enrollment) {
+            found = view.enrollment(((Enrollment) r).id()).orElse(null);
+        } else if (r instanceof Residence) {
+            found = view.residence(((Residence) r).id()).orElse(null);
+        } else {
+            found = view.visit(((Visit) r).id()).orElse(null);
+        }
+        return found == r;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Registration payloads
+
+    /**
+     * Validates a registration payload given as JSON bytes against a context.
+     *
+     * @param payload the JSON, not null; at most {@link RenfangJson#MAX_PAYLOAD_BYTES} bytes
+     * @param context the existing records, not null
+     * @param asOf    the as-of date, not null
+     * @return the report, not null
+     */
+    public Report validate(byte[] payload, RegistryView context, LocalDate asOf) {
+        return validate(RegistryReader.readPayload(payload), context, asOf);
+    }
+
+    /**
+     * Validates a registration payload read from a stream against a context.
+     *
+     * @param payload the JSON stream, not null; not closed; read up to the payload limit
+     * @param context the existing records, not null
+     * @param asOf    the as-of date, not null
+     * @return the report, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public Report validate(InputStream payload, RegistryView context, LocalDate asOf) {
+        Objects.requireNonNull(payload, "payload");
+        byte[] bytes;
+        try {
+            bytes = payload.readNBytes(RenfangJson.MAX_PAYLOAD_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the payload failed", e);
+        }
+        return validate(bytes, context, asOf);
+    }
+
+    /**
+     * Validates a payload built in memory against a context.
+     *
+     * @param payload the payload, not null
+     * @param context the existing records, not null
+     * @param asOf    the as-of date, not null
+     * @return the report, not null
+     */
+    public Report validate(RegistryDocument payload, RegistryView context, LocalDate asOf) {
+        return validate(ReadResult.of(Objects.requireNonNull(payload, "payload")), context, asOf);
+    }
+
+    /**
+     * Validates one record against a context, as a payload holding only that record.
+     *
+     * @param record  a record of the model (person, organization, premises, lease, employment,
+     *                enrollment, residence or visit), not null
+     * @param context the existing records, not null
+     * @param asOf    the as-of date, not null
+     * @return the report; paths are those of the record in a one-record payload ({@code /leases/0}), not null
+     * @throws IllegalArgumentException if the object is not a record of the model
+     */
+    public Report validateRecord(Record<?> record, RegistryView context, LocalDate asOf) {
+        Objects.requireNonNull(record, "record");
+        org.renfang.model.ImmutableRegistryDocument.Builder b = RegistryDocument.registration();
+        if (record instanceof Person) {
+            b.addPersons((Person) record);
+        } else if (record instanceof Organization) {
+            b.addOrganizations((Organization) record);
+        } else if (record instanceof Premises) {
+            b.addPremises((Premises) record);
+        } else if (record instanceof Lease) {
+            b.addLeases((Lease) record);
+        } else if (record instanceof Employment) {
+            b.addEmployments((Employment) record);
+        } else if (record instanceof Enrollment) {
+            b.addEnrollments((Enrollment) record);
+        } else if (record instanceof Residence) {
+            b.addResidences((Residence) record);
+        } else if (record instanceof Visit) {
+            b.addVisits((Visit) record);
+        } else {
+            throw new IllegalArgumentException("not a record of the model: " + record.getClass().getSimpleName());
+        }
+        return validate(b.build(), context, asOf);
+    }
+
+    /**
+     * Validates what a {@link RegistryReader} read from a payload against a context: rules run
+     * on context ⊕ payload and only findings that involve a payload record are reported.
+     *
+     * @param payload the read payload, not null
+     * @param context the existing records, not null
+     * @param asOf    the as-of date, not null
+     * @return the report, not null
+     */
+    public Report validate(ReadResult payload, RegistryView context, LocalDate asOf) {
+        Objects.requireNonNull(payload, "payload");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Finding> findings = new ArrayList<>();
+        JsonFindings.add(payload.problems(), profile, findings);
+        RegistryDocument d = payload.document();
+        RegistryView view = RegistryView.overlay(context, d);
+        Set<Object> subjects = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<JsonProblem> duplicates = new ArrayList<>();
+        collect(RecordType.PERSONS, d.persons(), payload, subjects, duplicates);
+        collect(RecordType.ORGANIZATIONS, d.organizations(), payload, subjects, duplicates);
+        collect(RecordType.PREMISES, d.premises(), payload, subjects, duplicates);
+        collect(RecordType.LEASES, d.leases(), payload, subjects, duplicates);
+        collect(RecordType.EMPLOYMENTS, d.employments(), payload, subjects, duplicates);
+        collect(RecordType.ENROLLMENTS, d.enrollments(), payload, subjects, duplicates);
+        collect(RecordType.RESIDENCES, d.residences(), payload, subjects, duplicates);
+        collect(RecordType.VISITS, d.visits(), payload, subjects, duplicates);
+        JsonFindings.add(duplicates, profile, findings);
+        RuleContext ctx = new RuleContext(view, profile, asOf, holidays, labelVerifier, subjects::contains);
+        eachPayload(RecordType.PERSONS, d.persons(), payload, subjects, ctx, (f, r, p) -> f.person(r, p, ctx));
+        eachPayload(RecordType.ORGANIZATIONS, d.organizations(), payload, subjects, ctx,
+                (f, r, p) -> f.organization(r, p, ctx));
+        eachPayload(RecordType.PREMISES, d.premises(), payload, subjects, ctx, (f, r, p) -> f.premises(r, p, ctx));
+        eachPayload(RecordType.LEASES, d.leases(), payload, subjects, ctx, (f, r, p) -> f.lease(r, p, ctx));
+        eachPayload(RecordType.EMPLOYMENTS, d.employments(), payload, subjects, ctx,
+                (f, r, p) -> f.employment(r, p, ctx));
+        eachPayload(RecordType.ENROLLMENTS, d.enrollments(), payload, subjects, ctx,
+                (f, r, p) -> f.enrollment(r, p, ctx));
+        eachPayload(RecordType.RESIDENCES, d.residences(), payload, subjects, ctx,
+                (f, r, p) -> f.residence(r, p, ctx));
+        eachPayload(RecordType.VISITS, d.visits(), payload, subjects, ctx, (f, r, p) -> f.visit(r, p, ctx));
+        // Premises touched by payload leases or residences although not themselves in the payload.
+        Map<PremisesId, String> touched = new LinkedHashMap<>();
+        for (int i = 0; i < d.leases().size(); i++) {
+            touched.putIfAbsent(d.leases().get(i).premises(), payload.pointer(RecordType.LEASES, i));
+        }
+        for (int i = 0; i < d.residences().size(); i++) {
+            touched.putIfAbsent(d.residences().get(i).premises(), payload.pointer(RecordType.RESIDENCES, i));
+        }
+        for (Map.Entry<PremisesId, String> e : touched.entrySet()) {
+            Premises p = view.premises(e.getKey()).orElse(null);
+            if (p != null && !subjects.contains(p)) {
+                for (RuleFamily f : families) {
+                    f.premises(p, e.getValue(), ctx);
+                }
+            }
+        }
+        findings.addAll(ctx.findings());
+        return new Report(profile.code(), asOf, findings);
+    }
+
+    private static <R extends Record<? extends RecordId>> void collect(RecordType type, List<R> records,
+            ReadResult payload, Set<Object> subjects, List<JsonProblem> duplicates) {
+        Map<Object, Boolean> seen = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            R r = records.get(i);
+            if (seen.putIfAbsent(r.id(), Boolean.TRUE) == null) {
+                subjects.add(r);
+            } else {
+                duplicates.add(new JsonProblem(JsonProblem.Kind.INVALID, payload.pointer(type, i) + "/id",
+                        "id repeats an earlier " + type.subjectKind() + "'s id"));
+            }
+        }
+    }
+
+    private <R extends Record<?>> void eachPayload(RecordType type, List<R> records, ReadResult payload,
+            Set<Object> subjects, RuleContext ctx, Call<R> call) {
+        for (int i = 0; i < records.size(); i++) {
+            R r = records.get(i);
+            if (!subjects.contains(r)) {
+                continue;
+            }
+            String path = payload.pointer(type, i);
+            if (fieldConstraints) {
+                FieldConstraints.check(r, path, ctx);
+            }
+            for (RuleFamily f : families) {
+                call.run(f, r, path);
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    /**
+     * Builds a {@link Validator}. Not thread-safe; the validator it builds is.
+     */
+    public static final class Builder {
+        private Profile profile = Profiles.load("CN");
+        private LabelVerifier labelVerifier;
+        private HolidayCalendar holidays = HolidayCalendar.NONE;
+        private boolean fieldConstraints = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the profile.
+         *
+         * @param profile the profile, not null
+         * @return this builder
+         */
+        public Builder profile(Profile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /**
+         * Sets a shipped profile by code.
+         *
+         * @param code the code, such as {@code CN-31}, not null
+         * @return this builder
+         * @throws org.renfang.validation.profile.ProfileException if no shipped profile has that code
+         */
+        public Builder profile(String code) {
+            return profile(Profiles.load(code));
+        }
+
+        /**
+         * Sets the verifier of visits' door labels; without one only label text that is not
+         * well-formed is reported.
+         *
+         * @param verifier the verifier, may be null for none
+         * @return this builder
+         */
+        public Builder labelVerifier(LabelVerifier verifier) {
+            this.labelVerifier = verifier;
+            return this;
+        }
+
+        /**
+         * Sets the holiday calendar deadlines move past.
+         *
+         * @param holidays the calendar, not null
+         * @return this builder
+         */
+        public Builder holidays(HolidayCalendar holidays) {
+            this.holidays = Objects.requireNonNull(holidays, "holidays");
+            return this;
+        }
+
+        /**
+         * Sets whether the field constraints of the model run (on by default).
+         *
+         * @param on true to run them
+         * @return this builder
+         */
+        public Builder fieldConstraints(boolean on) {
+            this.fieldConstraints = on;
+            return this;
+        }
+
+        /**
+         * Builds the validator.
+         *
+         * @return the validator, not null
+         */
+        public Validator build() {
+            return new Validator(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.renfang.validation.internal;
+
+import java.util.List;
+import org.renfang.model.json.JsonProblem;
+import org.renfang.validation.Finding;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.Profile;
+
+/**
+ * Turns reading problems into JSON_MALFORMED, FIELD_REQUIRED and FIELD_INVALID findings.
+ */
+public final class JsonFindings {
+    private JsonFindings() {
+    }
+
+    /**
+     * Adds a finding for each problem whose rule the profile keeps on.
+     *
+     * @param problems the problems, not null
+     * @param profile  the profile, not null
+     * @param out      where findings go, not null
+     */
+    public static void add(List<JsonProblem> problems, Profile profile, List<Finding> out) {
+        for (JsonProblem p : problems) {
+            RuleCode rule;
+            switch (p.kind()) {
+                case MALFORMED:
+                    rule = RuleCode.JSON_MALFORMED;
+                    break;
+                case REQUIRED:
+                    rule = RuleCode.FIELD_REQUIRED;
+                    break;
+                default:
+                    rule = RuleCode.FIELD_INVALID;
+            }
+            final RuleCode r = rule;
+            profile.severity(r).ifPresent(s -> out.add(new Finding(r, s, p.pointer(), List.of(),
+                    rule == RuleCode.JSON_MALFORMED
+                            ? org.renfang.validation.rules.RuleContext.params("reason", p.detail())
+                            : org.renfang.validation.rules.RuleContext.params("field", field(p.pointer()),
+                                    "reason", p.detail()))));
+        }
+    }
+
+    /**
+     * Returns the last segment of a pointer, unescaped, as the field name of messages.
+     *
+     * @param pointer the pointer, not null
+     * @return the field name ("document" for the root)
+     */
+    public static String field(String pointer) {
+        int i = pointer.lastIndexOf('/');
+        if (i < 0 || i == pointer.length() - 1) {
+            return "document";
+        }
+        return pointer.substring(i + 1).replace("~1", "/").replace("~0", "~");
+    }
+}

@@ -1,0 +1,107 @@
+package org.renfang.validation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.renfang.validation.RuleCode;
+
+/**
+ * Formats finding messages from the bundles {@code messages.properties} (English) and
+ * {@code messages_zh_CN.properties}. Templates come only from the bundles; parameter values
+ * are substituted for {@code {name}} in one pass and never interpreted.
+ */
+public final class Messages {
+    private static final Properties EN = load("messages.properties");
+    private static final Properties ZH = load("messages_zh_CN.properties");
+
+    private Messages() {
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/org/renfang/validation/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("message bundle missing: " + name);
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("message bundle unreadable: " + name, e);
+        }
+        return p;
+    }
+
+    /**
+     * Returns whether a locale selects the Chinese bundle.
+     *
+     * @param locale the locale, not null
+     * @return true for Chinese
+     */
+    public static boolean isChinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /**
+     * Returns a raw bundle text.
+     *
+     * @param key    the key, not null
+     * @param locale the language, not null
+     * @return the text, or the key if missing
+     */
+    public static String text(String key, Locale locale) {
+        Properties p = isChinese(locale) ? ZH : EN;
+        String t = p.getProperty(key);
+        if (t == null) {
+            t = EN.getProperty(key, key);
+        }
+        return t;
+    }
+
+    /**
+     * Formats the message of a rule.
+     *
+     * @param rule   the rule, not null
+     * @param params the parameter values, not null
+     * @param locale the language, not null
+     * @return the message, not null
+     */
+    public static String format(RuleCode rule, Map<String, String> params, Locale locale) {
+        return substitute(text(rule.name(), locale), params);
+    }
+
+    /**
+     * Substitutes {@code {name}} placeholders of a bundle template in one pass; values are
+     * inserted as they are and never scanned for placeholders.
+     *
+     * @param template the template from a bundle, not null
+     * @param params   the values, not null
+     * @return the text, not null
+     */
+    public static String substitute(String template, Map<String, String> params) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        int n = template.length();
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i + 1);
+                if (end > i + 1) {
+                    String name = template.substring(i + 1, end);
+                    String v = params.get(name);
+                    sb.append(v != null ? v : "—");
+                    i = end + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package org.renfang.validation.profile;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.Severity;
+
+/**
+ * A resolved jurisdiction profile: every parameter and severity after inheritance (a child
+ * overrides its parent; a parameter set to {@code null} in a child removes it).
+ *
+ * <p>A rule is on when its severity is not OFF and, for rules a parameter gates, the parameter
+ * is present ({@link Parameter#gates()}); DORMITORY_IN_RESIDENTIAL_COMPOUND is on where
+ * {@code dormitoryInResidentialCompoundAllowed} is false.
+ *
+ * <pre>{@code
+ * Profile shanghai = Profiles.load("CN-31");
+ * int days = shanghai.days(Parameter.RESIDENCE_REGISTRATION_DAYS).orElseThrow(); // 3
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Profile {
+    private final String code;
+    private final String parent;
+    private final Map<String, String> names;
+    private final Map<Parameter, Object> parameters;
+    private final Map<RuleCode, Severity> severities;
+
+    Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
+            Map<RuleCode, Severity> severities) {
+        this.code = Objects.requireNonNull(code, "code");
+        this.parent = parent;
+        this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        EnumMap<Parameter, Object> p = new EnumMap<>(Parameter.class);
+        p.putAll(parameters);
+        this.parameters = Collections.unmodifiableMap(p);
+        EnumMap<RuleCode, Severity> s = new EnumMap<>(RuleCode.class);
+        for (RuleCode r : RuleCode.values()) {
+            s.put(r, r.defaultSeverity());
+        }
+        s.putAll(severities);
+        for (Map.Entry<RuleCode, Severity> e : severities.entrySet()) {
+            if (e.getValue() == null) {
+                s.remove(e.getKey());
+            }
+        }
+        this.severities = Collections.unmodifiableMap(s);
+    }
+
+    /** @return the code, such as {@code CN-31}, not null */
+    public String code() {
+        return code;
+    }
+
+    /** @return the parent's code, or empty for a root profile */
+    public Optional<String> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /**
+     * Returns the display name in a language.
+     *
+     * @param language {@code en} or {@code zh-CN}, not null
+     * @return the name, or the code when the profile has none in that language
+     */
+    public String name(String language) {
+        return names.getOrDefault(language, names.getOrDefault("en", code));
+    }
+
+    /** @return the resolved parameters, not null */
+    public Map<Parameter, Object> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Returns whether a parameter is set.
+     *
+     * @param p the parameter, not null
+     * @return true if present
+     */
+    public boolean has(Parameter p) {
+        return parameters.containsKey(p);
+    }
+
+    /**
+     * Returns a whole-number parameter (DAYS, HOURS or COUNT).
+     *
+     * @param p the parameter, not null
+     * @return the value, or empty if absent
+     */
+    public OptionalInt days(Parameter p) {
+        Object v = parameters.get(p);
+        return v instanceof Integer ? OptionalInt.of((Integer) v) : OptionalInt.empty();
+    }
+
+    /**
+     * Returns a decimal parameter.
+     *
+     * @param p the parameter, not null
+     * @return the value, or empty if absent
+     */
+    public Optional<BigDecimal> decimal(Parameter p) {
+        Object v = parameters.get(p);
+        return v instanceof BigDecimal ? Optional.of((BigDecimal) v) : Optional.empty();
+    }
+
+    /**
+     * Returns a flag parameter.
+     *
+     * @param p the parameter, not null
+     * @param absent the value when absent
+     * @return the value
+     */
+    public boolean flag(Parameter p, boolean absent) {
+        Object v = parameters.get(p);
+        return v instanceof Boolean ? (Boolean) v : absent;
+    }
+
+    /**
+     * Returns a text parameter.
+     *
+     * @param p the parameter, not null
+     * @return the value, or empty if absent
+     */
+    public Optional<String> text(Parameter p) {
+        Object v = parameters.get(p);
+        return v instanceof String ? Optional.of((String) v) : Optional.empty();
+    }
+
+    /**
+     * Returns the severity of a rule, or empty if the profile switches it off.
+     *
+     * @param rule the rule, not null
+     * @return the severity, or empty when OFF
+     */
+    public Optional<Severity> severity(RuleCode rule) {
+        return Optional.ofNullable(severities.get(rule));
+    }
+
+    /**
+     * Returns whether a rule runs under this profile.
+     *
+     * @param rule the rule, not null
+     * @return true if on
+     */
+    public boolean isOn(RuleCode rule) {
+        if (!severities.containsKey(rule)) {
+            return false;
+        }
+        switch (rule) {
+            case DORMITORY_IN_RESIDENTIAL_COMPOUND:
+                return !flag(Parameter.DORMITORY_IN_RESIDENTIAL_COMPOUND_ALLOWED, true);
+            case GROUP_RENTAL_REGISTER:
+                return has(Parameter.GROUP_RENTAL_ROOMS) || has(Parameter.GROUP_RENTAL_OCCUPANTS);
+            default:
+                for (Parameter p : Parameter.values()) {
+                    if (p.gates() == rule && !has(p)) {
+                        return false;
+                    }
+                }
+                return true;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Profile[" + code + "]";
+    }
+}

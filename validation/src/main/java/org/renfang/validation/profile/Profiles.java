@@ -1,0 +1,328 @@
+package org.renfang.validation.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.renfang.model.json.RenfangJson;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.Severity;
+
+/**
+ * Loads jurisdiction profiles: the shipped ones by code ({@link #SHIPPED}) and a host's own
+ * files, whose parent may be a shipped profile.
+ *
+ * <p>A profile file:
+ * <pre>{@code
+ * {"code": "CN-31", "parent": "CN", "name": {"en": "Shanghai", "zh-CN": "上海"},
+ *  "parameters": {"minAreaPerPerson": 5, "maxPersonsPerRoom": 2, "leaseFilingDays": null},
+ *  "severities": {"LEASE_FILING_LATE": "ERROR", "VISIT_REDUNDANT": "OFF"}}
+ * }</pre>
+ * A {@code null} parameter removes the inherited value (and so switches off the rule it gates).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Profiles {
+
+    /** The codes of the shipped profiles. */
+    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "DE");
+
+    private static final int MAX_PROFILE_BYTES = 64 * 1024;
+    private static final int MAX_DEPTH = 8;
+    private static final Map<String, Profile> CACHE = new ConcurrentHashMap<>();
+
+    private Profiles() {
+    }
+
+    /**
+     * Loads a shipped profile.
+     *
+     * @param code the code, such as {@code CN-31}, not null
+     * @return the resolved profile, not null
+     * @throws ProfileException if no shipped profile has that code
+     */
+    public static Profile load(String code) {
+        Objects.requireNonNull(code, "code");
+        if (!SHIPPED.contains(code)) {
+            throw new ProfileException("unknown profile code; shipped: " + SHIPPED, List.of());
+        }
+        return CACHE.computeIfAbsent(code, Profiles::loadShipped);
+    }
+
+    private static Profile loadShipped(String code) {
+        try (InputStream in = Profiles.class.getResourceAsStream("/org/renfang/validation/profiles/" + code + ".json")) {
+            if (in == null) {
+                throw new ProfileException("profile resource missing for " + code, List.of());
+            }
+            return read(in, Profiles::load);
+        } catch (IOException e) {
+            throw new ProfileException("profile resource unreadable for " + code, List.of());
+        }
+    }
+
+    /**
+     * Reads a profile file; its parent, if any, is a shipped profile.
+     *
+     * @param in the file, not null; not closed
+     * @return the resolved profile, not null
+     * @throws ProfileException listing every problem of the file
+     */
+    public static Profile read(InputStream in) {
+        return read(in, Profiles::load);
+    }
+
+    /**
+     * Reads a profile file, resolving its parent through a function.
+     *
+     * @param in      the file, not null; not closed
+     * @param parents resolves a parent code to a profile, not null; may throw ProfileException
+     * @return the resolved profile, not null
+     * @throws ProfileException listing every problem of the file
+     */
+    public static Profile read(InputStream in, Function<String, Profile> parents) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(parents, "parents");
+        List<ProfileProblem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            byte[] bytes = in.readNBytes(MAX_PROFILE_BYTES + 1);
+            if (bytes.length > MAX_PROFILE_BYTES) {
+                throw new ProfileException("profile file exceeds " + MAX_PROFILE_BYTES + " bytes", List.of());
+            }
+            root = RenfangJson.payloadMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new ProfileException("profile file is not well-formed JSON",
+                    List.of(new ProfileProblem("", "malformed JSON")));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ProfileException("profile file is not a JSON object", List.of(new ProfileProblem("", "expected an object")));
+        }
+        String code = text(root, "code", problems, true);
+        String parentCode = text(root, "parent", problems, false);
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<Parameter, Object> params = new EnumMap<>(Parameter.class);
+        Map<Parameter, Boolean> removed = new EnumMap<>(Parameter.class);
+        Map<RuleCode, Severity> severities = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = e.getKey();
+            JsonNode v = e.getValue();
+            switch (key) {
+                case "code":
+                case "parent":
+                case "description":
+                case "sources":
+                    break;
+                case "name":
+                    readNames(v, names, problems);
+                    break;
+                case "parameters":
+                    readParameters(v, params, removed, problems);
+                    break;
+                case "severities":
+                    readSeverities(v, severities, problems);
+                    break;
+                default:
+                    problems.add(new ProfileProblem("/" + key, "unknown field"));
+            }
+        }
+        Profile parent = null;
+        if (parentCode != null && problems.isEmpty()) {
+            try {
+                parent = parents.apply(parentCode);
+            } catch (ProfileException e) {
+                problems.add(new ProfileProblem("/parent", "unknown parent profile"));
+            }
+            if (parent != null && depth(parent, parents) >= MAX_DEPTH) {
+                problems.add(new ProfileProblem("/parent", "inheritance deeper than " + MAX_DEPTH));
+            }
+            if (parent != null && code != null && chainContains(parent, code, parents)) {
+                problems.add(new ProfileProblem("/parent", "inheritance cycle"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProfileException("profile file has " + problems.size() + " problem(s)", problems);
+        }
+        Map<Parameter, Object> merged = new EnumMap<>(Parameter.class);
+        Map<RuleCode, Severity> mergedSev = new EnumMap<>(RuleCode.class);
+        Map<String, String> mergedNames = new LinkedHashMap<>();
+        if (parent != null) {
+            merged.putAll(parent.parameters());
+            for (RuleCode r : RuleCode.values()) {
+                mergedSev.put(r, parent.severity(r).orElse(null));
+            }
+        }
+        for (Parameter p : removed.keySet()) {
+            merged.remove(p);
+        }
+        merged.putAll(params);
+        mergedSev.putAll(severities);
+        mergedNames.putAll(names);
+        return new Profile(code, parentCode, mergedNames, merged, mergedSev);
+    }
+
+    private static int depth(Profile p, Function<String, Profile> parents) {
+        int d = 0;
+        Profile cur = p;
+        while (cur.parent().isPresent() && d < MAX_DEPTH + 1) {
+            cur = parents.apply(cur.parent().get());
+            d++;
+        }
+        return d;
+    }
+
+    private static boolean chainContains(Profile p, String code, Function<String, Profile> parents) {
+        Profile cur = p;
+        for (int d = 0; d <= MAX_DEPTH; d++) {
+            if (cur.code().equals(code)) {
+                return true;
+            }
+            if (cur.parent().isEmpty()) {
+                return false;
+            }
+            cur = parents.apply(cur.parent().get());
+        }
+        return false;
+    }
+
+    private static String text(JsonNode root, String field, List<ProfileProblem> problems, boolean required) {
+        JsonNode v = root.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                problems.add(new ProfileProblem("/" + field, "required field is missing"));
+            }
+            return null;
+        }
+        if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > 32) {
+            problems.add(new ProfileProblem("/" + field, "expected a text of 1 to 32 characters"));
+            return null;
+        }
+        return v.asText();
+    }
+
+    private static void readNames(JsonNode v, Map<String, String> names, List<ProfileProblem> problems) {
+        if (!v.isObject()) {
+            problems.add(new ProfileProblem("/name", "expected an object of language to name"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isTextual()) {
+                problems.add(new ProfileProblem("/name/" + e.getKey(), "expected a text"));
+            } else {
+                names.put(e.getKey(), e.getValue().asText());
+            }
+        }
+    }
+
+    private static void readParameters(JsonNode v, Map<Parameter, Object> params, Map<Parameter, Boolean> removed,
+            List<ProfileProblem> problems) {
+        if (!(v instanceof ObjectNode)) {
+            problems.add(new ProfileProblem("/parameters", "expected an object"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "/parameters/" + e.getKey();
+            Parameter p = Parameter.ofKey(e.getKey());
+            if (p == null) {
+                problems.add(new ProfileProblem(at, "unknown parameter"));
+                continue;
+            }
+            JsonNode n = e.getValue();
+            if (n.isNull()) {
+                removed.put(p, true);
+                continue;
+            }
+            Object value = convert(p, n);
+            if (value == null) {
+                problems.add(new ProfileProblem(at, "expected " + describe(p.type())));
+            } else {
+                params.put(p, value);
+            }
+        }
+    }
+
+    private static Object convert(Parameter p, JsonNode n) {
+        switch (p.type()) {
+            case DAYS:
+                return n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= 3650
+                        ? n.asInt() : null;
+            case HOURS:
+                return n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() <= 87600
+                        ? n.asInt() : null;
+            case COUNT:
+                return n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 1 && n.asInt() <= 100000
+                        ? n.asInt() : null;
+            case DECIMAL:
+                if (!n.isNumber()) {
+                    return null;
+                }
+                BigDecimal d = n.decimalValue();
+                return d.signum() > 0 && d.compareTo(BigDecimal.valueOf(1000)) <= 0 ? d : null;
+            case FLAG:
+                return n.isBoolean() ? n.asBoolean() : null;
+            case TEXT:
+                return n.isTextual() && !n.asText().isBlank() && n.asText().length() <= 32 ? n.asText() : null;
+            default:
+                return null;
+        }
+    }
+
+    private static String describe(Parameter.Type t) {
+        switch (t) {
+            case DAYS:
+                return "a whole number of days from 0 to 3650";
+            case HOURS:
+                return "a whole number of hours from 0 to 87600";
+            case COUNT:
+                return "a whole number from 1 to 100000";
+            case DECIMAL:
+                return "a number greater than 0 and at most 1000";
+            case FLAG:
+                return "true or false";
+            default:
+                return "a text of 1 to 32 characters";
+        }
+    }
+
+    private static void readSeverities(JsonNode v, Map<RuleCode, Severity> severities,
+            List<ProfileProblem> problems) {
+        if (!v.isObject()) {
+            problems.add(new ProfileProblem("/severities", "expected an object"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "/severities/" + e.getKey();
+            RuleCode rule;
+            try {
+                rule = RuleCode.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                problems.add(new ProfileProblem(at, "unknown rule code"));
+                continue;
+            }
+            String s = e.getValue().isTextual() ? e.getValue().asText() : "";
+            if ("OFF".equals(s)) {
+                severities.put(rule, null);
+                continue;
+            }
+            try {
+                severities.put(rule, Severity.valueOf(s));
+            } catch (IllegalArgumentException ex) {
+                problems.add(new ProfileProblem(at, "expected ERROR, WARNING, INFO or OFF"));
+            }
+        }
+    }
+}

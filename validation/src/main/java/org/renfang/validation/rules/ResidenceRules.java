@@ -1,0 +1,7 @@
+package org.renfang.validation.rules;
+
+/**
+ * Rule family (being implemented).
+ */
+final class ResidenceRules implements RuleFamily {
+}

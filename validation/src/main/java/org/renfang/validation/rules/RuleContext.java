@@ -1,0 +1,161 @@
+package org.renfang.validation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.renfang.label.LabelVerifier;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.Finding;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.HolidayCalendar;
+import org.renfang.validation.profile.Profile;
+
+/**
+ * What a rule sees while it runs: the records (context ⊕ payload), the profile, the as-of
+ * date, the holiday calendar, the optional label verifier, which records are subjects, and
+ * where to report findings.
+ *
+ * <p>One context serves one run on one thread.
+ */
+public final class RuleContext {
+    private final RegistryView view;
+    private final Profile profile;
+    private final LocalDate asOf;
+    private final HolidayCalendar holidays;
+    private final LabelVerifier labelVerifier;
+    private final Predicate<Object> subjects;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * Creates a context.
+     *
+     * @param view          the records, not null
+     * @param profile       the profile, not null
+     * @param asOf          the as-of date, not null
+     * @param holidays      the holiday calendar, not null
+     * @param labelVerifier the label verifier, or null when none is supplied
+     * @param subjects      tells whether a record (by identity) is a subject of this run, not null
+     */
+    public RuleContext(RegistryView view, Profile profile, LocalDate asOf, HolidayCalendar holidays,
+            LabelVerifier labelVerifier, Predicate<Object> subjects) {
+        this.view = Objects.requireNonNull(view, "view");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+        this.labelVerifier = labelVerifier;
+        this.subjects = Objects.requireNonNull(subjects, "subjects");
+    }
+
+    /** @return the records, context with the payload applied, not null */
+    public RegistryView view() {
+        return view;
+    }
+
+    /** @return the profile, not null */
+    public Profile profile() {
+        return profile;
+    }
+
+    /** @return the as-of date, not null */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the label verifier, or null when the host supplied none */
+    public LabelVerifier labelVerifier() {
+        return labelVerifier;
+    }
+
+    /**
+     * Returns whether a rule runs under the profile.
+     *
+     * @param rule the rule, not null
+     * @return true if on
+     */
+    public boolean isOn(RuleCode rule) {
+        return profile.isOn(rule);
+    }
+
+    /**
+     * Returns whether a record is a subject of this run: every record in a whole-registry
+     * check, only payload records in a payload validation.
+     *
+     * @param record the record, not null
+     * @return true if the record is a subject
+     */
+    public boolean isSubject(Object record) {
+        return subjects.test(record);
+    }
+
+    /**
+     * Decides which of two records involved in one pairwise finding carries it, so that the
+     * finding is reported once: {@code self} carries it if {@code other} is not a subject, or
+     * if {@code self} comes after {@code other} in {@code order}.
+     *
+     * @param <R>   the record type
+     * @param self  the record being checked, not null
+     * @param other the other record, not null
+     * @param order a total order of the records, not null
+     * @return true if {@code self} should report the finding
+     */
+    public <R> boolean carries(R self, R other, Comparator<? super R> order) {
+        return !isSubject(other) || order.compare(self, other) > 0;
+    }
+
+    /**
+     * Returns the last on-time day of a deadline of some days after an event (event day
+     * excluded; a last day on a holiday moves to the next working day).
+     *
+     * @param event the event day, not null
+     * @param days  the deadline in days, not negative
+     * @return the last on-time day, not null
+     */
+    public LocalDate deadline(LocalDate event, int days) {
+        return holidays.deadline(event, days);
+    }
+
+    /**
+     * Reports a finding if the rule is on, with the profile's severity.
+     *
+     * @param rule     the rule, not null
+     * @param path     the JSON Pointer of the carrier, not null
+     * @param subjects the records involved as {@code kind:id}, not null
+     * @param params   the parameters, not null
+     */
+    public void report(RuleCode rule, String path, List<String> subjects, Map<String, String> params) {
+        profile.severity(rule).ifPresent(s -> {
+            if (profile.isOn(rule)) {
+                findings.add(new Finding(rule, s, path, subjects, params));
+            }
+        });
+    }
+
+    /**
+     * Builds an ordered parameter map from key–value pairs; null values are left out.
+     *
+     * @param kv keys and values alternately, not null
+     * @return the map, not null
+     */
+    public static Map<String, String> params(Object... kv) {
+        if (kv.length % 2 != 0) {
+            throw new IllegalArgumentException("params need key-value pairs, got " + kv.length + " items");
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            if (kv[i + 1] != null) {
+                m.put(String.valueOf(kv[i]), String.valueOf(kv[i + 1]));
+            }
+        }
+        return m;
+    }
+
+    /** @return the findings reported so far, not null */
+    public List<Finding> findings() {
+        return findings;
+    }
+}
