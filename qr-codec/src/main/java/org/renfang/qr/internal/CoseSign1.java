@@ -1,0 +1,273 @@
+package org.renfang.qr.internal;
+
+import java.nio.charset.StandardCharsets;
+import org.renfang.qr.LabelStatus;
+
+/**
+ * An untagged COSE_Sign1 (RFC 9052 §4.2) with EdDSA: the COSE stage.
+ *
+ * <p>A label's COSE_Sign1 is {@code [protected: bstr .cbor {1: -8, 4: kid}, unprotected: {},
+ * payload: bstr, signature: bstr .size 64]}; the signature is over the Sig_structure
+ * {@code ["Signature1", protected, h'', payload]} built from the exact bytes received.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CoseSign1 {
+    /** The COSE algorithm id of EdDSA. */
+    public static final int ALG_EDDSA = -8;
+    /** The header label of the algorithm. */
+    public static final int HEADER_ALG = 1;
+    /** The header label of the key id. */
+    public static final int HEADER_KID = 4;
+    /** The length of a kid in bytes. */
+    public static final int KID_LENGTH = 4;
+    /** The length of an Ed25519 signature in bytes. */
+    public static final int SIGNATURE_LENGTH = 64;
+
+    private static final byte[] CONTEXT = "Signature1".getBytes(StandardCharsets.US_ASCII);
+
+    private CoseSign1() {
+    }
+
+    /**
+     * Encodes the protected header {@code {1: -8, 4: kid}}.
+     *
+     * @param kid the key id, not null, {@value #KID_LENGTH} bytes
+     * @return the deterministic CBOR map, not null
+     */
+    public static byte[] protectedHeader(byte[] kid) {
+        return new Cbor.Writer(16).head(Cbor.MAP, 2)
+                .integer(HEADER_ALG).integer(ALG_EDDSA)
+                .integer(HEADER_KID).bytes(kid)
+                .toByteArray();
+    }
+
+    /**
+     * Builds the Sig_structure {@code ["Signature1", protected, h'', payload]}.
+     *
+     * @param buf    the bytes holding the protected header and the payload, not null
+     * @param protOff the first byte of the protected header
+     * @param protLen the length of the protected header
+     * @param payOff  the first byte of the payload
+     * @param payLen  the length of the payload
+     * @return the bytes to sign or verify, not null
+     */
+    public static byte[] sigStructure(byte[] buf, int protOff, int protLen, int payOff, int payLen) {
+        return sigStructure(buf, protOff, protLen, buf, payOff, payLen);
+    }
+
+    /**
+     * Builds the Sig_structure {@code ["Signature1", protected, h'', payload]}.
+     *
+     * @param prot    the protected header bytes, not null
+     * @param protOff the first byte of the protected header
+     * @param protLen the length of the protected header
+     * @param pay     the payload bytes, not null
+     * @param payOff  the first byte of the payload
+     * @param payLen  the length of the payload
+     * @return the bytes to sign or verify, not null
+     */
+    public static byte[] sigStructure(byte[] prot, int protOff, int protLen, byte[] pay, int payOff, int payLen) {
+        return new Cbor.Writer(protLen + payLen + 24)
+                .head(Cbor.ARRAY, 4)
+                .head(Cbor.TEXT, CONTEXT.length).raw(CONTEXT, 0, CONTEXT.length)
+                .bytes(prot, protOff, protLen)
+                .head(Cbor.BYTES, 0)
+                .bytes(pay, payOff, payLen)
+                .toByteArray();
+    }
+
+    /**
+     * Encodes a COSE_Sign1 with an empty unprotected header.
+     *
+     * @param protectedHeader the protected header bytes, not null
+     * @param payload         the payload bytes, not null
+     * @param signature       the signature, not null
+     * @return the untagged COSE_Sign1, not null
+     */
+    public static byte[] encode(byte[] protectedHeader, byte[] payload, byte[] signature) {
+        return new Cbor.Writer(protectedHeader.length + payload.length + signature.length + 12)
+                .head(Cbor.ARRAY, 4)
+                .bytes(protectedHeader)
+                .head(Cbor.MAP, 0)
+                .bytes(payload)
+                .bytes(signature)
+                .toByteArray();
+    }
+
+    /**
+     * Parses a COSE_Sign1 whose CBOR is already known to be well-formed.
+     *
+     * @param cose the bytes, not null
+     * @return the parsed structure or the failure, not null
+     */
+    public static Parsed parse(byte[] cose) {
+        Parsed p = new Parsed(cose);
+        try {
+            Cbor.Reader r = new Cbor.Reader(cose, 0, cose.length);
+            if (r.peekMajor() != Cbor.ARRAY || r.array() != 4) {
+                return p.fail(LabelStatus.MALFORMED);
+            }
+            p.protLen = r.bytesHead();
+            p.protOff = r.position();
+            r.advance(p.protLen);
+            if (r.map() != 0) {
+                return p.fail(LabelStatus.MALFORMED);
+            }
+            p.payLen = r.bytesHead();
+            p.payOff = r.position();
+            r.advance(p.payLen);
+            int sigLen = r.bytesHead();
+            p.sigOff = r.position();
+            r.advance(sigLen);
+            if (!r.atEnd()) {
+                return p.fail(LabelStatus.MALFORMED);
+            }
+            return parseProtected(p, sigLen);
+        } catch (CborException e) {
+            return p.fail(LabelStatus.MALFORMED);
+        }
+    }
+
+    private static Parsed parseProtected(Parsed p, int sigLen) {
+        byte[] b = p.bytes;
+        if (p.protLen == 0 || !Cbor.isWellFormed(b, p.protOff, p.protLen)) {
+            return p.fail(LabelStatus.MALFORMED);
+        }
+        Cbor.Reader h = new Cbor.Reader(b, p.protOff, p.protLen);
+        if (h.peekMajor() != Cbor.MAP) {
+            return p.fail(LabelStatus.MALFORMED);
+        }
+        int pairs = h.map();
+        boolean algSeen = false;
+        boolean eddsa = false;
+        boolean other = false;
+        int kidOff = -1;
+        int kidLen = -1;
+        for (int i = 0; i < pairs; i++) {
+            int km = h.peekMajor();
+            if (km != Cbor.UNSIGNED && km != Cbor.NEGATIVE) {
+                return p.fail(LabelStatus.MALFORMED);
+            }
+            long key = h.integer();
+            if (key == HEADER_ALG) {
+                algSeen = true;
+                int vm = h.peekMajor();
+                if (vm == Cbor.UNSIGNED || vm == Cbor.NEGATIVE) {
+                    eddsa = h.integer() == ALG_EDDSA;
+                } else if (vm == Cbor.TEXT) {
+                    h.skip();
+                } else {
+                    return p.fail(LabelStatus.MALFORMED);
+                }
+            } else if (key == HEADER_KID && h.peekMajor() == Cbor.BYTES) {
+                kidLen = h.bytesHead();
+                kidOff = h.position();
+                h.advance(kidLen);
+            } else {
+                other = true;
+                h.skip();
+            }
+        }
+        if (!algSeen) {
+            return p.fail(LabelStatus.MALFORMED);
+        }
+        if (!eddsa) {
+            return p.fail(LabelStatus.UNSUPPORTED_ALGORITHM);
+        }
+        if (other || kidLen != KID_LENGTH || sigLen != SIGNATURE_LENGTH) {
+            return p.fail(LabelStatus.MALFORMED);
+        }
+        p.kid = ((b[kidOff] & 0xff) << 24) | ((b[kidOff + 1] & 0xff) << 16)
+                | ((b[kidOff + 2] & 0xff) << 8) | (b[kidOff + 3] & 0xff);
+        return p;
+    }
+
+    /**
+     * A parsed COSE_Sign1: offsets into the received bytes, or the failure status.
+     *
+     * <p>This class is mutable until returned by {@link #parse}, then effectively immutable.
+     */
+    public static final class Parsed {
+        private final byte[] bytes;
+        private LabelStatus failure;
+        private int protOff;
+        private int protLen;
+        private int payOff;
+        private int payLen;
+        private int sigOff;
+        private int kid;
+
+        private Parsed(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private Parsed fail(LabelStatus status) {
+            failure = status;
+            return this;
+        }
+
+        /**
+         * Returns the failure.
+         *
+         * @return MALFORMED or UNSUPPORTED_ALGORITHM, or null if the structure is a label's
+         */
+        public LabelStatus failure() {
+            return failure;
+        }
+
+        /**
+         * Returns the key id.
+         *
+         * @return the four kid bytes as a big-endian int; meaningful only without failure
+         */
+        public int kid() {
+            return kid;
+        }
+
+        /**
+         * Returns the bytes that were parsed.
+         *
+         * @return the bytes, not copied
+         */
+        public byte[] bytes() {
+            return bytes;
+        }
+
+        /**
+         * Returns the first byte of the payload content.
+         *
+         * @return the offset into {@link #bytes()}
+         */
+        public int payloadOffset() {
+            return payOff;
+        }
+
+        /**
+         * Returns the length of the payload content.
+         *
+         * @return the length in bytes
+         */
+        public int payloadLength() {
+            return payLen;
+        }
+
+        /**
+         * Returns the first byte of the signature.
+         *
+         * @return the offset into {@link #bytes()}
+         */
+        public int signatureOffset() {
+            return sigOff;
+        }
+
+        /**
+         * Builds the Sig_structure over the exact received protected header and payload.
+         *
+         * @return the bytes the signature covers, not null
+         */
+        public byte[] sigStructure() {
+            return CoseSign1.sigStructure(bytes, protOff, protLen, payOff, payLen);
+        }
+    }
+}
