@@ -10,6 +10,7 @@ public final class Catalog {
             new ReferenceRules(),
             new IdentityRules(),
             new PremisesRules(),
+            new RoomRules(),
             new OccupancyRules(),
             new LeaseRules(),
             new ResidenceRules(),

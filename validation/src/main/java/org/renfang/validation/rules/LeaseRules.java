@@ -1,7 +1,319 @@
 package org.renfang.validation.rules;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.renfang.model.Filing;
+import org.renfang.model.Lease;
+import org.renfang.model.LeaseId;
+import org.renfang.model.Party;
+import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
+import org.renfang.model.PremisesFlag;
+import org.renfang.model.RoomId;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.Parameter;
+
 /**
- * Rule family (being implemented).
+ * Rules on leases: their term, overlaps between leases of the same premises, the lessor's
+ * entitlement to let, the filing deadline, and premises that may not be let.
+ *
+ * <ul>
+ * <li>{@code LEASE_TERM_INVALID}: the start is after the end ({@code START_AFTER_END}, always
+ *     checked), or, where the profile sets {@code maxLeaseYears}, the term is longer than that
+ *     ({@code TERM_TOO_LONG}): a term of {@code n} years from {@code start} ends at the latest on
+ *     {@code start + n years − 1 day} (民法典 art. 705). Only the first branch that applies is
+ *     reported.
+ * <li>{@code LEASE_OVERLAP}: two leases of the same premises whose closed terms share a day,
+ *     where both name rooms only if their room sets intersect (a whole-premises lease overlaps
+ *     every lease of those premises), unless one is a sublease of the other through the parent
+ *     chain (followed at most {@value #MAX_CHAIN} steps, so a cycle ends). Leases whose start is
+ *     after their end cover no day and overlap nothing. Reported once per pair, by the lease that
+ *     comes later by start then id (or by the payload lease when the other is in the context).
+ * <li>{@code LEASE_LESSOR_NOT_ENTITLED}: the lessor is neither the recorded owner of the
+ *     premises nor entitled through a parent lease. A lease with a parent is entitled through it
+ *     when the lessor is a lessee of the parent ({@code NOT_PARENT_LESSEE} otherwise), the
+ *     parent lets the same premises and every room the sublease lets (a parent naming rooms does
+ *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
+ *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
+ *     reason in that order is reported. Judgements: a lease without a parent on premises with no
+ *     recorded owner is not reported (there is no evidence against the lessor); a lease whose
+ *     premises or parent lease cannot be found is left to {@code REFERENCE_UNKNOWN}.
+ * <li>{@code LEASE_FILING_LATE}: the last on-time day is {@code leaseFilingDays} after
+ *     {@code signedOn} (or {@code start} when not signed on a known day), moved past holidays;
+ *     the lease was filed after it, or is not filed although {@code asOf} is past it. Off where the
+ *     profile has no {@code leaseFilingDays}.
+ * <li>{@code PREMISES_NOT_RENTABLE}: the premises carry a flag that forbids letting them
+ *     (illegal structure, unsafe, illegal change of use). Judgement: flags carry no date, so only
+ *     leases that have not ended before {@code asOf} ({@code end ≥ asOf}) are reported; a lease
+ *     that ended earlier may well predate the flag.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
  */
 final class LeaseRules implements RuleFamily {
+    /** The longest parent chain followed; deeper chains, and cycles, stop there. */
+    static final int MAX_CHAIN = 64;
+
+    /** Rooms sets larger than this are compared through a hash set. */
+    private static final int SMALL = 8;
+
+    /** The order that decides which lease of an overlapping pair carries the finding. */
+    private static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
+            .thenComparing(Lease::id);
+
+    @Override
+    public void lease(Lease lease, String path, RuleContext ctx) {
+        term(lease, path, ctx);
+        RegistryView view = ctx.view();
+        Premises premises = view.premises(lease.premises()).orElse(null);
+        if (ctx.isOn(RuleCode.LEASE_OVERLAP)) {
+            overlap(lease, path, ctx);
+        }
+        if (premises != null && ctx.isOn(RuleCode.LEASE_LESSOR_NOT_ENTITLED)) {
+            lessor(lease, premises, path, ctx);
+        }
+        if (ctx.isOn(RuleCode.LEASE_FILING_LATE)) {
+            filing(lease, path, ctx);
+        }
+        if (premises != null && ctx.isOn(RuleCode.PREMISES_NOT_RENTABLE)) {
+            rentable(lease, premises, path, ctx);
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // LEASE_TERM_INVALID
+
+    private static void term(Lease lease, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.LEASE_TERM_INVALID)) {
+            return;
+        }
+        OptionalInt max = ctx.profile().days(Parameter.MAX_LEASE_YEARS);
+        String reason = null;
+        if (lease.start().isAfter(lease.end())) {
+            reason = "START_AFTER_END";
+        } else if (max.isPresent() && lease.end().isAfter(lease.start().plusYears(max.getAsInt()).minusDays(1))) {
+            reason = "TERM_TOO_LONG";
+        }
+        if (reason != null) {
+            ctx.report(RuleCode.LEASE_TERM_INVALID, path, List.of(lease.id().subject()),
+                    RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
+                            "reason", reason, "maxYears", max.isPresent() ? max.getAsInt() : null));
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // LEASE_OVERLAP
+
+    private static void overlap(Lease lease, String path, RuleContext ctx) {
+        if (lease.start().isAfter(lease.end())) {
+            return;
+        }
+        RegistryView view = ctx.view();
+        List<Lease> others = view.leasesOf(lease.premises());
+        if (others.size() < 2) {
+            return;
+        }
+        List<Lease> found = null;
+        Set<RoomId> rooms = null;
+        List<LeaseId> ancestors = null;
+        for (int i = 0, n = others.size(); i < n; i++) {
+            Lease other = others.get(i);
+            if (other.id().equals(lease.id()) || other.start().isAfter(other.end())
+                    || other.start().isAfter(lease.end()) || lease.start().isAfter(other.end())) {
+                continue;
+            }
+            if (!lease.rooms().isEmpty() && !other.rooms().isEmpty()) {
+                if (rooms == null && lease.rooms().size() > SMALL) {
+                    rooms = new HashSet<>(lease.rooms());
+                }
+                if (!intersects(lease.rooms(), rooms, other.rooms())) {
+                    continue;
+                }
+            }
+            if (!ctx.carries(lease, other, ORDER)) {
+                continue;
+            }
+            if (ancestors == null) {
+                ancestors = ancestors(lease, view);
+            }
+            if (ancestors.contains(other.id()) || ancestors(other, view).contains(lease.id())) {
+                continue;
+            }
+            if (found == null) {
+                found = new ArrayList<>(2);
+            }
+            found.add(other);
+        }
+        if (found == null) {
+            return;
+        }
+        found.sort(ORDER);
+        for (Lease other : found) {
+            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
+            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
+            ctx.report(RuleCode.LEASE_OVERLAP, path,
+                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
+                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
+                            "from", from, "to", to));
+        }
+    }
+
+    private static boolean intersects(List<RoomId> a, Set<RoomId> aSet, List<RoomId> b) {
+        for (int i = 0, n = b.size(); i < n; i++) {
+            RoomId r = b.get(i);
+            if (aSet != null ? aSet.contains(r) : a.contains(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the ids of the leases above a lease in its parent chain, nearest first, at most
+     * {@value #MAX_CHAIN} of them; the chain stops at a lease that cannot be found or at a repeat.
+     */
+    static List<LeaseId> ancestors(Lease lease, RegistryView view) {
+        Optional<LeaseId> next = lease.parent();
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        List<LeaseId> out = new ArrayList<>(4);
+        while (next.isPresent() && out.size() < MAX_CHAIN) {
+            LeaseId id = next.get();
+            if (id.equals(lease.id()) || out.contains(id)) {
+                break;
+            }
+            out.add(id);
+            Lease parent = view.lease(id).orElse(null);
+            if (parent == null) {
+                break;
+            }
+            next = parent.parent();
+        }
+        return out;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // LEASE_LESSOR_NOT_ENTITLED
+
+    private static void lessor(Lease lease, Premises premises, String path, RuleContext ctx) {
+        Party lessor = lease.lessor();
+        Optional<Party> owner = premises.owner();
+        if (owner.isPresent() && owner.get().id().equals(lessor.id())) {
+            return;
+        }
+        String reason;
+        Lease parent = null;
+        if (lease.parent().isPresent()) {
+            parent = ctx.view().lease(lease.parent().get()).orElse(null);
+            if (parent == null) {
+                return;
+            }
+            reason = throughParent(lease, lessor, parent);
+            if (reason == null) {
+                return;
+            }
+        } else if (owner.isEmpty()) {
+            return;
+        } else {
+            reason = "NOT_OWNER";
+        }
+        List<String> subjects = new ArrayList<>(4);
+        subjects.add(lease.id().subject());
+        if (parent != null && !parent.id().equals(lease.id())) {
+            subjects.add(parent.id().subject());
+        }
+        subjects.add(premises.id().subject());
+        subjects.add(lessor.id().subject());
+        ctx.report(RuleCode.LEASE_LESSOR_NOT_ENTITLED, path, subjects,
+                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason));
+    }
+
+    /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */
+    private static String throughParent(Lease lease, Party lessor, Lease parent) {
+        Optional<PersonId> person = lessor.person();
+        if (person.isEmpty() || !parent.lessees().contains(person.get())) {
+            return "NOT_PARENT_LESSEE";
+        }
+        if (!parent.premises().equals(lease.premises()) || !covers(parent.rooms(), lease.rooms())) {
+            return "PARENT_OTHER_PREMISES";
+        }
+        if (!parent.subletPermitted()) {
+            return "PARENT_NOT_SUBLETTABLE";
+        }
+        return null;
+    }
+
+    /** Whether a parent letting {@code parentRooms} (empty: all) covers {@code rooms} (empty: all). */
+    private static boolean covers(List<RoomId> parentRooms, List<RoomId> rooms) {
+        if (parentRooms.isEmpty()) {
+            return true;
+        }
+        if (rooms.isEmpty()) {
+            return false;
+        }
+        Set<RoomId> set = parentRooms.size() > SMALL ? new HashSet<>(parentRooms) : null;
+        for (int i = 0, n = rooms.size(); i < n; i++) {
+            RoomId r = rooms.get(i);
+            if (!(set != null ? set.contains(r) : parentRooms.contains(r))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // LEASE_FILING_LATE
+
+    private static void filing(Lease lease, String path, RuleContext ctx) {
+        OptionalInt days = ctx.profile().days(Parameter.LEASE_FILING_DAYS);
+        if (days.isEmpty()) {
+            return;
+        }
+        LocalDate event = lease.signedOn().orElse(lease.start());
+        LocalDate deadline = ctx.deadline(event, days.getAsInt());
+        Optional<Filing> filing = lease.filing();
+        Object filedOn;
+        if (filing.isPresent()) {
+            if (!filing.get().filedOn().isAfter(deadline)) {
+                return;
+            }
+            filedOn = filing.get().filedOn();
+        } else {
+            if (!ctx.asOf().isAfter(deadline)) {
+                return;
+            }
+            filedOn = "none";
+        }
+        ctx.report(RuleCode.LEASE_FILING_LATE, path, List.of(lease.id().subject()),
+                RuleContext.params("lease", lease.id(), "deadline", deadline, "filedOn", filedOn));
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // PREMISES_NOT_RENTABLE
+
+    private static void rentable(Lease lease, Premises premises, String path, RuleContext ctx) {
+        Set<PremisesFlag> flags = premises.flags();
+        if (flags.isEmpty() || lease.end().isBefore(ctx.asOf())) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(48);
+        for (PremisesFlag f : PremisesFlag.values()) {
+            if (flags.contains(f)) {
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(f.name());
+            }
+        }
+        ctx.report(RuleCode.PREMISES_NOT_RENTABLE, path, List.of(lease.id().subject(), premises.id().subject()),
+                RuleContext.params("lease", lease.id(), "premises", premises.id(), "flags", sb.toString()));
+    }
 }

@@ -1,7 +1,315 @@
 package org.renfang.validation.rules;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.renfang.model.BasisType;
+import org.renfang.model.Premises;
+import org.renfang.model.Residence;
+import org.renfang.model.Room;
+import org.renfang.model.RoomId;
+import org.renfang.model.RoomKind;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.Parameter;
+
 /**
- * Rule family (being implemented).
+ * Occupancy limits of premises, checked on every day through the change points of the
+ * residences (never day by day).
+ *
+ * <ul>
+ * <li>{@code OCCUPANCY_AREA}: the habitable area divided by the occupants is below
+ *     {@code minAreaPerPerson} on some day, compared exactly ({@code area < min × occupants}).
+ *     The habitable area is the sum of the areas of the BEDROOM and LIVING_ROOM rooms that are
+ *     not partitioned from another room (a partition's area is part of its original room);
+ *     where no such room has an area, the premises' {@code floorArea}; where neither is known
+ *     the rule cannot apply and nothing is reported. Rooms of those kinds without an area add
+ *     nothing.
+ * <li>{@code OCCUPANCY_PER_ROOM}: more than {@code maxPersonsPerRoom} residences name one room
+ *     on some day. A LIVING_ROOM counts as a room only where {@code livingRoomCountsAsRoom} is
+ *     true (the default); otherwise the residents of a living room are not limited per room
+ *     (they still count towards {@code OCCUPANCY_AREA}). Residences naming a room the premises do
+ *     not list are left to {@code REFERENCE_UNKNOWN}.
+ * </ul>
+ *
+ * <p>Occupants on a day are the residences at the premises covering that day (move-in up to the
+ * day before move-out): hotel stays are left out, and FAMILY_MEMBER residences too where the
+ * profile sets {@code familyMembersExempt}. Residences are counted, not distinct persons: one
+ * person with two overlapping residences is {@code RESIDENCE_OVERLAP}'s concern.
+ *
+ * <p>Each rule reports at most one finding per premises (per room for the per-room rule): the
+ * first maximal run of violating days, with {@code from} and {@code to} (its last day; absent
+ * when the run has no end because residences without move-out keep it going) and the largest
+ * head count in the run. The finding is carried by the premises; its subjects are the premises
+ * and the counted residences covering some day of the run, ordered by id. In a payload
+ * validation it is reported only if the premises are in the payload or some counted residence
+ * of the run is, and the run reported is the first one that involves such a record.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 final class OccupancyRules implements RuleFamily {
+    private static final long OPEN = Long.MAX_VALUE;
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final Comparator<Residence> BY_ID = Comparator.comparing(Residence::id);
+
+    @Override
+    public void premises(Premises premises, String path, RuleContext ctx) {
+        boolean area = ctx.isOn(RuleCode.OCCUPANCY_AREA);
+        boolean perRoom = ctx.isOn(RuleCode.OCCUPANCY_PER_ROOM);
+        if (!area && !perRoom) {
+            return;
+        }
+        List<Residence> all = ctx.view().residencesAt(premises.id());
+        if (all.isEmpty()) {
+            return;
+        }
+        boolean exempt = ctx.profile().flag(Parameter.FAMILY_MEMBERS_EXEMPT, false);
+        boolean anyPremises = ctx.isSubject(premises);
+        List<Residence> counted = new ArrayList<>(all.size());
+        boolean anySubject = anyPremises;
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Residence r = all.get(i);
+            if (counts(r, exempt)) {
+                counted.add(r);
+                if (!anySubject && ctx.isSubject(r)) {
+                    anySubject = true;
+                }
+            }
+        }
+        if (counted.isEmpty() || !anySubject) {
+            return;
+        }
+        if (area) {
+            area(premises, counted, anyPremises, path, ctx);
+        }
+        if (perRoom) {
+            perRoom(premises, counted, anyPremises, path, ctx);
+        }
+    }
+
+    private static boolean counts(Residence r, boolean familyExempt) {
+        BasisType type = r.basis().type();
+        if (type == BasisType.HOTEL_STAY || (familyExempt && type == BasisType.FAMILY_MEMBER)) {
+            return false;
+        }
+        return r.movedOut().isEmpty() || r.movedOut().get().isAfter(r.movedIn());
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // OCCUPANCY_AREA
+
+    private static void area(Premises premises, List<Residence> counted, boolean anyPremises, String path,
+            RuleContext ctx) {
+        Optional<BigDecimal> minParam = ctx.profile().decimal(Parameter.MIN_AREA_PER_PERSON);
+        BigDecimal area = habitableArea(premises);
+        if (minParam.isEmpty() || area == null) {
+            return;
+        }
+        BigDecimal min = minParam.get();
+        // area < min × c  ⇔  c > floor(area / min), for whole c
+        BigDecimal most = area.divideToIntegralValue(min);
+        if (most.compareTo(INT_MAX) >= 0 || counted.size() <= most.intValue()) {
+            return;
+        }
+        Run run = firstRun(counted, most.intValue(), anyPremises, ctx);
+        if (run != null) {
+            ctx.report(RuleCode.OCCUPANCY_AREA, path, subjects(premises, counted, run),
+                    RuleContext.params("premises", premises.id(), "from", run.from(), "to", run.to(),
+                            "occupants", run.max, "area", plain(area), "min", plain(min)));
+        }
+    }
+
+    /**
+     * Returns the habitable area of premises: the areas of their unpartitioned BEDROOM and
+     * LIVING_ROOM rooms, else their floor area, else null.
+     */
+    static BigDecimal habitableArea(Premises premises) {
+        BigDecimal sum = null;
+        List<Room> rooms = premises.rooms();
+        for (int i = 0, n = rooms.size(); i < n; i++) {
+            Room room = rooms.get(i);
+            RoomKind kind = room.kind();
+            if ((kind == RoomKind.BEDROOM || kind == RoomKind.LIVING_ROOM) && room.partitionedFrom().isEmpty()
+                    && room.area().isPresent()) {
+                sum = sum == null ? room.area().get() : sum.add(room.area().get());
+            }
+        }
+        return sum != null ? sum : premises.floorArea().orElse(null);
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // OCCUPANCY_PER_ROOM
+
+    private static void perRoom(Premises premises, List<Residence> counted, boolean anyPremises, String path,
+            RuleContext ctx) {
+        OptionalInt maxParam = ctx.profile().days(Parameter.MAX_PERSONS_PER_ROOM);
+        if (maxParam.isEmpty()) {
+            return;
+        }
+        int max = maxParam.getAsInt();
+        Map<RoomId, List<Residence>> byRoom = null;
+        for (int i = 0, n = counted.size(); i < n; i++) {
+            Residence r = counted.get(i);
+            if (r.room().isPresent()) {
+                if (byRoom == null) {
+                    byRoom = new HashMap<>();
+                }
+                byRoom.computeIfAbsent(r.room().get(), k -> new ArrayList<>(2)).add(r);
+            }
+        }
+        if (byRoom == null) {
+            return;
+        }
+        boolean livingRoomCounts = ctx.profile().flag(Parameter.LIVING_ROOM_COUNTS_AS_ROOM, true);
+        List<Room> rooms = premises.rooms();
+        for (int i = 0, n = rooms.size(); i < n; i++) {
+            Room room = rooms.get(i);
+            List<Residence> in = byRoom.remove(room.id());
+            if (in == null || in.size() <= max || (room.kind() == RoomKind.LIVING_ROOM && !livingRoomCounts)) {
+                continue;
+            }
+            Run run = firstRun(in, max, anyPremises, ctx);
+            if (run != null) {
+                ctx.report(RuleCode.OCCUPANCY_PER_ROOM, path, subjects(premises, in, run),
+                        RuleContext.params("premises", premises.id(), "room", room.id(), "from", run.from(),
+                                "to", run.to(), "persons", run.max, "max", max));
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // The sweep
+
+    /** A maximal run of days with a head count over the limit: [start, until), until OPEN if endless. */
+    private static final class Run {
+        final long start;
+        final long until;
+        final int max;
+
+        Run(long start, long until, int max) {
+            this.start = start;
+            this.until = until;
+            this.max = max;
+        }
+
+        LocalDate from() {
+            return LocalDate.ofEpochDay(start);
+        }
+
+        /** @return the last day, or null if the run has no end */
+        LocalDate to() {
+            return until == OPEN ? null : LocalDate.ofEpochDay(until - 1);
+        }
+
+        boolean overlaps(Residence r) {
+            return r.movedIn().toEpochDay() < until && (r.movedOut().isEmpty() || r.movedOut().get().toEpochDay() > start);
+        }
+    }
+
+    /**
+     * Finds the first maximal run of days on which more than {@code limit} of the residences
+     * cover the day; unless {@code any}, only a run that some subject residence covers counts.
+     *
+     * @return the run, or null if there is none
+     */
+    static Run firstRun(List<Residence> residences, int limit, boolean any, RuleContext ctx) {
+        int n = residences.size();
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        List<Residence> subjects = any ? null : new ArrayList<>(2);
+        for (int i = 0; i < n; i++) {
+            Residence r = residences.get(i);
+            starts[i] = r.movedIn().toEpochDay();
+            ends[i] = r.movedOut().isPresent() ? r.movedOut().get().toEpochDay() : OPEN;
+            if (subjects != null && ctx.isSubject(r)) {
+                subjects.add(r);
+            }
+        }
+        if (subjects != null && subjects.isEmpty()) {
+            return null;
+        }
+        Arrays.sort(starts);
+        Arrays.sort(ends);
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        long runStart = 0;
+        int runMax = 0;
+        boolean inRun = false;
+        while (i < n || (j < n && ends[j] != OPEN)) {
+            long p = i < n ? starts[i] : OPEN;
+            if (j < n && ends[j] < p) {
+                p = ends[j];
+            }
+            while (i < n && starts[i] == p) {
+                count++;
+                i++;
+            }
+            while (j < n && ends[j] == p) {
+                count--;
+                j++;
+            }
+            if (count > limit) {
+                if (!inRun) {
+                    inRun = true;
+                    runStart = p;
+                    runMax = count;
+                } else if (count > runMax) {
+                    runMax = count;
+                }
+            } else if (inRun) {
+                inRun = false;
+                Run run = new Run(runStart, p, runMax);
+                if (involves(run, subjects)) {
+                    return run;
+                }
+            }
+        }
+        if (inRun) {
+            Run run = new Run(runStart, OPEN, runMax);
+            if (involves(run, subjects)) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    private static boolean involves(Run run, List<Residence> subjects) {
+        if (subjects == null) {
+            return true;
+        }
+        for (int k = 0, n = subjects.size(); k < n; k++) {
+            if (run.overlaps(subjects.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> subjects(Premises premises, List<Residence> residences, Run run) {
+        List<Residence> in = new ArrayList<>();
+        for (int i = 0, n = residences.size(); i < n; i++) {
+            Residence r = residences.get(i);
+            if (run.overlaps(r)) {
+                in.add(r);
+            }
+        }
+        in.sort(BY_ID);
+        List<String> out = new ArrayList<>(in.size() + 1);
+        out.add(premises.id().subject());
+        for (int i = 0, n = in.size(); i < n; i++) {
+            out.add(in.get(i).id().subject());
+        }
+        return out;
+    }
 }
