@@ -232,6 +232,40 @@ public final class RegistryReader {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
+    /**
+     * Returns the syntax error a databind exception wraps (the parser's own exception, not a
+     * limit), or null if the input was well-formed.
+     */
+    static JsonProcessingException notWellFormed(JsonMappingException e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof StreamConstraintsException || c instanceof InputCoercionException) {
+                return null;
+            }
+            if (c instanceof JsonProcessingException && !(c instanceof JsonMappingException)) {
+                return (JsonProcessingException) c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds the problems of a databind exception: one per missing required field, else one.
+     * Pointers are relative to the value read.
+     */
+    static void problemsOf(String base, JsonMappingException e, List<JsonProblem> out) {
+        JsonProblem first = problemOf(base, e);
+        Throwable cause = e.getCause();
+        if (first.kind() == JsonProblem.Kind.REQUIRED && cause instanceof MissingFieldsException) {
+            List<String> fields = ((MissingFieldsException) cause).fields();
+            String at = first.pointer().substring(0, first.pointer().length() - fields.get(0).length());
+            for (String f : fields) {
+                out.add(new JsonProblem(JsonProblem.Kind.REQUIRED, at + escape(f), "required field is missing"));
+            }
+        } else {
+            out.add(first);
+        }
+    }
+
     /** Turns a databind exception into a problem whose pointer is relative to the value read. */
     static JsonProblem problemOf(String base, JsonMappingException e) {
         StringBuilder sb = new StringBuilder(base);
@@ -348,7 +382,13 @@ public final class RegistryReader {
                     Object value = reader.readValue(p);
                     keep(o, list, source, value);
                 } catch (JsonMappingException e) {
-                    problems.add(problemOf(type.pointer(source), e));
+                    JsonProcessingException notWellFormed = notWellFormed(e);
+                    if (notWellFormed != null) {
+                        // A syntax error (a duplicate key, a bad token) deep inside a record
+                        // arrives wrapped; it stops reading like one at the top level.
+                        throw notWellFormed;
+                    }
+                    problemsOf(type.pointer(source), e, problems);
                     drop(o, source);
                     recover(p, arrayCtx);
                 } catch (InputCoercionException e) {

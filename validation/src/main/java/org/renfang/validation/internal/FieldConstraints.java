@@ -6,9 +6,13 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.rules.RuleContext;
 
@@ -17,11 +21,23 @@ import org.renfang.validation.rules.RuleContext;
  * library's own Hibernate Validator factory, with {@link ParameterMessageInterpolator} (no
  * Expression Language), and reports each violation as FIELD_INVALID at the JSON Pointer of
  * the field. The invalid value never enters the finding.
+ *
+ * <p>The model's accessors are record-style ({@code name()}, not {@code getName()}): the factory
+ * treats every public no-argument method with a result as a property getter named after the
+ * method, so that constraints on them run and the property path names the JSON field. Reasons
+ * are formatted in the root locale (the English default messages) whatever the JVM's locale,
+ * so the same record always gives the same finding.
  */
 public final class FieldConstraints {
+    /** The language of FIELD_INVALID reasons: fixed, so that a report does not depend on the JVM's locale. */
+    private static final Locale REASON_LOCALE = Locale.ROOT;
     private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            .getterPropertySelectionStrategy(new AccessorStrategy())
+            .defaultLocale(REASON_LOCALE)
+            .locales(REASON_LOCALE)
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(REASON_LOCALE), REASON_LOCALE,
+                    ctx -> REASON_LOCALE, false))
             .buildValidatorFactory();
     private static final jakarta.validation.Validator VALIDATOR = FACTORY.getValidator();
 
@@ -78,5 +94,37 @@ public final class FieldConstraints {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Treats record-style accessors as getters: any no-argument method with a result, other than
+     * those of {@code Object}, is the getter of the property of the same name.
+     */
+    private static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length != 0) {
+                return Optional.empty();
+            }
+            Class<?> type = executable.getReturnType();
+            if (type == void.class || type == Void.class) {
+                return Optional.empty();
+            }
+            String name = executable.getName();
+            switch (name) {
+                case "hashCode":
+                case "toString":
+                case "getClass":
+                case "clone":
+                    return Optional.empty();
+                default:
+                    return Optional.of(name);
+            }
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
     }
 }

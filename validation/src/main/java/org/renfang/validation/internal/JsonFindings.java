@@ -43,7 +43,9 @@ public final class JsonFindings {
     }
 
     /**
-     * Returns the last segment of a pointer, unescaped, as the field name of messages.
+     * Returns the field name of messages for a pointer: its last segment, unescaped; for an
+     * array element the array's field with the index ({@code lessees[1]} for
+     * {@code /leases/0/lessees/1}).
      *
      * @param pointer the pointer, not null
      * @return the field name ("document" for the root)
@@ -53,6 +55,28 @@ public final class JsonFindings {
         if (i < 0 || i == pointer.length() - 1) {
             return "document";
         }
-        return pointer.substring(i + 1).replace("~1", "/").replace("~0", "~");
+        String last = unescape(pointer.substring(i + 1));
+        if (i == 0 || !isIndex(last)) {
+            return last;
+        }
+        int j = pointer.lastIndexOf('/', i - 1);
+        return unescape(pointer.substring(j + 1, i)) + "[" + last + "]";
+    }
+
+    private static boolean isIndex(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    private static String unescape(String segment) {
+        if (segment.indexOf('~') < 0) {
+            return segment;
+        }
+        return segment.replace("~1", "/").replace("~0", "~");
     }
 }

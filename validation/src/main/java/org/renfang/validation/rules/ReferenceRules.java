@@ -1,7 +1,223 @@
 package org.renfang.validation.rules;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.renfang.model.Basis;
+import org.renfang.model.Employment;
+import org.renfang.model.Enrollment;
+import org.renfang.model.Lease;
+import org.renfang.model.OrganizationId;
+import org.renfang.model.Party;
+import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
+import org.renfang.model.RecordId;
+import org.renfang.model.Residence;
+import org.renfang.model.Room;
+import org.renfang.model.RoomId;
+import org.renfang.model.Visit;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.RuleCode;
+
 /**
- * Rule family (being implemented).
+ * REFERENCE_UNKNOWN: every reference a record holds names a record of the view (context ⊕
+ * payload in a payload validation, the registry in a whole check).
+ *
+ * <p>Checked references: premises {@code owner} (person or organization), {@code dormitoryOf}
+ * and each room's {@code partitionedFrom} (a room of the same premises); lease {@code premises},
+ * {@code rooms} (rooms of that premises), {@code lessor}, {@code lessees}, {@code occupants} and
+ * {@code parent}; employment {@code person} and {@code employer}; enrollment {@code person} and
+ * {@code school}; residence {@code person}, {@code premises}, {@code room} (a room of those
+ * premises) and the basis references {@code lease}, {@code employer} and {@code of}; visit
+ * {@code premises} and {@code agency}.
+ *
+ * <p>One finding per dangling reference value, at the JSON Pointer of that value
+ * ({@code /leases/0/lessees/1}, {@code /residences/2/basis/lease},
+ * {@code /premises/0/owner/person}). Parameters: {@code field} (the JSON field of the record
+ * holding the reference: {@code owner}, {@code lessees}, {@code partitionedFrom}; basis
+ * references are qualified, {@code basis.lease}) and {@code ref} ({@code kind:id} of the missing
+ * record). Subjects: the carrier, then the premises for room references.
+ *
+ * <p>Judgements: a room reference is checked only when its premises exist (when they do not,
+ * the premises reference is the one finding, not every room as well); whether a referenced
+ * organization has the fitting kind (a school for an enrollment) is not this rule's business;
+ * the premises hook reports only for premises that are themselves a subject, never for context
+ * premises that a payload lease merely touches.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 final class ReferenceRules implements RuleFamily {
+
+    /** Above this many lookups a hash set of the premises' room ids replaces linear scans. */
+    private static final int LINEAR_ROOM_LOOKUPS = 256;
+
+    @Override
+    public void premises(Premises premises, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN) || !ctx.isSubject(premises)) {
+            return;
+        }
+        RegistryView view = ctx.view();
+        String carrier = premises.id().subject();
+        if (premises.owner().isPresent()) {
+            party(premises.owner().get(), path + "/owner", "owner", carrier, ctx);
+        }
+        if (premises.dormitoryOf().isPresent()) {
+            OrganizationId o = premises.dormitoryOf().get();
+            if (view.organization(o).isEmpty()) {
+                report(ctx, path + "/dormitoryOf", "dormitoryOf", o, List.of(carrier));
+            }
+        }
+        List<Room> rooms = premises.rooms();
+        Set<RoomId> ids = null;
+        for (int k = 0; k < rooms.size(); k++) {
+            Room r = rooms.get(k);
+            if (r.partitionedFrom().isEmpty()) {
+                continue;
+            }
+            RoomId from = r.partitionedFrom().get();
+            if (ids == null && (long) rooms.size() * rooms.size() > LINEAR_ROOM_LOOKUPS) {
+                ids = roomIds(premises);
+            }
+            boolean found = ids != null ? ids.contains(from) : premises.room(from).isPresent();
+            if (!found) {
+                report(ctx, path + "/rooms/" + k + "/partitionedFrom", "partitionedFrom", from, List.of(carrier));
+            }
+        }
+    }
+
+    @Override
+    public void lease(Lease lease, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
+            return;
+        }
+        RegistryView view = ctx.view();
+        String carrier = lease.id().subject();
+        Premises premises = view.premises(lease.premises()).orElse(null);
+        if (premises == null) {
+            report(ctx, path + "/premises", "premises", lease.premises(), List.of(carrier));
+        } else {
+            List<RoomId> rooms = lease.rooms();
+            Set<RoomId> ids = null;
+            if ((long) rooms.size() * premises.rooms().size() > LINEAR_ROOM_LOOKUPS) {
+                ids = roomIds(premises);
+            }
+            for (int k = 0; k < rooms.size(); k++) {
+                RoomId room = rooms.get(k);
+                boolean found = ids != null ? ids.contains(room) : premises.room(room).isPresent();
+                if (!found) {
+                    report(ctx, path + "/rooms/" + k, "rooms", room, List.of(carrier, premises.id().subject()));
+                }
+            }
+        }
+        party(lease.lessor(), path + "/lessor", "lessor", carrier, ctx);
+        persons(lease.lessees(), path + "/lessees/", "lessees", carrier, ctx);
+        persons(lease.occupants(), path + "/occupants/", "occupants", carrier, ctx);
+        if (lease.parent().isPresent() && view.lease(lease.parent().get()).isEmpty()) {
+            report(ctx, path + "/parent", "parent", lease.parent().get(), List.of(carrier));
+        }
+    }
+
+    @Override
+    public void employment(Employment employment, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
+            return;
+        }
+        String carrier = employment.id().subject();
+        person(employment.person(), path + "/person", "person", carrier, ctx);
+        organization(employment.employer(), path + "/employer", "employer", carrier, ctx);
+    }
+
+    @Override
+    public void enrollment(Enrollment enrollment, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
+            return;
+        }
+        String carrier = enrollment.id().subject();
+        person(enrollment.person(), path + "/person", "person", carrier, ctx);
+        organization(enrollment.school(), path + "/school", "school", carrier, ctx);
+    }
+
+    @Override
+    public void residence(Residence residence, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
+            return;
+        }
+        RegistryView view = ctx.view();
+        String carrier = residence.id().subject();
+        person(residence.person(), path + "/person", "person", carrier, ctx);
+        Premises premises = view.premises(residence.premises()).orElse(null);
+        if (premises == null) {
+            report(ctx, path + "/premises", "premises", residence.premises(), List.of(carrier));
+        } else if (residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
+            report(ctx, path + "/room", "room", residence.room().get(),
+                    List.of(carrier, premises.id().subject()));
+        }
+        Basis basis = residence.basis();
+        if (basis.lease().isPresent() && view.lease(basis.lease().get()).isEmpty()) {
+            report(ctx, path + "/basis/lease", "basis.lease", basis.lease().get(), List.of(carrier));
+        }
+        if (basis.employer().isPresent()) {
+            organization(basis.employer().get(), path + "/basis/employer", "basis.employer", carrier, ctx);
+        }
+        if (basis.of().isPresent()) {
+            person(basis.of().get(), path + "/basis/of", "basis.of", carrier, ctx);
+        }
+    }
+
+    @Override
+    public void visit(Visit visit, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
+            return;
+        }
+        String carrier = visit.id().subject();
+        if (ctx.view().premises(visit.premises()).isEmpty()) {
+            report(ctx, path + "/premises", "premises", visit.premises(), List.of(carrier));
+        }
+        organization(visit.agency(), path + "/agency", "agency", carrier, ctx);
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    private static void party(Party party, String at, String field, String carrier, RuleContext ctx) {
+        if (party.person().isPresent()) {
+            person(party.person().get(), at + "/person", field, carrier, ctx);
+        } else if (party.organization().isPresent()) {
+            organization(party.organization().get(), at + "/organization", field, carrier, ctx);
+        }
+    }
+
+    private static void persons(List<PersonId> ids, String prefix, String field, String carrier, RuleContext ctx) {
+        RegistryView view = ctx.view();
+        for (int k = 0; k < ids.size(); k++) {
+            PersonId id = ids.get(k);
+            if (view.person(id).isEmpty()) {
+                report(ctx, prefix + k, field, id, List.of(carrier));
+            }
+        }
+    }
+
+    private static void person(PersonId id, String at, String field, String carrier, RuleContext ctx) {
+        if (ctx.view().person(id).isEmpty()) {
+            report(ctx, at, field, id, List.of(carrier));
+        }
+    }
+
+    private static void organization(OrganizationId id, String at, String field, String carrier, RuleContext ctx) {
+        if (ctx.view().organization(id).isEmpty()) {
+            report(ctx, at, field, id, List.of(carrier));
+        }
+    }
+
+    private static Set<RoomId> roomIds(Premises premises) {
+        List<Room> rooms = premises.rooms();
+        Set<RoomId> ids = new HashSet<>(rooms.size() * 4 / 3 + 1);
+        for (int i = 0; i < rooms.size(); i++) {
+            ids.add(rooms.get(i).id());
+        }
+        return ids;
+    }
+
+    private static void report(RuleContext ctx, String at, String field, RecordId ref, List<String> subjects) {
+        ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleContext.params("field", field, "ref", ref.subject()));
+    }
 }
