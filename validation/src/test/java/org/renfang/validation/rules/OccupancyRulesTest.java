@@ -1,0 +1,433 @@
+package org.renfang.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.renfang.validation.Fixtures.AS_OF;
+import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.check;
+import static org.renfang.validation.Fixtures.d;
+import static org.renfang.validation.Fixtures.person;
+import static org.renfang.validation.Fixtures.registry;
+import static org.renfang.validation.Fixtures.residence;
+import static org.renfang.validation.Fixtures.room;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.renfang.model.Basis;
+import org.renfang.model.ImmutablePremises;
+import org.renfang.model.ImmutableRegistryDocument;
+import org.renfang.model.ImmutableResidence;
+import org.renfang.model.ImmutableRoom;
+import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
+import org.renfang.model.RegistryDocument;
+import org.renfang.model.Residence;
+import org.renfang.model.RoomId;
+import org.renfang.model.RoomKind;
+import org.renfang.registry.Registry;
+import org.renfang.validation.Finding;
+import org.renfang.validation.Report;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.HolidayCalendar;
+import org.renfang.validation.profile.Profile;
+import org.renfang.validation.profile.Profiles;
+
+class OccupancyRulesTest {
+
+    // -----------------------------------------------------------------------------------------
+    // helpers
+
+    private static List<Finding> of(Report report, RuleCode rule) {
+        return report.findings().stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    private static Finding one(Report report, RuleCode rule) {
+        List<Finding> fs = of(report, rule);
+        assertThat(fs).as("%s findings", rule).hasSize(1);
+        return fs.get(0);
+    }
+
+    /** A CN-31 variant in which family members count and a living room is not a room. */
+    private static Profile strict() {
+        String json = "{\"code\": \"X-TEST\", \"parent\": \"CN-31\", \"parameters\": "
+                + "{\"familyMembersExempt\": false, \"livingRoomCountsAsRoom\": false}}";
+        return Profiles.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Residence {@code R<i>} of person {@code P<i>} at H, owner basis. */
+    private static ImmutableResidence.Builder res(int i, String movedIn) {
+        return residence("R" + i, "P" + i, "H", Basis.owner(), movedIn);
+    }
+
+    /** Residences R1..Rn moved in on a day, open-ended. */
+    private static List<Residence> residents(int from, int to, String movedIn) {
+        List<Residence> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            out.add(res(i, movedIn).build());
+        }
+        return out;
+    }
+
+    /** Persons P1..P30, P9 owning H (40 m² habitable) and G. */
+    private static ImmutableRegistryDocument.Builder base(Premises h) {
+        ImmutableRegistryDocument.Builder b = registry();
+        for (int i = 1; i <= 30; i++) {
+            b.addPersons(person("P" + i).build());
+        }
+        return b.addPremises(h, apartment("G", "P9").build());
+    }
+
+    private static ImmutableRegistryDocument.Builder base() {
+        return base(apartment("H", "P9").build());
+    }
+
+    private static Report check31(ImmutableRegistryDocument.Builder b) {
+        return check("CN-31", b.build());
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // OCCUPANCY_AREA
+
+    @Test
+    void eightOccupantsOnFortySquareMetres_passes() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01")));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void nineOccupantsForAMonth_reportsOccupancyArea() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(res(9, "2026-03-01").movedOut(d("2026-04-01")).build()));
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.path()).isEqualTo("/premises/0");
+        assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3",
+                "residence:R4", "residence:R5", "residence:R6", "residence:R7", "residence:R8", "residence:R9");
+        assertThat(f.params()).containsExactly(Map.entry("premises", "H"), Map.entry("from", "2026-03-01"),
+                Map.entry("to", "2026-03-31"), Map.entry("occupants", "9"), Map.entry("area", "40"),
+                Map.entry("min", "5"));
+    }
+
+    @Test
+    void violationWithoutEnd_hasNoLastDay() {
+        Report r = check31(base().addAllResidences(residents(1, 9, "2026-01-01")));
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.params()).containsEntry("from", "2026-01-01").doesNotContainKey("to");
+    }
+
+    @Test
+    void run_reportsTheLargestHeadCount() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(res(9, "2026-03-01").movedOut(d("2026-04-01")).build(),
+                        res(10, "2026-03-10").movedOut(d("2026-03-20")).build()));
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.params()).containsEntry("from", "2026-03-01").containsEntry("to", "2026-03-31")
+                .containsEntry("occupants", "10");
+    }
+
+    @Test
+    void twoRuns_reportsOnlyTheFirst() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(res(10, "2026-06-01").movedOut(d("2026-07-01")).build(),
+                        res(9, "2026-03-01").movedOut(d("2026-04-01")).build()));
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.params()).containsEntry("from", "2026-03-01").containsEntry("to", "2026-03-31");
+        assertThat(f.subjects()).doesNotContain("residence:R10");
+    }
+
+    @Test
+    void moveInOnAnotherResidentsMoveOutDay_doesNotOverlap() {
+        Report r = check31(base().addAllResidences(residents(1, 7, "2026-01-01"))
+                .addResidences(res(8, "2026-01-01").movedOut(d("2026-03-01")).build(),
+                        res(9, "2026-03-01").build()));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void moveInOnDayBeforeMoveOut_reportsThatOneDay() {
+        Report r = check31(base().addAllResidences(residents(1, 7, "2026-01-01"))
+                .addResidences(res(8, "2026-01-01").movedOut(d("2026-03-01")).build(),
+                        res(9, "2026-02-28").build()));
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.params()).containsEntry("from", "2026-02-28").containsEntry("to", "2026-02-28")
+                .containsEntry("occupants", "9");
+    }
+
+    @Test
+    void residenceMovingOutOnMoveInDay_coversNoDay() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(res(9, "2026-03-01").movedOut(d("2026-03-01")).build()));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void hotelStays_areNotOccupants() {
+        Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(residence("R9", "P9", "H", Basis.hotelStay(), "2026-03-01").build()));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void familyMembers_exemptInShanghai_countWhereNotExempt() {
+        RegistryDocument doc = base().addAllResidences(residents(1, 8, "2026-01-01"))
+                .addResidences(residence("R9", "P9", "H", Basis.familyMemberOf(PersonId.of("P1")), "2026-03-01")
+                        .build())
+                .build();
+        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(of(check("CN-11", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+        Report strict = Validator.of(strict()).check(Registry.of(doc), AS_OF);
+        assertThat(one(strict, RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
+    }
+
+    @Test
+    void areaLimit_onInBeijingAndShanghai_offElsewhere() {
+        RegistryDocument doc = base().addAllResidences(residents(1, 9, "2026-01-01")).build();
+        assertThat(of(check("CN-11", doc), RuleCode.OCCUPANCY_AREA)).hasSize(1);
+        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_AREA)).hasSize(1);
+        assertThat(of(check("CN", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(of(check("CN-4403", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(of(check("DE", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void partition_isNotAddedToTheArea() {
+        ImmutableRoom partition = ImmutableRoom.builder().from(room("H-5", RoomKind.BEDROOM, "6"))
+                .partitionedFrom(RoomId.of("H-1")).build();
+        Premises h = apartment("H", "P9").addRooms(partition).build();
+        assertThat(OccupancyRules.habitableArea(h)).isEqualByComparingTo("40");
+        Report r = check31(base(h).addAllResidences(residents(1, 9, "2026-01-01")));
+        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "40");
+    }
+
+    @Test
+    void unpartitionedExtraBedroom_addsToTheArea() {
+        Premises h = apartment("H", "P9").addRooms(room("H-5", RoomKind.BEDROOM, "6")).build();
+        assertThat(OccupancyRules.habitableArea(h)).isEqualByComparingTo("46");
+        Report r = check31(base(h).addAllResidences(residents(1, 9, "2026-01-01")));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    private static Premises bare(String floorArea, boolean roomsWithoutArea) {
+        ImmutablePremises.Builder b = ImmutablePremises.builder().from(apartment("H", "P9").build()).rooms(List.of());
+        if (roomsWithoutArea) {
+            b.addRooms(room("H-1", RoomKind.BEDROOM, null), room("H-3", RoomKind.LIVING_ROOM, null),
+                    room("H-4", RoomKind.KITCHEN, "6"));
+        }
+        b.floorArea(new BigDecimal(floorArea));
+        return b.build();
+    }
+
+    @Test
+    void roomsWithoutArea_fallBackToFloorArea() {
+        Premises h = bare("60", true);
+        assertThat(of(check31(base(h).addAllResidences(residents(1, 12, "2026-01-01"))), RuleCode.OCCUPANCY_AREA))
+                .isEmpty();
+        Report r = check31(base(h).addAllResidences(residents(1, 13, "2026-01-01")));
+        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "60")
+                .containsEntry("occupants", "13");
+    }
+
+    @Test
+    void noAreaKnown_ruleCannotApply() {
+        Premises h = ImmutablePremises.builder().from(bare("1", true)).floorArea(Optional.empty()).build();
+        assertThat(OccupancyRules.habitableArea(h)).isNull();
+        Report r = check31(base(h).addAllResidences(residents(1, 30, "2026-01-01")));
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void areaComparedExactly_justUnderNinePersonsWorth() {
+        // 45 m² holds 9 persons at 5 m²; 44.99 m² holds only 8
+        assertThat(of(check31(base(bare("45", false)).addAllResidences(residents(1, 9, "2026-01-01"))),
+                RuleCode.OCCUPANCY_AREA)).isEmpty();
+        Report r = check31(base(bare("44.99", false)).addAllResidences(residents(1, 9, "2026-01-01")));
+        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "44.99")
+                .containsEntry("occupants", "9");
+    }
+
+    @Test
+    void payload_oldViolationInContext_isNotReported() {
+        Registry context = Registry.of(base().addAllResidences(residents(1, 9, "2026-01-01")).build());
+        RegistryDocument payload = RegistryDocument.registration()
+                .addResidences(residence("R20", "P20", "G", Basis.owner(), "2026-05-01").build()).build();
+        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void payload_residenceOutsideTheViolation_isNotReported() {
+        Registry context = Registry.of(base().addAllResidences(residents(1, 9, "2026-01-01")).build());
+        RegistryDocument payload = RegistryDocument.registration()
+                .addResidences(res(20, "2025-01-01").movedOut(d("2025-06-01")).build()).build();
+        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    @Test
+    void payload_newResidentCausingLaterViolation_reportsTheRunItTakesPartIn() {
+        Registry context = Registry.of(base().addAllResidences(residents(1, 8, "2025-01-01"))
+                .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
+        RegistryDocument payload = RegistryDocument.registration().addResidences(res(20, "2026-06-01").build())
+                .build();
+        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.path()).isEqualTo("/residences/0");
+        assertThat(f.params()).containsEntry("from", "2026-06-01").doesNotContainKey("to")
+                .containsEntry("occupants", "9");
+        assertThat(f.subjects()).contains("premises:H", "residence:R20").doesNotContain("residence:R9");
+    }
+
+    @Test
+    void payload_premisesThemselves_reportTheFirstRun() {
+        Registry context = Registry.of(base().addAllResidences(residents(1, 8, "2025-01-01"))
+                .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
+        RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H", "P9").build()).build();
+        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        assertThat(f.path()).isEqualTo("/premises/0");
+        assertThat(f.params()).containsEntry("from", "2025-03-01").containsEntry("to", "2025-03-31");
+    }
+
+    @Test
+    void payload_moveOutEndingTheViolation_isNotReported() {
+        Registry context = Registry.of(base().addAllResidences(residents(1, 9, "2026-01-01")).build());
+        // R9 moves out before the others moved in: it no longer takes part in any violation
+        RegistryDocument payload = RegistryDocument.registration()
+                .addResidences(res(9, "2026-01-01").movedOut(d("2026-01-01")).deregisteredOn(d("2026-01-02")).build())
+                .build();
+        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // OCCUPANCY_PER_ROOM
+
+    private static ImmutableResidence.Builder in(int i, String room, String movedIn) {
+        return res(i, movedIn).room(RoomId.of(room));
+    }
+
+    @Test
+    void twoPersonsInOneRoom_pass() {
+        Report r = check31(base().addResidences(in(1, "H-1", "2026-01-01").build(), in(2, "H-1", "2026-01-01").build(),
+                in(3, "H-2", "2026-01-01").build()));
+        assertThat(of(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+    }
+
+    @Test
+    void threePersonsInOneRoom_reportsOccupancyPerRoom() {
+        Report r = check31(base().addResidences(in(1, "H-1", "2026-01-01").build(), in(2, "H-1", "2026-01-01").build(),
+                in(3, "H-1", "2026-02-01").movedOut(d("2026-02-15")).build(), in(4, "H-2", "2026-01-01").build()));
+        Finding f = one(r, RuleCode.OCCUPANCY_PER_ROOM);
+        assertThat(f.path()).isEqualTo("/premises/0");
+        assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3");
+        assertThat(f.params()).containsExactly(Map.entry("premises", "H"), Map.entry("room", "H-1"),
+                Map.entry("from", "2026-02-01"), Map.entry("to", "2026-02-14"), Map.entry("persons", "3"),
+                Map.entry("max", "2"));
+    }
+
+    @Test
+    void perRoomLimit_onInBeijingAndShanghai_offElsewhere() {
+        RegistryDocument doc = base().addResidences(in(1, "H-1", "2026-01-01").build(),
+                in(2, "H-1", "2026-01-01").build(), in(3, "H-1", "2026-01-01").build()).build();
+        assertThat(of(check("CN-11", doc), RuleCode.OCCUPANCY_PER_ROOM)).hasSize(1);
+        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM)).hasSize(1);
+        assertThat(of(check("CN", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(of(check("CN-4403", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(of(check("DE", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+    }
+
+    @Test
+    void livingRoom_countsAsRoomInShanghai_notWhereTheProfileSaysNo() {
+        RegistryDocument doc = base().addResidences(in(1, "H-3", "2026-01-01").build(),
+                in(2, "H-3", "2026-01-01").build(), in(3, "H-3", "2026-01-01").build()).build();
+        assertThat(one(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("room", "H-3");
+        assertThat(of(Validator.of(strict()).check(Registry.of(doc), AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+    }
+
+    @Test
+    void twoCrowdedRooms_reportOneFindingEach_inRoomOrder() {
+        Report r = check31(base().addResidences(in(1, "H-2", "2026-01-01").build(), in(2, "H-2", "2026-01-01").build(),
+                in(3, "H-2", "2026-01-01").build(), in(4, "H-1", "2026-05-01").build(),
+                in(5, "H-1", "2026-05-01").build(), in(6, "H-1", "2026-05-01").build(),
+                in(7, "H-1", "2026-08-01").movedOut(d("2026-09-01")).build()));
+        List<Finding> fs = of(r, RuleCode.OCCUPANCY_PER_ROOM);
+        assertThat(fs).extracting(f -> f.params().get("room")).containsExactlyInAnyOrder("H-1", "H-2");
+        Finding h1 = fs.stream().filter(f -> f.params().get("room").equals("H-1")).findFirst().orElseThrow();
+        assertThat(h1.params()).containsEntry("from", "2026-05-01").containsEntry("persons", "4")
+                .doesNotContainKey("to");
+    }
+
+    @Test
+    void perRoom_familyMembersAndHotelStaysAndRoomlessResidences_notCounted() {
+        RegistryDocument doc = base().addResidences(in(1, "H-1", "2026-01-01").build(),
+                in(2, "H-1", "2026-01-01").build(),
+                residence("R3", "P3", "H", Basis.familyMemberOf(PersonId.of("P1")), "2026-01-01")
+                        .room(RoomId.of("H-1")).build(),
+                residence("R4", "P4", "H", Basis.hotelStay(), "2026-01-01").room(RoomId.of("H-1")).build(),
+                res(5, "2026-01-01").build()).build();
+        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        Report strict = Validator.of(strict()).check(Registry.of(doc), AS_OF);
+        assertThat(one(strict, RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("persons", "3");
+    }
+
+    @Test
+    void perRoom_unknownRoom_isLeftToReferenceRules() {
+        Report r = check31(base().addResidences(in(1, "H-9", "2026-01-01").build(), in(2, "H-9", "2026-01-01").build(),
+                in(3, "H-9", "2026-01-01").build()));
+        assertThat(of(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+    }
+
+    @Test
+    void payload_perRoom_oldCrowdingElsewhereNotReported_newCrowdingIs() {
+        Registry context = Registry.of(base().addResidences(in(1, "H-1", "2026-01-01").build(),
+                in(2, "H-1", "2026-01-01").build(), in(3, "H-1", "2026-01-01").build(),
+                in(4, "H-2", "2026-01-01").build(), in(5, "H-2", "2026-01-01").build()).build());
+        Validator v = Validator.of(Profiles.load("CN-31"));
+        RegistryDocument quiet = RegistryDocument.registration().addResidences(in(6, "H-3", "2026-05-01").build())
+                .build();
+        assertThat(of(v.validate(quiet, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        RegistryDocument crowding = RegistryDocument.registration().addResidences(in(6, "H-2", "2026-05-01").build())
+                .build();
+        Finding f = one(v.validate(crowding, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM);
+        assertThat(f.path()).isEqualTo("/residences/0");
+        assertThat(f.params()).containsEntry("room", "H-2").containsEntry("from", "2026-05-01")
+                .containsEntry("persons", "3");
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // scale
+
+    @Test
+    void manyResidences_sweepIsExact() {
+        // 20 000 one-night stays in one premises, 8 a night, then a 9th person for one night
+        List<Residence> rs = new ArrayList<>();
+        LocalDate start = d("2000-01-01");
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate night = start.plusDays(i / 8);
+            rs.add(residence("S" + i, "P" + i, "H", Basis.other(), night.toString()).movedOut(night.plusDays(1))
+                    .build());
+        }
+        LocalDate last = start.plusDays(1000);
+        rs.add(residence("S-extra", "P-extra", "H", Basis.other(), last.toString()).movedOut(last.plusDays(1))
+                .build());
+        Premises h = apartment("H", "P9").build();
+        Registry reg = Registry.of(registry().addPremises(h).addAllResidences(rs).build());
+        RuleContext ctx = new RuleContext(reg, Profiles.load("CN-31"), AS_OF, HolidayCalendar.NONE, null, x -> true);
+        long t0 = System.nanoTime();
+        new OccupancyRules().premises(h, "/premises/0", ctx);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(ctx.findings()).hasSize(1);
+        Finding f = ctx.findings().get(0);
+        assertThat(f.rule()).isEqualTo(RuleCode.OCCUPANCY_AREA);
+        assertThat(f.params()).containsEntry("from", last.toString()).containsEntry("to", last.toString())
+                .containsEntry("occupants", "9");
+        assertThat(f.subjects()).hasSize(10);
+        assertThat(ms).as("sweep time in ms").isLessThan(5_000);
+    }
+}
