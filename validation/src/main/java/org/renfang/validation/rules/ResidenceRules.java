@@ -1,7 +1,219 @@
 package org.renfang.validation.rules;
 
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.model.PremisesUse;
+import org.renfang.model.Residence;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.Parameter;
+
 /**
- * Rule family (being implemented).
+ * The residence rules: where a person may reside, on what basis, without overlapping
+ * residences, and whether move-in and move-out were registered in time.
+ *
+ * <ul>
+ * <li>{@code PREMISES_NOT_RESIDENTIAL}: a residence that is not a hotel stay on premises whose
+ *     use is NON_RESIDENTIAL (MIXED use is accepted). Unknown premises are left to
+ *     REFERENCE_UNKNOWN.</li>
+ * <li>{@code RESIDENCE_BASIS_MISSING}: the basis does not hold on the move-in day; see
+ *     {@link ResidenceBasis} for each basis type and its reason codes.</li>
+ * <li>{@code RESIDENCE_OUTLIVES_BASIS}: the lease or employment behind the residence ended
+ *     before the as-of date and the residence still covers the day after that end; see
+ *     {@link ResidenceBasis}.</li>
+ * <li>{@code RESIDENCE_OVERLAP}: one person has two residences, neither a hotel stay, covering a
+ *     common day. Reported once per pair, by the residence that comes later in the order
+ *     move-in day, then id ({@link RuleContext#carries}); in a payload validation a payload
+ *     residence overlapping a context residence always carries it. {@code from} is the later
+ *     move-in day, {@code to} the last common day (the earlier move-out day minus one), or
+ *     {@code open} when neither residence has a move-out day.</li>
+ * <li>{@code RESIDENCE_REGISTRATION_LATE}: a national (Person.isNational; a person missing from
+ *     the records is treated as a national, the general duty being the one that applies to
+ *     everybody not shown to be foreign) not in a hotel registered after
+ *     {@code movedIn + residenceRegistrationDays}, counted by {@link RuleContext#deadline}
+ *     (event day excluded, a deadline on a holiday moves to the next working day).</li>
+ * <li>{@code FOREIGNER_REGISTRATION_LATE}: a non-national not in a hotel registered after
+ *     {@code movedIn + ceil(foreignerRegistrationHours / 24)} days (24 h: the next day). The
+ *     deadline is counted in hours by the law (出境入境管理法 art. 39), so it does not move for
+ *     holidays. Non-nationals are checked by this rule <em>instead of</em>
+ *     RESIDENCE_REGISTRATION_LATE, never by both: the general registration duty of the
+ *     residence-permit rules applies to citizens, foreigners have their own; a profile that
+ *     switches this rule off has decided not to check foreigners' registration.</li>
+ * <li>{@code HOTEL_REGISTRATION_LATE}: a hotel stay registered after
+ *     {@code movedIn + ceil(hotelRegistrationToleranceHours / 24)} days (0 h: the check-in day
+ *     itself); hour deadlines do not move for holidays. Where
+ *     {@code hotelRegistrationForeignGuestsOnly} is true (DE, Bundesmeldegesetz §29–30) only
+ *     non-nationals are checked; a person missing from the records is then treated as a
+ *     national and not checked.</li>
+ * <li>{@code RESIDENCE_DEREGISTRATION_LATE}: a residence with a move-out day, not a hotel stay,
+ *     deregistered after {@code movedOut + deregistrationDays} (holiday calendar applies), or
+ *     not deregistered although the as-of date is past that deadline ({@code deregisteredOn}
+ *     is then {@code none}). Applies to nationals and non-nationals alike.</li>
+ * </ul>
+ *
+ * <p>Every finding is carried by the residence (path = its JSON Pointer, first subject = the
+ * residence). In a payload validation the rules run on payload residences only; a payload
+ * lease, employment, person or premises that changes the outcome for a context residence does
+ * not re-report that residence, because an updated record cannot be told from a re-submitted
+ * one and old problems must not block a new registration. The next whole-registry check
+ * reports it.
+ *
+ * <p>Cost per residence: a few id lookups plus one pass over the person's residences (and, for
+ * the bases that need them, over the person's employments or the family member's residences);
+ * no allocation unless a finding is reported.
+ *
+ * <p>This class is stateless, immutable and thread-safe.
  */
 final class ResidenceRules implements RuleFamily {
+
+    /** The order deciding which residence of an overlapping pair carries the finding. */
+    static final Comparator<Residence> ORDER = (a, b) -> {
+        int c = a.movedIn().compareTo(b.movedIn());
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
+
+    @Override
+    public void residence(Residence residence, String path, RuleContext ctx) {
+        RegistryView view = ctx.view();
+        if (residence.isHotelStay()) {
+            hotelRegistration(residence, path, ctx);
+            return;
+        }
+        boolean notResidential = ctx.isOn(RuleCode.PREMISES_NOT_RESIDENTIAL);
+        boolean basis = ctx.isOn(RuleCode.RESIDENCE_BASIS_MISSING);
+        if (notResidential || basis) {
+            Premises premises = view.premises(residence.premises()).orElse(null);
+            if (notResidential && premises != null && premises.use() == PremisesUse.NON_RESIDENTIAL) {
+                ctx.report(RuleCode.PREMISES_NOT_RESIDENTIAL, path,
+                        List.of(residence.id().subject(), premises.id().subject()),
+                        RuleContext.params("residence", residence.id(), "premises", premises.id()));
+            }
+            if (basis) {
+                ResidenceBasis.checkBasis(residence, premises, path, ctx);
+            }
+        }
+        if (ctx.isOn(RuleCode.RESIDENCE_OUTLIVES_BASIS)) {
+            ResidenceBasis.checkOutlives(residence, path, ctx);
+        }
+        if (ctx.isOn(RuleCode.RESIDENCE_OVERLAP)) {
+            overlap(residence, path, ctx);
+        }
+        registration(residence, path, ctx);
+        deregistration(residence, path, ctx);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Overlap
+
+    private static void overlap(Residence self, String path, RuleContext ctx) {
+        List<Residence> others = ctx.view().residencesOf(self.person());
+        if (others.size() < 2) {
+            return;
+        }
+        for (int i = 0, n = others.size(); i < n; i++) {
+            Residence other = others.get(i);
+            if (other == self || other.isHotelStay() || other.id().equals(self.id())) {
+                continue;
+            }
+            LocalDate from = later(self.movedIn(), other.movedIn());
+            LocalDate until = earlierOut(self.movedOut().orElse(null), other.movedOut().orElse(null));
+            if (until != null && !from.isBefore(until)) {
+                continue;
+            }
+            if (!ctx.carries(self, other, ORDER)) {
+                continue;
+            }
+            ctx.report(RuleCode.RESIDENCE_OVERLAP, path, List.of(self.id().subject(), other.id().subject()),
+                    RuleContext.params("residence", self.id(), "other", other.id(), "from", from,
+                            "to", until == null ? "open" : until.minusDays(1)));
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? b : a;
+    }
+
+    /** The earlier of two move-out days, null standing for "not moved out". */
+    private static LocalDate earlierOut(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Registration deadlines
+
+    private static void registration(Residence residence, String path, RuleContext ctx) {
+        boolean general = ctx.isOn(RuleCode.RESIDENCE_REGISTRATION_LATE);
+        boolean foreigner = ctx.isOn(RuleCode.FOREIGNER_REGISTRATION_LATE);
+        if (!general && !foreigner) {
+            return;
+        }
+        if (isNational(residence, ctx)) {
+            if (general) {
+                int days = ctx.profile().days(Parameter.RESIDENCE_REGISTRATION_DAYS).getAsInt();
+                LocalDate deadline = ctx.deadline(residence.movedIn(), days);
+                late(RuleCode.RESIDENCE_REGISTRATION_LATE, residence, deadline, path, ctx);
+            }
+        } else if (foreigner) {
+            int hours = ctx.profile().days(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
+            LocalDate deadline = residence.movedIn().plusDays(hoursToDays(hours));
+            late(RuleCode.FOREIGNER_REGISTRATION_LATE, residence, deadline, path, ctx);
+        }
+    }
+
+    private static void hotelRegistration(Residence residence, String path, RuleContext ctx) {
+        if (!ctx.isOn(RuleCode.HOTEL_REGISTRATION_LATE)) {
+            return;
+        }
+        int hours = ctx.profile().days(Parameter.HOTEL_REGISTRATION_TOLERANCE_HOURS).getAsInt();
+        LocalDate deadline = residence.movedIn().plusDays(hoursToDays(hours));
+        if (!residence.registeredOn().isAfter(deadline)) {
+            return;
+        }
+        if (ctx.profile().flag(Parameter.HOTEL_REGISTRATION_FOREIGN_GUESTS_ONLY, false)
+                && isNational(residence, ctx)) {
+            return;
+        }
+        late(RuleCode.HOTEL_REGISTRATION_LATE, residence, deadline, path, ctx);
+    }
+
+    private static void late(RuleCode rule, Residence residence, LocalDate deadline, String path, RuleContext ctx) {
+        if (residence.registeredOn().isAfter(deadline)) {
+            ctx.report(rule, path, List.of(residence.id().subject()), RuleContext.params(
+                    "residence", residence.id(), "deadline", deadline, "registeredOn", residence.registeredOn()));
+        }
+    }
+
+    /** Whole days an hour deadline allows after the event day: ceil(hours / 24). */
+    static int hoursToDays(int hours) {
+        return (hours + 23) / 24;
+    }
+
+    /** A person missing from the records counts as a national. */
+    private static boolean isNational(Residence residence, RuleContext ctx) {
+        Person person = ctx.view().person(residence.person()).orElse(null);
+        return person == null || person.isNational();
+    }
+
+    private static void deregistration(Residence residence, String path, RuleContext ctx) {
+        if (residence.movedOut().isEmpty() || !ctx.isOn(RuleCode.RESIDENCE_DEREGISTRATION_LATE)) {
+            return;
+        }
+        int days = ctx.profile().days(Parameter.DEREGISTRATION_DAYS).getAsInt();
+        LocalDate deadline = ctx.deadline(residence.movedOut().get(), days);
+        LocalDate deregistered = residence.deregisteredOn().orElse(null);
+        if (deregistered != null ? deregistered.isAfter(deadline) : ctx.asOf().isAfter(deadline)) {
+            ctx.report(RuleCode.RESIDENCE_DEREGISTRATION_LATE, path, List.of(residence.id().subject()),
+                    RuleContext.params("residence", residence.id(), "deadline", deadline,
+                            "deregisteredOn", deregistered != null ? deregistered : "none"));
+        }
+    }
 }

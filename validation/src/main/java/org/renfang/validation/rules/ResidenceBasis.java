@@ -1,0 +1,307 @@
+package org.renfang.validation.rules;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.renfang.model.BasisType;
+import org.renfang.model.Employment;
+import org.renfang.model.Lease;
+import org.renfang.model.OrganizationId;
+import org.renfang.model.Party;
+import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
+import org.renfang.model.Residence;
+import org.renfang.model.Room;
+import org.renfang.model.RoomId;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.RuleCode;
+
+/**
+ * The basis checks of {@link ResidenceRules}: RESIDENCE_BASIS_MISSING and RESIDENCE_OUTLIVES_BASIS.
+ *
+ * <p>RESIDENCE_BASIS_MISSING checks the basis on the move-in day and reports the first reason
+ * that fails, in the order listed:
+ * <ul>
+ * <li>LEASE: {@code LEASE_OTHER_PREMISES} (the lease lets other premises),
+ *     {@code LEASE_NOT_ACTIVE} (its term does not cover the move-in day),
+ *     {@code LEASE_OTHER_ROOM} (both name rooms and the residence's room is not among the
+ *     lease's rooms; a room partitioned from a let room counts as let, its partition being
+ *     ROOM_PARTITIONED's concern; a residence without a room under a rooms-only lease is
+ *     accepted, since the resident may live in any of the let rooms; a residence in a room of
+ *     a whole-premises lease is accepted), {@code NOT_LISTED_ON_LEASE} (the person is neither
+ *     lessee nor occupant). A lease that names no record is REFERENCE_UNKNOWN, not reported
+ *     here.</li>
+ * <li>OWNER: {@code OWNER_NOT_RECORDED} (the premises have no recorded owner, so the basis
+ *     cannot be shown), {@code NOT_OWNER} (the owner is another person or an organization).
+ *     Ownership has no dates in the model, so the recorded owner is taken as the owner on the
+ *     move-in day.</li>
+ * <li>EMPLOYER_DORMITORY: {@code NOT_A_DORMITORY_OF_EMPLOYER} (the premises are not the
+ *     employer's dormitory, {@code dormitoryOf}), {@code NO_ACTIVE_EMPLOYMENT} (no employment
+ *     of the person with that employer covers the move-in day).</li>
+ * <li>FAMILY_MEMBER: {@code FAMILY_MEMBER_IS_SELF} (the basis names the resident), or
+ *     {@code FAMILY_MEMBER_NOT_RESIDENT} (the named person has no residence at the same
+ *     premises, other than a hotel stay, covering the move-in day). That person's own basis is
+ *     checked on their own residence, not again here.</li>
+ * <li>HOTEL_STAY, OTHER: nothing to check.</li>
+ * </ul>
+ * Nothing is checked when the residence's premises, the lease, the employer or the family
+ * member name no record: REFERENCE_UNKNOWN reports that, and is not doubled here.
+ *
+ * <p>RESIDENCE_OUTLIVES_BASIS reports a residence that still covers the day after its basis
+ * ended, the end lying before the as-of date:
+ * <ul>
+ * <li>LEASE: the named lease's end. A residence that moved in after the lease had already
+ *     ended is only RESIDENCE_BASIS_MISSING (LEASE_NOT_ACTIVE), not also this. A renewal is a
+ *     new lease; the residence must then name it, so the old lease's end still counts.</li>
+ * <li>EMPLOYER_DORMITORY: the end of the person's employment with that employer that covered
+ *     the move-in day, followed through employments with the same employer that continue it
+ *     without a gap (a renewed contract does not end the basis). No employment covering the
+ *     move-in day: RESIDENCE_BASIS_MISSING only.</li>
+ * <li>Other bases have no end the records show.</li>
+ * </ul>
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class ResidenceBasis {
+    /** Partition chains longer than this are not followed (hostile data). */
+    private static final int MAX_PARTITION_DEPTH = 8;
+    private static final Comparator<Employment> BY_START = (a, b) -> a.start().compareTo(b.start());
+
+    private ResidenceBasis() {
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // RESIDENCE_BASIS_MISSING
+
+    /**
+     * Checks that the basis holds on the move-in day.
+     *
+     * @param r        the residence, not a hotel stay, not null
+     * @param premises its premises, or null if unknown (then nothing is checked)
+     * @param path     its pointer, not null
+     * @param ctx      the context, not null
+     */
+    static void checkBasis(Residence r, Premises premises, String path, RuleContext ctx) {
+        if (premises == null) {
+            return;
+        }
+        switch (r.basis().type()) {
+            case LEASE:
+                lease(r, premises, path, ctx);
+                break;
+            case OWNER:
+                owner(r, premises, path, ctx);
+                break;
+            case EMPLOYER_DORMITORY:
+                dormitory(r, premises, path, ctx);
+                break;
+            case FAMILY_MEMBER:
+                familyMember(r, path, ctx);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void lease(Residence r, Premises premises, String path, RuleContext ctx) {
+        Lease lease = ctx.view().lease(r.basis().lease().get()).orElse(null);
+        if (lease == null) {
+            return;
+        }
+        String reason;
+        if (!lease.premises().equals(r.premises())) {
+            reason = "LEASE_OTHER_PREMISES";
+        } else if (!lease.covers(r.movedIn())) {
+            reason = "LEASE_NOT_ACTIVE";
+        } else if (r.room().isPresent() && !lease.rooms().isEmpty()
+                && !coversRoom(lease.rooms(), r.room().get(), premises)) {
+            reason = "LEASE_OTHER_ROOM";
+        } else if (!lease.lists(r.person())) {
+            reason = "NOT_LISTED_ON_LEASE";
+        } else {
+            return;
+        }
+        missing(r, reason, path, ctx, lease.id().subject());
+    }
+
+    /** Whether a room is let: one of the rooms, or partitioned (at any depth) from one. */
+    private static boolean coversRoom(List<RoomId> let, RoomId room, Premises premises) {
+        RoomId at = room;
+        for (int depth = 0; depth <= MAX_PARTITION_DEPTH; depth++) {
+            if (let.contains(at)) {
+                return true;
+            }
+            Room found = premises.room(at).orElse(null);
+            if (found == null || found.partitionedFrom().isEmpty()) {
+                return false;
+            }
+            at = found.partitionedFrom().get();
+        }
+        return false;
+    }
+
+    private static void owner(Residence r, Premises premises, String path, RuleContext ctx) {
+        Party owner = premises.owner().orElse(null);
+        String reason;
+        if (owner == null) {
+            reason = "OWNER_NOT_RECORDED";
+        } else if (!owner.person().isPresent() || !owner.person().get().equals(r.person())) {
+            reason = "NOT_OWNER";
+        } else {
+            return;
+        }
+        missing(r, reason, path, ctx, premises.id().subject());
+    }
+
+    private static void dormitory(Residence r, Premises premises, String path, RuleContext ctx) {
+        OrganizationId employer = r.basis().employer().get();
+        if (ctx.view().organization(employer).isEmpty()) {
+            return;
+        }
+        String reason;
+        if (!premises.dormitoryOf().isPresent() || !premises.dormitoryOf().get().equals(employer)) {
+            reason = "NOT_A_DORMITORY_OF_EMPLOYER";
+        } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn())) {
+            reason = "NO_ACTIVE_EMPLOYMENT";
+        } else {
+            return;
+        }
+        missing(r, reason, path, ctx, premises.id().subject(), employer.subject());
+    }
+
+    private static boolean employedOn(RegistryView view, PersonId person, OrganizationId employer, LocalDate day) {
+        List<Employment> employments = view.employmentsOf(person);
+        for (int i = 0, n = employments.size(); i < n; i++) {
+            Employment e = employments.get(i);
+            if (e.employer().equals(employer) && e.covers(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void familyMember(Residence r, String path, RuleContext ctx) {
+        PersonId of = r.basis().of().get();
+        if (ctx.view().person(of).isEmpty()) {
+            return;
+        }
+        if (of.equals(r.person())) {
+            missing(r, "FAMILY_MEMBER_IS_SELF", path, ctx, of.subject());
+            return;
+        }
+        List<Residence> theirs = ctx.view().residencesOf(of);
+        for (int i = 0, n = theirs.size(); i < n; i++) {
+            Residence t = theirs.get(i);
+            if (t.premises().equals(r.premises()) && !t.isHotelStay() && t.covers(r.movedIn())
+                    && !t.id().equals(r.id())) {
+                return;
+            }
+        }
+        missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
+    }
+
+    private static void missing(Residence r, String reason, String path, RuleContext ctx, String... others) {
+        String[] subjects = new String[others.length + 1];
+        subjects[0] = r.id().subject();
+        System.arraycopy(others, 0, subjects, 1, others.length);
+        ctx.report(RuleCode.RESIDENCE_BASIS_MISSING, path, List.of(subjects), RuleContext.params(
+                "residence", r.id(), "basis", r.basis().type(), "reason", reason));
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // RESIDENCE_OUTLIVES_BASIS
+
+    /**
+     * Checks that the residence does not outlive the lease or employment behind it.
+     *
+     * @param r    the residence, not a hotel stay, not null
+     * @param path its pointer, not null
+     * @param ctx  the context, not null
+     */
+    static void checkOutlives(Residence r, String path, RuleContext ctx) {
+        BasisType type = r.basis().type();
+        if (type == BasisType.LEASE) {
+            Lease lease = ctx.view().lease(r.basis().lease().get()).orElse(null);
+            if (lease != null && !r.movedIn().isAfter(lease.end())) {
+                outlives(r, lease.end(), lease.id().subject(), path, ctx);
+            }
+        } else if (type == BasisType.EMPLOYER_DORMITORY) {
+            OrganizationId employer = r.basis().employer().get();
+            if (ctx.view().organization(employer).isEmpty()) {
+                return;
+            }
+            Employment last = lastContinuing(ctx.view().employmentsOf(r.person()), employer, r.movedIn());
+            if (last != null) {
+                outlives(r, last.end().get(), last.id().subject(), path, ctx);
+            }
+        }
+    }
+
+    private static void outlives(Residence r, LocalDate ended, String basisSubject, String path, RuleContext ctx) {
+        if (!ended.isBefore(ctx.asOf())) {
+            return;
+        }
+        LocalDate dayAfter = ended.plusDays(1);
+        if (r.movedOut().isPresent() && !r.movedOut().get().isAfter(dayAfter)) {
+            return;
+        }
+        ctx.report(RuleCode.RESIDENCE_OUTLIVES_BASIS, path, List.of(r.id().subject(), basisSubject),
+                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended));
+    }
+
+    /**
+     * Finds the employment that ends a person's continuous employment with an employer from a
+     * day on: the run starts with the employments covering the day and goes on through every
+     * employment with that employer beginning no later than the day after the run's current end.
+     *
+     * @param employments the person's employments, not null
+     * @param employer    the employer, not null
+     * @param day         the day, not null
+     * @return the employment whose end ends the run; null if none covers the day or the run is open-ended
+     */
+    static Employment lastContinuing(List<Employment> employments, OrganizationId employer, LocalDate day) {
+        int n = 0;
+        Employment only = null;
+        for (int i = 0, size = employments.size(); i < size; i++) {
+            Employment e = employments.get(i);
+            if (e.employer().equals(employer)) {
+                n++;
+                only = e;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        Employment[] same;
+        if (n == 1) {
+            same = new Employment[] {only};
+        } else {
+            same = new Employment[n];
+            int k = 0;
+            for (int i = 0, size = employments.size(); i < size; i++) {
+                Employment e = employments.get(i);
+                if (e.employer().equals(employer)) {
+                    same[k++] = e;
+                }
+            }
+            Arrays.sort(same, BY_START);
+        }
+        Employment last = null;
+        LocalDate reach = day.minusDays(1);
+        for (Employment e : same) {
+            if (e.start().isAfter(reach.plusDays(1))) {
+                break;
+            }
+            if (e.end().isEmpty()) {
+                return null;
+            }
+            LocalDate end = e.end().get();
+            if (end.isAfter(reach)) {
+                reach = end;
+                last = e;
+            }
+        }
+        return last;
+    }
+}
