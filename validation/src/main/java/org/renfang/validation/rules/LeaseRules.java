@@ -43,12 +43,14 @@ import org.renfang.validation.profile.Parameter;
  *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
  *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
  *     reason in that order is reported. Judgements: a lease without a parent on premises with no
- *     recorded owner is not reported (there is no evidence against the lessor); a lease whose
- *     premises or parent lease cannot be found is left to {@code REFERENCE_UNKNOWN}.
+ *     recorded owner is not reported (there is no evidence against the lessor); the owner is
+ *     entitled even on a lease that names a parent; a lease whose premises or parent lease
+ *     cannot be found is left to {@code REFERENCE_UNKNOWN}.
  * <li>{@code LEASE_FILING_LATE}: the last on-time day is {@code leaseFilingDays} after
  *     {@code signedOn} (or {@code start} when not signed on a known day), moved past holidays;
- *     the lease was filed after it, or is not filed although {@code asOf} is past it. Off where the
- *     profile has no {@code leaseFilingDays}.
+ *     the lease was filed after it, or is not filed although {@code asOf} is past it (the deadline
+ *     day itself is on time; ended leases are reported too, the duty arose while they ran). Off
+ *     where the profile has no {@code leaseFilingDays}.
  * <li>{@code PREMISES_NOT_RENTABLE}: the premises carry a flag that forbids letting them
  *     (illegal structure, unsafe, illegal change of use). Judgement: flags carry no date, so only
  *     leases that have not ended before {@code asOf} ({@code end ≥ asOf}) are reported; a lease
