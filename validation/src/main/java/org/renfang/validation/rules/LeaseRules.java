@@ -57,6 +57,9 @@ import org.renfang.validation.profile.Parameter;
  *     that ended earlier may well predate the flag.
  * </ul>
  *
+ * <p>Every finding is carried by the lease (its path) and names the lease first and its premises
+ * among the subjects, so that findings can be grouped by premises.
+ *
  * <p>This class is immutable and thread-safe.
  */
 final class LeaseRules implements RuleFamily {
@@ -104,7 +107,7 @@ final class LeaseRules implements RuleFamily {
             reason = "TERM_TOO_LONG";
         }
         if (reason != null) {
-            ctx.report(RuleCode.LEASE_TERM_INVALID, path, List.of(lease.id().subject()),
+            ctx.report(RuleCode.LEASE_TERM_INVALID, path, List.of(lease.id().subject(), lease.premises().subject()),
                     RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
                             "reason", reason, "maxYears", max.isPresent() ? max.getAsInt() : null));
         }
@@ -294,7 +297,7 @@ final class LeaseRules implements RuleFamily {
             }
             filedOn = "none";
         }
-        ctx.report(RuleCode.LEASE_FILING_LATE, path, List.of(lease.id().subject()),
+        ctx.report(RuleCode.LEASE_FILING_LATE, path, List.of(lease.id().subject(), lease.premises().subject()),
                 RuleContext.params("lease", lease.id(), "deadline", deadline, "filedOn", filedOn));
     }
 

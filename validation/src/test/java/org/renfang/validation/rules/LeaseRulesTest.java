@@ -96,7 +96,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-02", "2026-03-01").build());
         Finding f = one(r, RuleCode.LEASE_TERM_INVALID);
         assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1");
+        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-02"),
                 Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"), Map.entry("maxYears", "20"));
     }
@@ -511,7 +511,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", signed().filing(filedOn("2026-03-23")).build());
         Finding f = one(r, RuleCode.LEASE_FILING_LATE);
         assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1");
+        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("deadline", "2026-03-22"),
                 Map.entry("filedOn", "2026-03-23"));
     }
