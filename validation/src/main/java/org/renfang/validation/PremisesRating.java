@@ -1,0 +1,500 @@
+package org.renfang.validation;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.renfang.model.PremisesId;
+import org.renfang.model.json.RenfangJson;
+import org.renfang.validation.internal.Messages;
+
+/**
+ * The compliance rating (星级评定) of one premises as of a date ({@link PremisesRatings#rate}): 1 to 5
+ * stars, the outcome of each criterion, and for each star lost the rule codes, records and paths that
+ * cost it.
+ *
+ * <p>Scale: start at {@value #MAX_STARS} stars and lose one per criterion not met, never below
+ * {@value #MIN_STARS}; a criterion that cannot be assessed costs no star (see {@link Criterion}).
+ *
+ * <p>It rates premises, never people: causes name premises, leases, residences and visits by id and
+ * rules by code; they carry no person ids, names or document numbers.
+ *
+ * <p>JSON form ({@link #writeJson}):
+ * <pre>{@code
+ * {"schema": "renfang/rating@1", "premises": "H1", "profile": "CN", "asOf": "2026-11-26",
+ *  "periodStart": "2025-11-26", "status": "RATED", "stars": 4,
+ *  "criteria": [
+ *    {"criterion": "LEASES_FILED", "outcome": "FAIL", "note": null, "message": "…",
+ *     "causes": [{"code": "LEASE_FILING_LATE", "record": "lease:L1", "path": "/leases/0",
+ *                 "params": {"deadline": "2026-03-30", "filedOn": "2026-04-02"}}]},
+ *    {"criterion": "LABEL", "outcome": "NOT_ASSESSABLE", "note": "NO_VISIT", "message": "…", "causes": []}, …]}
+ * }</pre>
+ * A premises that is not registered gives {@code "status": "NOT_FOUND"}, {@code "stars": null} and no criteria.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PremisesRating {
+    /** The schema name of the JSON form. */
+    public static final String SCHEMA = "renfang/rating@1";
+    /** The stars of premises that meet every criterion. */
+    public static final int MAX_STARS = 5;
+    /** The fewest stars a rated premises gets. */
+    public static final int MIN_STARS = 1;
+
+    /** Whether the premises could be rated. */
+    public enum Status {
+        /** Rated: stars and criteria are present. */
+        RATED,
+        /** No premises with the id is registered: no stars, no criteria. */
+        NOT_FOUND
+    }
+
+    /** The criteria of the rating, each worth one star. */
+    public enum Criterion {
+        /** Leases filed on time: no LEASE_FILING_LATE. */
+        LEASES_FILED,
+        /**
+         * Occupants registered on time and on a basis: no RESIDENCE_REGISTRATION_LATE,
+         * RESIDENCE_DEREGISTRATION_LATE, FOREIGNER_REGISTRATION_LATE, HOTEL_REGISTRATION_LATE or
+         * RESIDENCE_BASIS_MISSING.
+         */
+        OCCUPANTS_REGISTERED,
+        /** Occupancy within limits in habitable rooms: no OCCUPANCY_AREA, OCCUPANCY_PER_ROOM, ROOM_NOT_HABITABLE or ROOM_PARTITIONED. */
+        OCCUPANCY,
+        /** Safe and lawful premises: no flag (UNSAFE, ILLEGAL_STRUCTURE, ILLEGAL_CHANGE_OF_USE), no PREMISES_NOT_RENTABLE. */
+        SAFETY,
+        /** The door label scanned at the last visit verifies: a label was scanned and no VISIT_LABEL_INVALID. */
+        LABEL
+    }
+
+    /** The outcome of one criterion. */
+    public enum Outcome {
+        /** Met. */
+        PASS,
+        /** Not met: one star lost. */
+        FAIL,
+        /** Cannot be assessed: no star lost; {@link CriterionResult#note()} says why. */
+        NOT_ASSESSABLE
+    }
+
+    /** Why a criterion cannot be assessed. */
+    public enum Note {
+        /** The profile switches off every rule of the criterion (e.g. no lease filing in DE). */
+        RULES_OFF,
+        /** No visit to the premises in the period, so no label was scanned. */
+        NO_VISIT,
+        /** A label was scanned at the last visit but no label verifier was supplied to check it. */
+        LABEL_NOT_VERIFIED
+    }
+
+    /**
+     * One cause of a lost star: a rule code (or {@code PREMISES_FLAG}, {@code LABEL_NOT_SCANNED}),
+     * the record that carries it ({@code lease:L1}) and the JSON Pointer in the rated records.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Cause {
+        private final String code;
+        private final String record;
+        private final String path;
+        private final Map<String, String> params;
+
+        Cause(String code, String record, String path, Map<String, String> params) {
+            this.code = Objects.requireNonNull(code, "code");
+            this.record = Objects.requireNonNull(record, "record");
+            this.path = Objects.requireNonNull(path, "path");
+            this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        }
+
+        /**
+         * Returns the code: a {@link RuleCode} name, {@code PREMISES_FLAG} (a flag of the premises,
+         * param {@code flag}) or {@code LABEL_NOT_SCANNED} (no label scanned at the last visit).
+         *
+         * @return the code, not null
+         */
+        public String code() {
+            return code;
+        }
+
+        /** @return the record that carries the cause, as {@code kind:id} (premises, lease, residence or visit), not null */
+        public String record() {
+            return record;
+        }
+
+        /**
+         * Returns the JSON Pointer of the cause in the rated records: the premises at
+         * {@code /premises/0}, then its leases and residences in id order and its visits in time order,
+         * as {@link PremisesRatings} documents.
+         *
+         * @return the pointer, not null
+         */
+        public String path() {
+            return path;
+        }
+
+        /** @return parameters: dates, codes, numbers and room ids only, not null */
+        public Map<String, String> params() {
+            return params;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Cause)) {
+                return false;
+            }
+            Cause c = (Cause) o;
+            return code.equals(c.code) && record.equals(c.record) && path.equals(c.path) && params.equals(c.params);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, record, path, params);
+        }
+
+        @Override
+        public String toString() {
+            return code + " " + record + " " + path + (params.isEmpty() ? "" : " " + params);
+        }
+    }
+
+    /**
+     * The outcome of one criterion with its causes.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class CriterionResult {
+        private final Criterion criterion;
+        private final Outcome outcome;
+        private final Note note;
+        private final List<Cause> causes;
+
+        CriterionResult(Criterion criterion, Outcome outcome, Note note, List<Cause> causes) {
+            this.criterion = Objects.requireNonNull(criterion, "criterion");
+            this.outcome = Objects.requireNonNull(outcome, "outcome");
+            this.note = note;
+            this.causes = List.copyOf(causes);
+        }
+
+        /** @return the criterion, not null */
+        public Criterion criterion() {
+            return criterion;
+        }
+
+        /** @return the outcome, not null */
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        /** @return why the criterion cannot be assessed, present only for {@link Outcome#NOT_ASSESSABLE} */
+        public Optional<Note> note() {
+            return Optional.ofNullable(note);
+        }
+
+        /** @return the causes of a FAIL in report order, empty otherwise, not null */
+        public List<Cause> causes() {
+            return causes;
+        }
+
+        /**
+         * Formats the criterion line.
+         *
+         * @param locale the language, not null
+         * @return the line without causes, not null
+         */
+        public String message(Locale locale) {
+            Map<String, String> p = new HashMap<>();
+            p.put("criterion", Messages.text("rating.criterion." + criterion.name(), locale));
+            p.put("outcome", Messages.text("rating.outcome." + outcome.name(), locale));
+            p.put("note", note == null ? "" : Messages.text("rating.note." + note.name(), locale));
+            return Messages.substitute(Messages.text(note == null ? "rating.line.criterion"
+                    : "rating.line.criterion.note", locale), p);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof CriterionResult)) {
+                return false;
+            }
+            CriterionResult r = (CriterionResult) o;
+            return criterion == r.criterion && outcome == r.outcome && note == r.note && causes.equals(r.causes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(criterion, outcome, note, causes);
+        }
+
+        @Override
+        public String toString() {
+            return criterion + " " + outcome + (note == null ? "" : " " + note) + (causes.isEmpty() ? "" : " " + causes);
+        }
+    }
+
+    private final PremisesId premises;
+    private final String profile;
+    private final LocalDate asOf;
+    private final LocalDate periodStart;
+    private final Status status;
+    private final List<CriterionResult> criteria;
+
+    PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart, Status status,
+            List<CriterionResult> criteria) {
+        this.premises = Objects.requireNonNull(premises, "premises");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.periodStart = Objects.requireNonNull(periodStart, "periodStart");
+        this.status = Objects.requireNonNull(status, "status");
+        this.criteria = List.copyOf(criteria);
+    }
+
+    /** @return the premises rated, not null */
+    public PremisesId premises() {
+        return premises;
+    }
+
+    /** @return the code of the profile applied, not null */
+    public String profile() {
+        return profile;
+    }
+
+    /** @return the as-of date, not null */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the first day of the rated period (the period ends on {@link #asOf()}), not null */
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    /** @return whether the premises was rated, not null */
+    public Status status() {
+        return status;
+    }
+
+    /**
+     * Returns the stars: {@value #MAX_STARS} less one per failed criterion, at least {@value #MIN_STARS}.
+     *
+     * @return the stars, empty when {@link Status#NOT_FOUND}
+     */
+    public OptionalInt stars() {
+        if (status != Status.RATED) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Math.max(MIN_STARS, MAX_STARS - lostStars().size()));
+    }
+
+    /** @return the results of all criteria in {@link Criterion} order, empty when NOT_FOUND, not null */
+    public List<CriterionResult> criteria() {
+        return criteria;
+    }
+
+    /**
+     * Returns the result of one criterion.
+     *
+     * @param criterion the criterion, not null
+     * @return the result, or empty when NOT_FOUND
+     */
+    public Optional<CriterionResult> criterion(Criterion criterion) {
+        Objects.requireNonNull(criterion, "criterion");
+        for (CriterionResult r : criteria) {
+            if (r.criterion == criterion) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the failed criteria, one per star lost (before the floor of {@value #MIN_STARS}), not null */
+    public List<CriterionResult> lostStars() {
+        List<CriterionResult> out = new ArrayList<>();
+        for (CriterionResult r : criteria) {
+            if (r.outcome == Outcome.FAIL) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Text
+
+    /**
+     * Formats the rating as plain text lines.
+     *
+     * @param locale the language, not null; Chinese locales give zh-CN, any other English
+     * @return the text, lines ended by {@code \n}, not null
+     */
+    public String toText(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        StringBuilder sb = new StringBuilder(768);
+        sb.append(Messages.text("rating.title", locale)).append('\n');
+        line(sb, "rating.line.premises", locale, "premises", premises.value());
+        line(sb, "rating.line.profile", locale, "profile", profile);
+        line(sb, "rating.line.period", locale, "from", periodStart.toString(), "to", asOf.toString());
+        if (status == Status.NOT_FOUND) {
+            line(sb, "rating.line.notFound", locale, "premises", premises.value());
+            return sb.toString();
+        }
+        int stars = stars().getAsInt();
+        StringBuilder glyphs = new StringBuilder(MAX_STARS);
+        for (int i = 0; i < MAX_STARS; i++) {
+            glyphs.append(i < stars ? '★' : '☆');
+        }
+        line(sb, "rating.line.stars", locale, "glyphs", glyphs.toString(), "stars", Integer.toString(stars), "max",
+                Integer.toString(MAX_STARS));
+        for (CriterionResult r : criteria) {
+            sb.append("  ").append(r.message(locale)).append('\n');
+            for (Cause c : r.causes) {
+                sb.append("      ").append(c.code).append(' ').append(c.record).append(' ').append(c.path);
+                if (!c.params.isEmpty()) {
+                    sb.append(" (");
+                    boolean first = true;
+                    for (Map.Entry<String, String> e : c.params.entrySet()) {
+                        if (!first) {
+                            sb.append(", ");
+                        }
+                        first = false;
+                        sb.append(e.getKey()).append(' ').append(e.getValue());
+                    }
+                    sb.append(')');
+                }
+                sb.append('\n');
+            }
+        }
+        sb.append(Messages.text("rating.line.scale", locale)).append('\n');
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String key, Locale locale, String... kv) {
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            params.put(kv[i], kv[i + 1]);
+        }
+        sb.append(Messages.substitute(Messages.text(key, locale), params)).append('\n');
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // JSON
+
+    /**
+     * Writes the rating as JSON (see the class documentation), pretty-printed, UTF-8.
+     *
+     * @param out    the stream, not null; not closed
+     * @param locale the language of the messages, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeJson(OutputStream out, Locale locale) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(locale, "locale");
+        try (JsonGenerator g = RenfangJson.registryMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeStringField("premises", premises.value());
+            g.writeStringField("profile", profile);
+            g.writeStringField("asOf", asOf.toString());
+            g.writeStringField("periodStart", periodStart.toString());
+            g.writeStringField("status", status.name());
+            OptionalInt stars = stars();
+            if (stars.isPresent()) {
+                g.writeNumberField("stars", stars.getAsInt());
+            } else {
+                g.writeNullField("stars");
+            }
+            g.writeArrayFieldStart("criteria");
+            for (CriterionResult r : criteria) {
+                g.writeStartObject();
+                g.writeStringField("criterion", r.criterion.name());
+                g.writeStringField("outcome", r.outcome.name());
+                if (r.note == null) {
+                    g.writeNullField("note");
+                } else {
+                    g.writeStringField("note", r.note.name());
+                }
+                g.writeStringField("message", r.message(locale));
+                g.writeArrayFieldStart("causes");
+                for (Cause c : r.causes) {
+                    g.writeStartObject();
+                    g.writeStringField("code", c.code);
+                    g.writeStringField("record", c.record);
+                    g.writeStringField("path", c.path);
+                    g.writeObjectFieldStart("params");
+                    for (Map.Entry<String, String> e : c.params.entrySet()) {
+                        g.writeStringField(e.getKey(), e.getValue());
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the premises rating failed", e);
+        }
+    }
+
+    /**
+     * Returns the rating as JSON text.
+     *
+     * @param locale the language of the messages, not null
+     * @return the JSON, not null
+     */
+    public String toJson(Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeJson(out, locale);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PremisesRating)) {
+            return false;
+        }
+        PremisesRating r = (PremisesRating) o;
+        return premises.equals(r.premises) && profile.equals(r.profile) && asOf.equals(r.asOf)
+                && periodStart.equals(r.periodStart) && status == r.status && criteria.equals(r.criteria);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(premises, profile, asOf, periodStart, status, criteria);
+    }
+
+    @Override
+    public String toString() {
+        return "PremisesRating[" + premises + " " + profile + " " + asOf + " " + status
+                + (status == Status.RATED ? " " + stars().getAsInt() + " stars " + lostStars() : "") + "]";
+    }
+}
