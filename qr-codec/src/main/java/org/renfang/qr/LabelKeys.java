@@ -61,6 +61,9 @@ public final class LabelKeys {
         Objects.requireNonNull(key, "key");
         Path priv = dir.resolve(key.kid() + PRIVATE_KEY_SUFFIX);
         Path pub = dir.resolve(key.kid() + PUBLIC_KEY_SUFFIX);
+        if (Files.exists(priv) || Files.exists(pub)) {
+            throw new LabelException(LabelException.Code.IO_FAILED, "key file for kid " + key.kid() + " already exists in " + dir);
+        }
         try {
             Files.createDirectories(dir);
             Files.writeString(priv, "", StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
@@ -70,7 +73,12 @@ public final class LabelKeys {
                 // not a POSIX file system: the directory's own protection applies
             }
             Files.writeString(priv, key.toPem(), StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-            Files.writeString(pub, key.publicKey().toPem(), StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            try {
+                Files.writeString(pub, key.publicKey().toPem(), StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW);
+            } catch (IOException e) {
+                Files.deleteIfExists(priv);
+                throw e;
+            }
         } catch (FileAlreadyExistsException e) {
             throw new LabelException(LabelException.Code.IO_FAILED, "key file " + e.getFile() + " already exists", e);
         } catch (IOException e) {
