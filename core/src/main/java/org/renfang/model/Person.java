@@ -1,6 +1,7 @@
 package org.renfang.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -68,6 +69,7 @@ public interface Person extends Record<PersonId> {
      *
      * @return true for a national
      */
+    @JsonIgnore
     default boolean isNational() {
         if (nationality().isPresent()) {
             return "CHN".equals(nationality().get());

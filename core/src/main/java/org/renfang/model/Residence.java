@@ -1,5 +1,6 @@
 package org.renfang.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -76,6 +77,7 @@ public interface Residence extends Record<ResidenceId> {
      *
      * @return true if the basis is HOTEL_STAY
      */
+    @JsonIgnore
     default boolean isHotelStay() {
         return basis().type() == BasisType.HOTEL_STAY;
     }

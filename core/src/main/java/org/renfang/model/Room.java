@@ -1,5 +1,6 @@
 package org.renfang.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -43,6 +44,7 @@ public interface Room extends Record<RoomId> {
      *
      * @return true if habitable
      */
+    @JsonIgnore
     default boolean isHabitableKind() {
         switch (kind()) {
             case KITCHEN:
