@@ -32,6 +32,7 @@ public final class Profile {
     private final Map<String, String> names;
     private final Map<Parameter, Object> parameters;
     private final Map<RuleCode, Severity> severities;
+    private final java.util.Set<RuleCode> on;
 
     Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
             Map<RuleCode, Severity> severities) {
@@ -52,6 +53,13 @@ public final class Profile {
             }
         }
         this.severities = Collections.unmodifiableMap(s);
+        java.util.EnumSet<RuleCode> rules = java.util.EnumSet.noneOf(RuleCode.class);
+        for (RuleCode r : RuleCode.values()) {
+            if (computeOn(r)) {
+                rules.add(r);
+            }
+        }
+        this.on = Collections.unmodifiableSet(rules);
     }
 
     /** @return the code, such as {@code CN-31}, not null */
@@ -151,6 +159,10 @@ public final class Profile {
      * @return true if on
      */
     public boolean isOn(RuleCode rule) {
+        return on.contains(rule);
+    }
+
+    private boolean computeOn(RuleCode rule) {
         if (!severities.containsKey(rule)) {
             return false;
         }

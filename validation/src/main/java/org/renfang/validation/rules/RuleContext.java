@@ -128,11 +128,9 @@ public final class RuleContext {
      * @param params   the parameters, not null
      */
     public void report(RuleCode rule, String path, List<String> subjects, Map<String, String> params) {
-        profile.severity(rule).ifPresent(s -> {
-            if (profile.isOn(rule)) {
-                findings.add(new Finding(rule, s, path, subjects, params));
-            }
-        });
+        if (profile.isOn(rule)) {
+            findings.add(new Finding(rule, profile.severity(rule).orElseThrow(), path, subjects, params));
+        }
     }
 
     /**
