@@ -43,8 +43,10 @@ import org.renfang.validation.profile.Parameter;
  *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
  *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
  *     reason in that order is reported. Judgements: a lease without a parent on premises with no
- *     recorded owner is not reported (there is no evidence against the lessor); the owner is
- *     entitled even on a lease that names a parent; a lease whose premises or parent lease
+ *     recorded owner is not reported (there is no evidence against the lessor); a lease that names
+ *     a parent is entitled only through that parent, even when its lessor is the owner (otherwise
+ *     an owner could let the same rooms twice by naming the first lease as "parent", and the
+ *     overlap rule, which spares subleases, would not see it); a lease whose premises or parent lease
  *     cannot be found is left to {@code REFERENCE_UNKNOWN}.
  * <li>{@code LEASE_FILING_LATE}: the last on-time day is {@code leaseFilingDays} after
  *     {@code signedOn} (or {@code start} when not signed on a known day), moved past holidays;
@@ -211,7 +213,7 @@ final class LeaseRules implements RuleFamily {
     private static void lessor(Lease lease, Premises premises, String path, RuleContext ctx) {
         Party lessor = lease.lessor();
         Optional<Party> owner = premises.owner();
-        if (owner.isPresent() && owner.get().id().equals(lessor.id())) {
+        if (lease.parent().isEmpty() && owner.isPresent() && owner.get().id().equals(lessor.id())) {
             return;
         }
         String reason;

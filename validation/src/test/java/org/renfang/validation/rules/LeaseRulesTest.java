@@ -346,6 +346,16 @@ class LeaseRulesTest {
     }
 
     @Test
+    void ownerNamingAParentLease_isNotEntitledThroughOwnership_reportsNotParentLessee() {
+        Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
+                rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").parent(LeaseId.of("L1")).build());
+        Finding f = one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        assertThat(f.path()).isEqualTo("/leases/1");
+        assertThat(f.params()).containsEntry("reason", "NOT_PARENT_LESSEE").containsEntry("lessor", "person:P9");
+        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+    }
+
+    @Test
     void strangerLets_reportsNotOwner() {
         Report r = checkLeases("CN", lease("L1", "H", "P4", "P1", "2026-01-01", "2026-12-31").build());
         Finding f = one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
