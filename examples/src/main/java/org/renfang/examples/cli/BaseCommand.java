@@ -1,0 +1,105 @@
+package org.renfang.examples.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.renfang.qr.LabelException;
+import org.renfang.validation.profile.ProfileException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The frame of every command: the environment, stdout and stderr, the language, and the
+ * mapping of failures to a one-line message on stderr and an exit code (never a stack trace).
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * Runs the command.
+     *
+     * @return the exit code: 0 valid, 1 not valid
+     * @throws Exception any failure; mapped to a message and exit code 2 (or the code of a {@link CliException})
+     */
+    abstract int run() throws Exception;
+
+    /**
+     * Returns the language chosen by {@code --lang}, if the command has that option.
+     *
+     * @return the language, or null for the system language
+     */
+    Lang langOption() {
+        return null;
+    }
+
+    @Override
+    public final Integer call() {
+        try {
+            return run();
+        } catch (CliException e) {
+            return fail(e.exitCode(), e.message(texts()));
+        } catch (LabelException e) {
+            return fail(RenfangCommand.EXIT_USAGE, texts().get("error.label", e.code().name(), e.getMessage()));
+        } catch (ProfileException e) {
+            return fail(RenfangCommand.EXIT_USAGE, texts().get("error.profileUnknown",
+                    String.join(", ", org.renfang.validation.profile.Profiles.SHIPPED)));
+        } catch (UncheckedIOException e) {
+            return fail(RenfangCommand.EXIT_USAGE, texts().get("error.io"));
+        } catch (Exception e) {
+            return fail(RenfangCommand.EXIT_USAGE, texts().get("error.internal", e.getClass().getSimpleName()));
+        } finally {
+            out().flush();
+            err().flush();
+        }
+    }
+
+    private int fail(int code, String message) {
+        out().flush();
+        err().println("renfang: " + message);
+        return code;
+    }
+
+    /** @return the environment of the root command, not null */
+    CliEnvironment env() {
+        return ((RenfangCommand) spec.root().userObject()).environment();
+    }
+
+    /** @return stdout, not null */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** @return stderr, not null */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** @return the language of text output, not null */
+    Lang lang() {
+        Lang l = langOption();
+        return l != null ? l : Lang.of(env().locale());
+    }
+
+    /** @return the texts of the language, not null */
+    Texts texts() {
+        return Texts.of(lang());
+    }
+
+    /** @return colours for stdout, on only when stdout is a terminal, not null */
+    Ansi ansi() {
+        return Ansi.of(env().stdoutTerminal());
+    }
+
+    /**
+     * Resolves a path given on the command line against the working directory.
+     *
+     * @param p the path, not null
+     * @return the path, not null
+     */
+    Path resolve(Path p) {
+        return env().workingDir().resolve(p);
+    }
+}

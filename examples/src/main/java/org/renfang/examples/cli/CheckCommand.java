@@ -1,0 +1,110 @@
+package org.renfang.examples.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code renfang check}: streams a registry file, checks every record and prints the report.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
+        description = "Check a whole registry for consistency and print the report.")
+final class CheckCommand extends BaseCommand {
+    @Mixin
+    Options.ProfileOption profile;
+    @Mixin
+    Options.AsOfOption asOf;
+    @Mixin
+    Options.KeysOption keys;
+    @Mixin
+    Options.FormatOption format;
+    @Mixin
+    Options.LangOption lang;
+
+    @Option(names = "--stats", description = "On stderr: time spent reading, indexing and in rules, records per "
+            + "second, peak heap.")
+    boolean stats;
+
+    @Parameters(paramLabel = "REGISTRY.json", description = "The registry document.")
+    Path registry;
+
+    @Override
+    Lang langOption() {
+        return lang.lang;
+    }
+
+    @Override
+    int run() {
+        Profile p = profile.resolve(env());
+        LocalDate day = asOf.resolve(env());
+        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env())).build();
+        Path file = resolve(registry);
+        Inputs.requireReadableFile(file);
+        List<MemoryPoolMXBean> heap = heapPools();
+        if (stats) {
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+        Texts t = texts();
+        Inputs.LoadedRegistry loaded;
+        Report report;
+        long rulesNanos;
+        try (Progress progress = env().stderrTerminal()
+                ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
+            loaded = Inputs.readRegistry(file, progress, t.get("progress.indexing"));
+            progress.phase(t.get("progress.checking"));
+            long t0 = System.nanoTime();
+            report = validator.check(loaded.registry(), day);
+            rulesNanos = System.nanoTime() - t0;
+        }
+        if (format.format == OutputFormat.JSON) {
+            ReportPrinter.json(report, lang(), out());
+        } else {
+            ReportPrinter.text(report, p, t, ansi(), out());
+        }
+        if (stats) {
+            printStats(t, loaded, rulesNanos, heap);
+        }
+        return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP && m.isValid())
+                .toList();
+    }
+
+    private void printStats(Texts t, Inputs.LoadedRegistry loaded, long rulesNanos, List<MemoryPoolMXBean> heap) {
+        long total = loaded.readNanos() + loaded.indexNanos() + rulesNanos;
+        long records = loaded.records();
+        long perSecond = total == 0 ? 0 : Math.round(records * 1e9 / total);
+        long peak = 0;
+        for (MemoryPoolMXBean m : heap) {
+            peak += m.getPeakUsage().getUsed();
+        }
+        long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+        err().println(t.get("stats.read", seconds(loaded.readNanos()), mib(loaded.bytes()), records));
+        err().println(t.get("stats.index", seconds(loaded.indexNanos())));
+        err().println(t.get("stats.rules", seconds(rulesNanos)));
+        err().println(t.get("stats.total", seconds(total), perSecond));
+        err().println(t.get("stats.heap", mib(peak), max < 0 ? "?" : String.valueOf(mib(max))));
+        err().flush();
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.3f", nanos / 1e9);
+    }
+
+    private static long mib(long bytes) {
+        return bytes < 0 ? 0 : (bytes + (1L << 19)) >> 20;
+    }
+}

@@ -1,0 +1,128 @@
+package org.renfang.examples.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.renfang.model.PremisesId;
+import org.renfang.qr.DoorLabel;
+import org.renfang.qr.ErrorCorrection;
+import org.renfang.qr.LabelIssuer;
+import org.renfang.qr.LabelKeys;
+import org.renfang.qr.LabelPrivateKey;
+import org.renfang.qr.render.LabelSheet;
+import org.renfang.qr.render.PngRenderer;
+import org.renfang.qr.render.QrSymbol;
+import org.renfang.qr.render.SvgRenderer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code renfang label issue}: signs a door label with the one private key of a directory,
+ * prints its text on stdout and optionally writes its PNG, SVG and print sheet.
+ */
+@Command(name = "issue", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
+        description = "Issue a signed door label; prints the label text on stdout.")
+final class LabelIssueCommand extends BaseCommand {
+    /** The module size of PNG output unless {@code --module-px} says otherwise. */
+    static final int DEFAULT_MODULE_PX = 8;
+    /** The largest QR version accepted by {@code --max-version}. */
+    static final int MAX_QR_VERSION = 40;
+
+    @Option(names = "--key", paramLabel = "DIR", required = true,
+            description = "The directory holding the one private key (*.key.pem) to sign with.")
+    Path key;
+
+    @Option(names = "--issuer", paramLabel = "CODE", required = true, description = "The issuing authority's code.")
+    String issuer;
+
+    @Option(names = "--premises", paramLabel = "ID", required = true, converter = Converters.Premises.class,
+            description = "The premises reference (at most 32 bytes UTF-8).")
+    PremisesId premises;
+
+    @Option(names = "--serial", paramLabel = "N", required = true, description = "The serial number, 0 or more.")
+    long serial;
+
+    @Option(names = "--issued", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "The first valid day (default: today).")
+    LocalDate issued;
+
+    @Option(names = "--expires", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "The last valid day (default: none).")
+    LocalDate expires;
+
+    @Option(names = "--ecc", paramLabel = "L|M|Q|H", converter = Converters.Ecc.class,
+            description = "QR error correction (default: Q).")
+    ErrorCorrection ecc = LabelIssuer.DEFAULT_ERROR_CORRECTION;
+
+    @Option(names = "--max-version", paramLabel = "V",
+            description = "The largest QR version the label may need, 1 to 40 (default: 9).")
+    int maxVersion = LabelIssuer.DEFAULT_MAX_VERSION;
+
+    @ArgGroup(exclusive = false)
+    Png png;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Write the QR code as SVG.")
+    Path svg;
+
+    @ArgGroup(exclusive = false)
+    Sheet sheet;
+
+    /** {@code --png FILE [--module-px N]}. */
+    static final class Png {
+        @Option(names = "--png", paramLabel = "FILE", required = true, description = "Write the QR code as PNG.")
+        Path file;
+
+        @Option(names = "--module-px", paramLabel = "N",
+                description = "PNG pixels per QR module, 1 to 32 (default: 8).")
+        int modulePx = DEFAULT_MODULE_PX;
+    }
+
+    /** {@code --sheet FILE --address TEXT}. */
+    static final class Sheet {
+        @Option(names = "--sheet", paramLabel = "FILE", required = true,
+                description = "Write a printable label sheet (SVG).")
+        Path file;
+
+        @Option(names = "--address", paramLabel = "TEXT", required = true,
+                description = "The address line printed on the sheet.")
+        String address;
+    }
+
+    @Override
+    int run() {
+        if (maxVersion < 1 || maxVersion > MAX_QR_VERSION) {
+            throw CliException.unusable("error.maxVersion", maxVersion);
+        }
+        if (png != null && (png.modulePx < 1 || png.modulePx > PngRenderer.MAX_MODULE_PX)) {
+            throw CliException.unusable("error.modulePx", png.modulePx, PngRenderer.MAX_MODULE_PX);
+        }
+        Path keyDir = resolve(key);
+        Inputs.requireDirectory(keyDir);
+        LabelPrivateKey privateKey = LabelKeys.loadPrivateKey(keyDir);
+        LocalDate from = issued != null ? issued : LocalDate.now(env().clock());
+        DoorLabel label = DoorLabel.of(issuer, premises, serial, from, expires);
+        String text = LabelIssuer.of(privateKey).withErrorCorrection(ecc).withMaxVersion(maxVersion).issue(label);
+        if (png != null || svg != null || sheet != null) {
+            QrSymbol symbol = QrSymbol.encode(text, ecc, maxVersion);
+            if (png != null) {
+                Inputs.write(resolve(png.file), PngRenderer.render(symbol, png.modulePx));
+            }
+            if (svg != null) {
+                int px = png != null ? png.modulePx : DEFAULT_MODULE_PX;
+                Inputs.write(resolve(svg), SvgRenderer.render(symbol, px).getBytes(StandardCharsets.UTF_8));
+            }
+            if (sheet != null) {
+                String page;
+                try {
+                    page = LabelSheet.render(symbol, label, sheet.address);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.unusable("error.address", LabelSheet.MAX_ADDRESS_LENGTH);
+                }
+                Inputs.write(resolve(sheet.file), page.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        out().println(text);
+        return RenfangCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,123 @@
+package org.renfang.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.renfang.label.LabelVerifier;
+import org.renfang.qr.DoorLabels;
+import org.renfang.qr.KeyRing;
+import org.renfang.qr.LabelKeys;
+import org.renfang.qr.RevocationList;
+import org.renfang.validation.profile.Profile;
+import org.renfang.validation.profile.ProfileException;
+import org.renfang.validation.profile.Profiles;
+import picocli.CommandLine.Option;
+
+/**
+ * The options several commands share, as picocli mixins.
+ */
+final class Options {
+    /** The profile used when {@code --profile} is absent. */
+    static final String DEFAULT_PROFILE = "CN";
+
+    private Options() {
+    }
+
+    /** {@code --profile CODE|FILE}. */
+    static final class ProfileOption {
+        @Option(names = "--profile", paramLabel = "CODE",
+                description = "Jurisdiction profile: CN, CN-11, CN-31, CN-4403, DE, or a profile JSON file "
+                        + "(default: CN).")
+        String profile;
+
+        /**
+         * Loads the profile: a shipped code, else a profile file.
+         *
+         * @param env the environment, not null
+         * @return the profile, not null
+         * @throws CliException if neither a shipped code nor a readable, valid profile file
+         */
+        Profile resolve(CliEnvironment env) {
+            String code = profile == null ? DEFAULT_PROFILE : profile.trim();
+            if (Profiles.SHIPPED.contains(code)) {
+                return Profiles.load(code);
+            }
+            Path file = env.workingDir().resolve(code);
+            if (!code.endsWith(".json") || !java.nio.file.Files.isRegularFile(file)) {
+                throw CliException.unusable("error.profileUnknown", String.join(", ", Profiles.SHIPPED));
+            }
+            try (InputStream in = Inputs.open(file)) {
+                return Profiles.read(in);
+            } catch (ProfileException e) {
+                throw CliException.unusable("error.profileInvalid", code, e.problems().size());
+            } catch (IOException e) {
+                throw Inputs.readFailed(file);
+            }
+        }
+    }
+
+    /** {@code --as-of DATE}. */
+    static final class AsOfOption {
+        @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+                description = "The day the registry is judged on (default: today).")
+        LocalDate asOf;
+
+        LocalDate resolve(CliEnvironment env) {
+            return asOf != null ? asOf : LocalDate.now(env.clock());
+        }
+    }
+
+    /** {@code --format text|json}. */
+    static final class FormatOption {
+        @Option(names = "--format", paramLabel = "text|json", converter = Converters.Format.class,
+                description = "text for people (default), json for machines.")
+        OutputFormat format = OutputFormat.TEXT;
+    }
+
+    /** {@code --lang zh-CN|en}. */
+    static final class LangOption {
+        @Option(names = "--lang", paramLabel = "zh-CN|en", converter = Converters.Language.class,
+                description = "Language of messages (default: the system language, Chinese → zh-CN, else en).")
+        Lang lang;
+    }
+
+    /** {@code --keys DIR}. */
+    static final class KeysOption {
+        @Option(names = "--keys", paramLabel = "DIR",
+                description = "Verify visits' door labels with every *.pub.pem public key in DIR.")
+        Path keys;
+
+        /**
+         * Builds the label verifier of the keys, if any.
+         *
+         * @param env the environment, not null
+         * @return the verifier, or null without {@code --keys}
+         * @throws CliException if DIR is missing or holds no public key
+         */
+        LabelVerifier verifier(CliEnvironment env) {
+            if (keys == null) {
+                return null;
+            }
+            return DoorLabels.verifier(keyRing(env, keys), RevocationList.empty());
+        }
+    }
+
+    /**
+     * Loads the public keys of a directory.
+     *
+     * @param env the environment, not null
+     * @param dir the directory as given, not null
+     * @return the ring, not null, with at least one key
+     * @throws CliException if DIR is missing or holds no public key
+     */
+    static KeyRing keyRing(CliEnvironment env, Path dir) {
+        Path d = env.workingDir().resolve(dir);
+        Inputs.requireDirectory(d);
+        KeyRing ring = LabelKeys.loadKeyRing(d);
+        if (ring.size() == 0) {
+            throw CliException.unusable("error.noPublicKey", dir.toString());
+        }
+        return ring;
+    }
+}

@@ -1,0 +1,67 @@
+package org.renfang.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.renfang.model.PersonId;
+import org.renfang.registry.Registry;
+import org.renfang.validation.PermitAssessment;
+import org.renfang.validation.ResidencePermits;
+import org.renfang.validation.profile.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code renfang permit}: whether a person may apply for a residence permit (居住证) on a date.
+ */
+@Command(name = "permit", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
+        description = "Assess residence-permit (居住证) eligibility of a person on a date.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:eligible", "1:not eligible (or unknown person, or no permit in the profile)",
+                "2:usage error, unreadable file"})
+final class PermitCommand extends BaseCommand {
+    @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
+    Path registry;
+
+    @Option(names = "--person", paramLabel = "ID", required = true, converter = Converters.Person.class,
+            description = "The person's id.")
+    PersonId person;
+
+    @Option(names = "--on", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "The day of the application (default: today).")
+    LocalDate on;
+
+    @Mixin
+    Options.ProfileOption profile;
+    @Mixin
+    Options.FormatOption format;
+    @Mixin
+    Options.LangOption lang;
+
+    @Override
+    Lang langOption() {
+        return lang.lang;
+    }
+
+    @Override
+    int run() throws IOException {
+        Profile p = profile.resolve(env());
+        LocalDate day = on != null ? on : LocalDate.now(env().clock());
+        Registry r = Inputs.readRegistry(resolve(registry), Progress.off(), "").registry();
+        PermitAssessment a = ResidencePermits.assess(r, person, day, p);
+        print(a);
+        return a.isEligible() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+
+    private void print(PermitAssessment a) throws IOException {
+        if (format.format == OutputFormat.JSON) {
+            try (WriterOutputStream w = new WriterOutputStream(out())) {
+                a.writeJson(w, lang().locale());
+            }
+        } else {
+            out().print(a.toText(lang().locale()));
+        }
+        out().flush();
+    }
+}

@@ -1,0 +1,107 @@
+package org.renfang.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.renfang.label.LabelVerifier;
+import org.renfang.model.Premises;
+import org.renfang.model.PremisesId;
+import org.renfang.registry.Registry;
+import org.renfang.validation.PremisesRating;
+import org.renfang.validation.PremisesRatings;
+import org.renfang.validation.profile.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code renfang rating}: the compliance rating (星级评定, 1–5 stars) of one premises or of all.
+ * It rates premises, never people.
+ */
+@Command(name = "rating", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
+        description = "Rate premises' compliance (星级评定, 1 to 5 stars) over the year up to the as-of date.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:rated", "1:the premises is not in the registry", "2:usage error, unreadable file"})
+final class RatingCommand extends BaseCommand {
+    @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
+    Path registry;
+
+    @Option(names = "--premises", paramLabel = "ID", converter = Converters.Premises.class,
+            description = "The premises to rate (default: all, as a JSON array with --format json).")
+    PremisesId premises;
+
+    @Mixin
+    Options.ProfileOption profile;
+    @Mixin
+    Options.AsOfOption asOf;
+    @Mixin
+    Options.KeysOption keys;
+    @Mixin
+    Options.FormatOption format;
+    @Mixin
+    Options.LangOption lang;
+
+    @Override
+    Lang langOption() {
+        return lang.lang;
+    }
+
+    @Override
+    int run() throws IOException {
+        Profile p = profile.resolve(env());
+        LocalDate day = asOf.resolve(env());
+        LabelVerifier verifier = keys.verifier(env());
+        Registry r = Inputs.readRegistry(resolve(registry), Progress.off(), "").registry();
+        List<PremisesRating> ratings = new ArrayList<>();
+        if (premises != null) {
+            ratings.add(PremisesRatings.rate(r, premises, day, p, verifier));
+        } else {
+            Set<PremisesId> ids = new LinkedHashSet<>();
+            for (Premises each : r.document().premises()) {
+                ids.add(each.id());
+            }
+            for (PremisesId id : ids) {
+                ratings.add(PremisesRatings.rate(r, id, day, p, verifier));
+            }
+        }
+        if (format.format == OutputFormat.JSON) {
+            json(ratings, premises == null);
+        } else {
+            boolean first = true;
+            for (PremisesRating rating : ratings) {
+                if (!first) {
+                    out().println();
+                }
+                first = false;
+                out().print(rating.toText(lang().locale()));
+            }
+        }
+        out().flush();
+        for (PremisesRating rating : ratings) {
+            if (rating.status() != PremisesRating.Status.RATED) {
+                return RenfangCommand.EXIT_INVALID;
+            }
+        }
+        return RenfangCommand.EXIT_OK;
+    }
+
+    private void json(List<PremisesRating> ratings, boolean array) throws IOException {
+        try (WriterOutputStream w = new WriterOutputStream(out())) {
+            if (!array) {
+                ratings.get(0).writeJson(w, lang().locale());
+                return;
+            }
+            out().print('[');
+            for (int i = 0; i < ratings.size(); i++) {
+                out().print(i == 0 ? "\n" : ",\n");
+                ratings.get(i).writeJson(w, lang().locale());
+                w.flush();
+            }
+            out().print("]\n");
+        }
+    }
+}

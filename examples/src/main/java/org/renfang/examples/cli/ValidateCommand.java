@@ -1,0 +1,71 @@
+package org.renfang.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.renfang.registry.RegistryView;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.Profile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code renfang validate}: validates a registration payload against a context registry (or
+ * none) and prints the report.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
+        description = "Validate a registration payload against a context registry and print the report.")
+final class ValidateCommand extends BaseCommand {
+    @Mixin
+    Options.ProfileOption profile;
+    @Mixin
+    Options.AsOfOption asOf;
+    @Mixin
+    Options.KeysOption keys;
+    @Mixin
+    Options.FormatOption format;
+    @Mixin
+    Options.LangOption lang;
+
+    @Option(names = "--context", paramLabel = "REGISTRY.json",
+            description = "The existing records the payload is checked against (default: none).")
+    Path context;
+
+    @Parameters(paramLabel = "PAYLOAD.json", description = "The registration payload (at most 1 MiB).")
+    Path payload;
+
+    @Override
+    Lang langOption() {
+        return lang.lang;
+    }
+
+    @Override
+    int run() {
+        Profile p = profile.resolve(env());
+        LocalDate day = asOf.resolve(env());
+        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env())).build();
+        Path payloadFile = resolve(payload);
+        Inputs.requireReadableFile(payloadFile);
+        RegistryView view = RegistryView.empty();
+        if (context != null) {
+            view = Inputs.readRegistry(resolve(context), Progress.off(), "").registry();
+        }
+        Report report;
+        try (InputStream in = Inputs.open(payloadFile)) {
+            report = validator.validate(in, view, day);
+        } catch (IOException | UncheckedIOException e) {
+            throw Inputs.readFailed(payloadFile);
+        }
+        if (format.format == OutputFormat.JSON) {
+            ReportPrinter.json(report, lang(), out());
+        } else {
+            ReportPrinter.text(report, p, texts(), ansi(), out());
+        }
+        return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+}

@@ -1,0 +1,70 @@
+package org.renfang.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void demo_runsEndToEnd_andSaysWhereItWrote() throws Exception {
+        Path out = dir.resolve("demo");
+
+        Cli.Result r = Cli.run(dir, "demo", "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("1. Registry check, profile CN-31").contains("NOT VALID")
+                .contains("ERROR (2)").contains("WARNING (3)").contains("INFO (1)")
+                .contains("2. Door label for premises H3").contains("read back from the PNG: VALID")
+                .contains("3. Residence permit for person P11").contains("2027-03-01")
+                .contains("4. Compliance rating of premises H3").contains("★")
+                .contains(out.resolve("label-H3.png").toString())
+                .contains(out.resolve("label-H3-sheet.svg").toString());
+        assertThat(Files.readAllBytes(out.resolve("label-H3.png"))).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readString(out.resolve("label-H3-sheet.svg"))).contains("<svg").contains("H3");
+        try (var keys = Files.list(out.resolve("keys"))) {
+            assertThat(keys.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(n -> assertThat(n).endsWith(".pub.pem"));
+        }
+    }
+
+    @Test
+    void demo_defaultsToDemoOutInTheWorkingDirectory_andItsKeyReadsTheLabel() throws Exception {
+        Cli.Result r = Cli.run(dir, "demo");
+
+        assertThat(r.exit()).isZero();
+        Path png = dir.resolve("demo-out/label-H3.png");
+        assertThat(png).exists();
+        Cli.Result read = Cli.run(dir, "label", "read", "--keys", "demo-out/keys", "--premises", "H3", "--image",
+                "demo-out/label-H3.png");
+        assertThat(read.exit()).isZero();
+    }
+
+    @Test
+    void demo_inChinese() {
+        Cli.Result r = Cli.run(CliEnvironment.of(Cli.CLOCK, Locale.SIMPLIFIED_CHINESE, dir), "demo", "--out",
+                dir.resolve("d").toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("登记检查").contains("不通过").contains("门牌二维码").contains("居住证")
+                .contains("星级评定");
+    }
+
+    @Test
+    void demo_unwritableOutput_exitsTwo() throws Exception {
+        Path file = Cli.write(dir, "occupied", "x");
+
+        Cli.Result r = Cli.run(dir, "demo", "--out", file.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("renfang: cannot write");
+    }
+}

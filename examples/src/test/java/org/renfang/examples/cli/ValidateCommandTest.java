@@ -1,0 +1,135 @@
+package org.renfang.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.renfang.examples.Sample;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.Profiles;
+
+class ValidateCommandTest {
+
+    /** P12 moves in with P30 at H10 on 2026-11-20 and registers on 2026-11-24, a day late. */
+    static final String LATE_MOVE_IN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+            + " \"person\": \"P12\", \"premises\": \"H10\", \"basis\": {\"type\": \"FAMILY_MEMBER\", \"of\": \"P30\"},"
+            + " \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-24\"}]}";
+
+    /** P12 moves into the kitchen of H5. */
+    static final String KITCHEN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+            + " \"person\": \"P12\", \"premises\": \"H5\", \"room\": \"H5-3\", \"basis\": {\"type\": \"FAMILY_MEMBER\","
+            + " \"of\": \"P17\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-21\"}]}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void warningOnly_exitsZero_andJsonIsExactlyTheReport() throws Exception {
+        Path payload = Cli.write(dir, "payload.json", LATE_MOVE_IN);
+        Cli.Result r = Cli.run(dir, "validate", "--context", Cli.sample(dir).toString(), "--format", "json",
+                payload.toString());
+
+        Report expected = Validator.of(Profiles.load("CN")).validate(java.nio.file.Files.readAllBytes(payload),
+                Sample.registry(), Sample.AS_OF);
+        assertThat(r.out()).isEqualTo(expected.toJson(Locale.ENGLISH));
+        assertThat(r.exit()).isZero();
+        assertThat(rules(r.json())).containsExactly("RESIDENCE_REGISTRATION_LATE");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void error_exitsOne() {
+        Cli.Result r = Cli.run(dir, "validate", "--context", Cli.sample(dir).toString(), "--format", "json",
+                Cli.write(dir, "payload.json", KITCHEN).toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(rules(r.json())).contains("ROOM_NOT_HABITABLE");
+    }
+
+    @Test
+    void withoutContext_referencesAreUnknown() {
+        Cli.Result r = Cli.run(dir, "validate", "--format", "json",
+                Cli.write(dir, "payload.json", LATE_MOVE_IN).toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(rules(r.json())).contains("REFERENCE_UNKNOWN");
+    }
+
+    @Test
+    void text_inBothLanguages() {
+        String payload = Cli.write(dir, "payload.json", KITCHEN).toString();
+        String context = Cli.sample(dir).toString();
+
+        Cli.Result en = Cli.run(dir, "validate", "--context", context, "--lang", "en", payload);
+        Cli.Result zh = Cli.run(dir, "validate", "--context", context, "--lang", "zh-CN", payload);
+
+        assertThat(en.out()).startsWith("NOT VALID").contains("ERROR (").contains("/residences/0")
+                .contains("ROOM_NOT_HABITABLE");
+        assertThat(zh.out()).startsWith("不通过").contains("错误（").contains("/residences/0")
+                .contains("ROOM_NOT_HABITABLE");
+    }
+
+    @Test
+    void oversizedPayload_isAFinding() {
+        StringBuilder big = new StringBuilder("{\"schema\": \"renfang/registration@1\", \"persons\": [");
+        for (int i = 0; big.length() < (1 << 20) + 10; i++) {
+            big.append(i == 0 ? "" : ",").append("{\"id\": \"P").append(i).append("\", \"name\": \"x\", \"documents\": []}");
+        }
+        big.append("]}");
+        Cli.Result r = Cli.run(dir, "validate", "--format", "json", Cli.write(dir, "big.json", big.toString()).toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(rules(r.json())).containsExactly("JSON_MALFORMED");
+    }
+
+    @Test
+    void unreadableFiles_exitTwo() {
+        Path payload = Cli.write(dir, "payload.json", LATE_MOVE_IN);
+
+        Cli.Result missing = Cli.run(dir, "validate", dir.resolve("none.json").toString());
+        Cli.Result missingContext = Cli.run(dir, "validate", "--context", dir.resolve("none.json").toString(),
+                payload.toString());
+        Cli.Result directory = Cli.run(dir, "validate", dir.toString());
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missingContext.exit()).isEqualTo(2);
+        assertThat(directory.exit()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).startsWith("renfang: cannot read").hasLineCount(1);
+    }
+
+    @Test
+    void badOptions_exitTwo() {
+        String payload = Cli.write(dir, "payload.json", LATE_MOVE_IN).toString();
+
+        assertThat(Cli.run(dir, "validate", "--format", "yaml", payload).exit()).isEqualTo(2);
+        assertThat(Cli.run(dir, "validate", "--as-of", "26.11.2026", payload).exit()).isEqualTo(2);
+        assertThat(Cli.run(dir, "validate", payload, "extra.json").exit()).isEqualTo(2);
+        assertThat(Cli.run(dir, "validate").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void errorMessages_neverEchoFileContents() {
+        Path secret = Cli.write(dir, "secret.json", "{\"schema\": \"renfang/registration@1\", \"persons\": "
+                + "[{\"id\": \"P1\", \"name\": \"Zhang Sanfeng\", \"documents\": [{\"type\": \"CN_RESIDENT_ID\","
+                + " \"number\": \"11010519491231002X\"}], \"birthDate\": \"not a date\"}]}");
+
+        Cli.Result r = Cli.run(dir, "validate", "--format", "json", secret.toString());
+        Cli.Result text = Cli.run(dir, "validate", secret.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out() + r.err() + text.out() + text.err()).doesNotContain("Zhang").doesNotContain("11010519491231002X");
+    }
+
+    static List<String> rules(JsonNode report) {
+        List<String> rules = new ArrayList<>();
+        report.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
+        return rules;
+    }
+}
