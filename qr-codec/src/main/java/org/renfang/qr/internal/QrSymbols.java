@@ -81,9 +81,9 @@ public final class QrSymbols {
         long payloadBits = 11L * (length / 2) + 6L * (length % 2);
         for (int v = 1; v <= MAX_VERSION; v++) {
             Version version = Version.getVersionForNumber(v);
-            long bits = 4 + Mode.ALPHANUMERIC.getCharacterCountBits(version) + payloadBits;
-            int dataCodewords = version.getTotalCodewords() - version.getECBlocksForLevel(level).getTotalECCodewords();
             int countBits = Mode.ALPHANUMERIC.getCharacterCountBits(version);
+            long bits = 4 + countBits + payloadBits;
+            int dataCodewords = version.getTotalCodewords() - version.getECBlocksForLevel(level).getTotalECCodewords();
             if (length < (1 << countBits) && bits <= dataCodewords * 8L) {
                 return v;
             }
