@@ -1,0 +1,152 @@
+package org.renfang.examples.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.renfang.model.RecordType;
+import org.renfang.model.json.RenfangJson;
+import org.renfang.registry.Registry;
+import org.renfang.validation.Finding;
+import org.renfang.validation.Report;
+import org.renfang.validation.RuleCode;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.Profiles;
+
+class GeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    private GenerationSummary generate(long persons, long seed, double rate, String name) throws IOException {
+        return RegistryGenerator.builder().persons(persons).seed(seed).violationRate(rate).build()
+                .generate(dir.resolve(name + ".json"), dir.resolve(name + ".manifest.json"));
+    }
+
+    private Registry read(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve(name + ".json"))) {
+            return Registry.read(in);
+        }
+    }
+
+    private static Report check(String profile, Registry registry) {
+        return Validator.of(Profiles.load(profile)).check(registry, RegistryGenerator.AS_OF);
+    }
+
+    private static Set<String> found(Report report) {
+        Set<String> out = new TreeSet<>();
+        for (Finding f : report.findings()) {
+            out.add(f.rule() + " " + f.path());
+        }
+        return out;
+    }
+
+    private Set<String> expected(String name) throws IOException {
+        JsonNode m = RenfangJson.registryMapper().readTree(dir.resolve(name + ".manifest.json").toFile());
+        assertThat(m.get("profile").asText()).isEqualTo("CN-31");
+        assertThat(m.get("asOf").asText()).isEqualTo("2026-11-26");
+        Set<String> out = new TreeSet<>();
+        for (JsonNode e : m.get("expected")) {
+            out.add(e.get("rule").asText() + " " + e.get("path").asText());
+        }
+        return out;
+    }
+
+    /** Asserts precision and recall of 100 %: the report's (rule, path) pairs are the manifest's. */
+    private static void assertSame(Set<String> found, Set<String> expected) {
+        Set<String> spurious = new TreeSet<>(found);
+        spurious.removeAll(expected);
+        Set<String> missed = new TreeSet<>(expected);
+        missed.removeAll(found);
+        assertThat(spurious).as("findings not in the manifest (precision)").isEmpty();
+        assertThat(missed).as("manifest entries not found (recall)").isEmpty();
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    @Test
+    void sameSeed_sameBytes_otherSeed_otherBytes() throws IOException {
+        generate(2_000, 11, 0.05, "a");
+        generate(2_000, 11, 0.05, "b");
+        generate(2_000, 12, 0.05, "c");
+        assertThat(Files.mismatch(dir.resolve("a.json"), dir.resolve("b.json"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("a.manifest.json"), dir.resolve("b.manifest.json"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("a.json"), dir.resolve("c.json"))).isNotEqualTo(-1L);
+    }
+
+    @Test
+    void cleanRegistry_readsWithoutProblems_exactPersonCount_noFinding() throws IOException {
+        GenerationSummary s = generate(3_000, 1, 0, "clean");
+        Registry registry = read("clean");
+        assertThat(registry.readProblems()).isEmpty();
+        assertThat(registry.duplicateIds()).isEmpty();
+        assertThat(registry.document().persons()).hasSize(3_000);
+        assertThat(s.count(RecordType.PERSONS)).isEqualTo(3_000);
+        for (RecordType t : RecordType.values()) {
+            assertThat(s.count(t)).as(t.jsonName()).isPositive();
+        }
+        assertThat(s.violations()).isZero();
+        assertThat(s.expected()).isZero();
+        assertThat(expected("clean")).isEmpty();
+        assertThat(found(check("CN-31", registry))).isEmpty();
+        assertThat(found(check("CN", registry))).isEmpty();
+    }
+
+    @Test
+    void violations_reportEqualsManifest_everyRuleAppears() throws IOException {
+        GenerationSummary s = generate(2_000, 5, 0.08, "v");
+        Set<String> expected = expected("v");
+        assertThat(expected).hasSize((int) s.expected());
+        Set<RuleCode> rules = EnumSet.noneOf(RuleCode.class);
+        for (String e : expected) {
+            rules.add(RuleCode.valueOf(e.substring(0, e.indexOf(' '))));
+        }
+        List<RuleCode> all = new ArrayList<>(EnumSet.allOf(RuleCode.class));
+        all.remove(RuleCode.JSON_MALFORMED);
+        assertThat(rules).containsExactlyInAnyOrderElementsOf(all);
+        assertSame(found(check("CN-31", read("v"))), expected);
+    }
+
+    @Test
+    void everyBlockViolated_reportEqualsManifest() throws IOException {
+        generate(3_000, 9, 1.0, "all");
+        assertSame(found(check("CN-31", read("all"))), expected("all"));
+    }
+
+    @Test
+    void hundredThousandPersons_precisionAndRecall() throws IOException {
+        long t0 = System.nanoTime();
+        GenerationSummary s = generate(100_000, 2026, 0.02, "big");
+        long t1 = System.nanoTime();
+        Registry registry = read("big");
+        assertThat(registry.readProblems()).extracting(p -> p.kind() + " " + p.pointer())
+                .allMatch(p -> p.endsWith("/purpose"));
+        Report report = check("CN-31", registry);
+        long t2 = System.nanoTime();
+        assertThat(registry.document().persons()).hasSize(100_000);
+        assertThat(s.byRule().keySet()).containsExactlyInAnyOrderElementsOf(RegistryGenerator.injectableRules());
+        assertSame(found(report), expected("big"));
+        System.out.printf("generated %,d persons (%,d records) in %.2f s (%,.0f persons/s); read + check %.2f s%n",
+                100_000, s.total(), (t1 - t0) / 1e9, 100_000 / ((t1 - t0) / 1e9), (t2 - t1) / 1e9);
+    }
+
+    @Test
+    void builder_rejectsOutOfRange() {
+        assertThatThrownBy(() -> RegistryGenerator.builder().persons(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegistryGenerator.builder().violationRate(1.5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RegistryGenerator.builder().violationRate(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
