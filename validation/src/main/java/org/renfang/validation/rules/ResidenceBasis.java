@@ -117,7 +117,7 @@ final class ResidenceBasis {
         } else if (r.room().isPresent() && !lease.rooms().isEmpty()
                 && !coversRoom(lease.rooms(), r.room().get(), premises)) {
             reason = "LEASE_OTHER_ROOM";
-        } else if (!lease.lists(r.person())) {
+        } else if (!ResidenceIndex.lists(lease, r.person(), ctx)) {
             reason = "NOT_LISTED_ON_LEASE";
         } else {
             return;
@@ -190,15 +190,32 @@ final class ResidenceBasis {
             missing(r, "FAMILY_MEMBER_IS_SELF", path, ctx, of.subject());
             return;
         }
-        List<Residence> theirs = ctx.view().residencesOf(of);
-        for (int i = 0, n = theirs.size(); i < n; i++) {
-            Residence t = theirs.get(i);
-            if (t.premises().equals(r.premises()) && !t.isHotelStay() && t.covers(r.movedIn())
-                    && !t.id().equals(r.id())) {
-                return;
-            }
+        if (!livesThere(r, ctx.view().residencesOf(of), of, ctx)) {
+                missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
         }
-        missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
+    }
+
+    /** Whether one of the residences of {@code of} at r's premises, not a hotel stay, covers r's move-in day. */
+    private static boolean livesThere(Residence r, List<Residence> theirs, PersonId of, RuleContext ctx) {
+        if (theirs.size() <= ResidenceIndex.THRESHOLD) {
+            for (int i = 0, n = theirs.size(); i < n; i++) {
+                Residence t = theirs.get(i);
+                if (isHome(t, r) && t.covers(r.movedIn())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        boolean[] found = new boolean[1];
+        ResidenceIndex.covering(of, theirs, r.movedIn(), r.movedIn().plusDays(1), ctx, t -> {
+            found[0] = isHome(t, r);
+            return !found[0];
+        });
+        return found[0];
+    }
+
+    private static boolean isHome(Residence t, Residence r) {
+        return t.premises().equals(r.premises()) && !t.isHotelStay() && !t.id().equals(r.id());
     }
 
     private static void missing(Residence r, String reason, String path, RuleContext ctx, String... others) {

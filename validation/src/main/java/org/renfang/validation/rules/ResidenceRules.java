@@ -62,8 +62,10 @@ import org.renfang.validation.profile.Parameter;
  * reports it.
  *
  * <p>Cost per residence: a few id lookups plus one pass over the person's residences (and, for
- * the bases that need them, over the person's employments or the family member's residences);
- * no allocation unless a finding is reported.
+ * the bases that need them, over the person's employments or the family member's residences,
+ * and the lease's lists); no allocation unless a finding is reported. Where such a list is
+ * long (hostile data: one lease listing thousands, one person with thousands of residences)
+ * {@link ResidenceIndex} indexes it once per run, so a whole check stays near-linear.
  *
  * <p>This class is stateless, immutable and thread-safe.
  */
@@ -110,26 +112,37 @@ final class ResidenceRules implements RuleFamily {
 
     private static void overlap(Residence self, String path, RuleContext ctx) {
         List<Residence> others = ctx.view().residencesOf(self.person());
-        if (others.size() < 2) {
+        LocalDate out = self.movedOut().orElse(null);
+        if (others.size() < 2 || (out != null && !self.movedIn().isBefore(out))) {
             return;
         }
-        for (int i = 0, n = others.size(); i < n; i++) {
-            Residence other = others.get(i);
-            if (other == self || other.isHotelStay() || other.id().equals(self.id())) {
-                continue;
+        if (others.size() <= ResidenceIndex.THRESHOLD) {
+            for (int i = 0, n = others.size(); i < n; i++) {
+                Residence other = others.get(i);
+                if (!other.isHotelStay()) {
+                    pair(self, other, path, ctx);
+                }
             }
-            LocalDate from = later(self.movedIn(), other.movedIn());
-            LocalDate until = earlierOut(self.movedOut().orElse(null), other.movedOut().orElse(null));
-            if (until != null && !from.isBefore(until)) {
-                continue;
-            }
-            if (!ctx.carries(self, other, ORDER)) {
-                continue;
-            }
-            ctx.report(RuleCode.RESIDENCE_OVERLAP, path, List.of(self.id().subject(), other.id().subject()),
-                    RuleContext.params("residence", self.id(), "other", other.id(), "from", from,
-                            "to", until == null ? "open" : until.minusDays(1)));
+        } else {
+            ResidenceIndex.covering(self.person(), others, self.movedIn(), out, ctx, other -> {
+                pair(self, other, path, ctx);
+                return true;
+            });
         }
+    }
+
+    private static void pair(Residence self, Residence other, String path, RuleContext ctx) {
+        if (other == self || other.id().equals(self.id())) {
+            return;
+        }
+        LocalDate from = later(self.movedIn(), other.movedIn());
+        LocalDate until = earlierOut(self.movedOut().orElse(null), other.movedOut().orElse(null));
+        if (until != null && !from.isBefore(until) || !ctx.carries(self, other, ORDER)) {
+            return;
+        }
+        ctx.report(RuleCode.RESIDENCE_OVERLAP, path, List.of(self.id().subject(), other.id().subject()),
+                RuleContext.params("residence", self.id(), "other", other.id(), "from", from,
+                        "to", until == null ? "open" : until.minusDays(1)));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

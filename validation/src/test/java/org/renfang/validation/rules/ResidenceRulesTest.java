@@ -226,6 +226,22 @@ class ResidenceRulesTest {
         }
 
         @Test
+        void leaseListingMoreThanIndexThreshold_findsListedAndUnlisted() {
+            org.renfang.model.ImmutableLease.Builder big = lease("L2", "H2", "P9", "P1", "2026-03-01", "2027-02-28");
+            for (int i = 0; i <= ResidenceIndex.THRESHOLD + 5; i++) {
+                big.addOccupants(PersonId.of("P1" + i));
+            }
+            Basis onL2 = Basis.lease(LeaseId.of("L2"));
+            Report report = check("CN", base().addLeases(big.build())
+                    .addResidences(residence("R1", "P2", "H2", onL2, "2026-03-01").build(),
+                            residence("R2", "P1" + (ResidenceIndex.THRESHOLD + 5), "H2", onL2, "2026-03-01").build(),
+                            residence("R3", "P10", "H2", onL2, "2026-03-01").build(),
+                            residence("R4", "P1", "H2", onL2, "2026-03-01").build())
+                    .build());
+            assertReason(report, "LEASE", "NOT_LISTED_ON_LEASE", "residence:R1", "lease:L2");
+        }
+
+        @Test
         void unknownLease_leftToReferenceUnknown() {
             none(checkWith(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L404")), "2026-03-01").build()),
                     RuleCode.RESIDENCE_BASIS_MISSING);
@@ -386,6 +402,34 @@ class ResidenceRulesTest {
                     residence("R2", "P1", "H1", Basis.hotelStay(), "2026-02-28").registeredOn(d("2026-02-28"))
                             .build()),
                     "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
+        }
+
+        @Test
+        void familyMemberWithMoreResidencesThanIndexThreshold_isFoundThroughIndex() {
+            org.renfang.model.ImmutableRegistryDocument.Builder doc = base();
+            java.time.LocalDate day = d("2020-01-01");
+            for (int i = 0; i <= ResidenceIndex.THRESHOLD; i++) {
+                doc.addResidences(residence("S" + i, "P1", i % 2 == 0 ? "H1" : "H2", Basis.other(),
+                        day.plusDays(2 * i).toString()).movedOut(day.plusDays(2 * i + 1))
+                        .deregisteredOn(day.plusDays(2 * i + 1)).build());
+            }
+            doc.addResidences(residence("S-now", "P1", "H1", ON_L1, "2026-03-01").build());
+            Report atHome = check("CN", doc.build().withResidences(prepend(doc.build().residences(),
+                    residence("R1", "P2", "H1", ofP1, "2026-03-01").build())));
+            none(atHome, RuleCode.RESIDENCE_BASIS_MISSING);
+            Report elsewhere = check("CN", doc.build().withResidences(prepend(doc.build().residences(),
+                    residence("R1", "P2", "H2", ofP1, "2026-03-01").build())));
+            assertReason(elsewhere, "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
+            Report beforeAnyHome = check("CN", doc.build().withResidences(prepend(doc.build().residences(),
+                    residence("R1", "P2", "H1", ofP1, "2020-01-02").build())));
+            assertReason(beforeAnyHome, "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
+        }
+
+        private List<Residence> prepend(List<Residence> rest, Residence first) {
+            List<Residence> all = new java.util.ArrayList<>();
+            all.add(first);
+            all.addAll(rest);
+            return all;
         }
 
         @Test
