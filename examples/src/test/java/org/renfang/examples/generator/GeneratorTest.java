@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.renfang.examples.cli.CliEnvironment;
+import org.renfang.examples.cli.RenfangCommand;
 import org.renfang.model.RecordType;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
@@ -23,6 +29,7 @@ import org.renfang.validation.Report;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profiles;
+import picocli.CommandLine;
 
 class GeneratorTest {
 
@@ -139,6 +146,40 @@ class GeneratorTest {
         assertSame(found(report), expected("big"));
         System.out.printf("generated %,d persons (%,d records) in %.2f s (%,.0f persons/s); read + check %.2f s%n",
                 100_000, s.total(), (t1 - t0) / 1e9, 100_000 / ((t1 - t0) / 1e9), (t2 - t1) / 1e9);
+    }
+
+    @Test
+    void generateCommand_writesTheSameBytesAsTheApi_andPrintsASummary() throws IOException {
+        generate(1_500, 4, 0.1, "api");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = RenfangCommand.commandLine(CliEnvironment.of(Clock.systemUTC(), Locale.ENGLISH, dir));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute("generate", "--persons", "1500", "--seed", "4", "--violations", "0.1",
+                "--out", "cli.json", "--manifest", "cli.manifest.json");
+        assertThat(exit).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.mismatch(dir.resolve("api.json"), dir.resolve("cli.json"))).isEqualTo(-1L);
+        assertThat(Files.mismatch(dir.resolve("api.manifest.json"), dir.resolve("cli.manifest.json"))).isEqualTo(-1L);
+        JsonNode summary = RenfangJson.registryMapper().readTree(out.toString());
+        assertThat(summary.get("records").get("persons").asLong()).isEqualTo(1_500);
+        assertThat(summary.get("expected").asLong()).isEqualTo(expected("cli").size());
+        assertThat(summary.get("profile").asText()).isEqualTo("CN-31");
+    }
+
+    @Test
+    void generateCommand_outOfRange_orNoDirectory_exitsTwo() {
+        CommandLine cl = RenfangCommand.commandLine(CliEnvironment.of(Clock.systemUTC(), Locale.ENGLISH, dir));
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("generate", "--persons", "0", "--out", "x.json")).isEqualTo(2);
+        assertThat(cl.execute("generate", "--persons", "10", "--violations", "2", "--out", "x.json")).isEqualTo(2);
+        assertThat(cl.execute("generate", "--persons", "10", "--out", "missing/x.json")).isEqualTo(2);
+        assertThat(cl.execute("generate", "--out", "x.json")).isEqualTo(2);
+        assertThat(dir.resolve("x.json")).doesNotExist();
+        assertThat(err.toString()).contains("--persons");
     }
 
     @Test
