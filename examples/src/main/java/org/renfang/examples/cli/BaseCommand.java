@@ -48,7 +48,9 @@ abstract class BaseCommand implements Callable<Integer> {
                     String.join(", ", org.renfang.validation.profile.Profiles.SHIPPED)));
         } catch (UncheckedIOException e) {
             return fail(RenfangCommand.EXIT_USAGE, texts().get("error.io"));
-        } catch (Exception e) {
+        } catch (OutOfMemoryError e) {
+            return fail(RenfangCommand.EXIT_USAGE, texts().get("error.memory"));
+        } catch (Exception | LinkageError | StackOverflowError e) {
             return fail(RenfangCommand.EXIT_USAGE, texts().get("error.internal", e.getClass().getSimpleName()));
         } finally {
             out().flush();
