@@ -1,8 +1,6 @@
 package org.renfang.validation.rules;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.renfang.model.BasisType;
 import org.renfang.model.Employment;
@@ -66,7 +64,6 @@ import org.renfang.validation.RuleCode;
 final class ResidenceBasis {
     /** Partition chains longer than this are not followed (hostile data). */
     private static final int MAX_PARTITION_DEPTH = 8;
-    private static final Comparator<Employment> BY_START = (a, b) -> a.start().compareTo(b.start());
 
     private ResidenceBasis() {
     }
@@ -162,7 +159,7 @@ final class ResidenceBasis {
         String reason;
         if (!premises.dormitoryOf().isPresent() || !premises.dormitoryOf().get().equals(employer)) {
             reason = "NOT_A_DORMITORY_OF_EMPLOYER";
-        } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn())) {
+        } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn(), ctx)) {
             reason = "NO_ACTIVE_EMPLOYMENT";
         } else {
             return;
@@ -170,8 +167,12 @@ final class ResidenceBasis {
         missing(r, reason, path, ctx, premises.id().subject(), employer.subject());
     }
 
-    private static boolean employedOn(RegistryView view, PersonId person, OrganizationId employer, LocalDate day) {
+    private static boolean employedOn(RegistryView view, PersonId person, OrganizationId employer, LocalDate day,
+            RuleContext ctx) {
         List<Employment> employments = view.employmentsOf(person);
+        if (employments.size() > ResidenceIndex.THRESHOLD) {
+            return ResidenceIndex.runs(person, employer, employments, ctx).runAt(day) != null;
+        }
         for (int i = 0, n = employments.size(); i < n; i++) {
             Employment e = employments.get(i);
             if (e.employer().equals(employer) && e.covers(day)) {
@@ -248,7 +249,11 @@ final class ResidenceBasis {
             if (ctx.view().organization(employer).isEmpty()) {
                 return;
             }
-            Employment last = lastContinuing(ctx.view().employmentsOf(r.person()), employer, r.movedIn());
+            List<Employment> employments = ctx.view().employmentsOf(r.person());
+            ResidenceIndex.Runs runs = employments.size() > ResidenceIndex.THRESHOLD
+                    ? ResidenceIndex.runs(r.person(), employer, employments, ctx)
+                    : new ResidenceIndex.Runs(employments, employer);
+            Employment last = runs.lastOfRunAt(r.movedIn());
             if (last != null) {
                 outlives(r, last.end().get(), last.id().subject(), path, ctx);
             }
@@ -278,47 +283,6 @@ final class ResidenceBasis {
      * @return the employment whose end ends the run; null if none covers the day or the run is open-ended
      */
     static Employment lastContinuing(List<Employment> employments, OrganizationId employer, LocalDate day) {
-        int n = 0;
-        Employment only = null;
-        for (int i = 0, size = employments.size(); i < size; i++) {
-            Employment e = employments.get(i);
-            if (e.employer().equals(employer)) {
-                n++;
-                only = e;
-            }
-        }
-        if (n == 0) {
-            return null;
-        }
-        Employment[] same;
-        if (n == 1) {
-            same = new Employment[] {only};
-        } else {
-            same = new Employment[n];
-            int k = 0;
-            for (int i = 0, size = employments.size(); i < size; i++) {
-                Employment e = employments.get(i);
-                if (e.employer().equals(employer)) {
-                    same[k++] = e;
-                }
-            }
-            Arrays.sort(same, BY_START);
-        }
-        Employment last = null;
-        LocalDate reach = day.minusDays(1);
-        for (Employment e : same) {
-            if (e.start().isAfter(reach.plusDays(1))) {
-                break;
-            }
-            if (e.end().isEmpty()) {
-                return null;
-            }
-            LocalDate end = e.end().get();
-            if (end.isAfter(reach)) {
-                reach = end;
-                last = e;
-            }
-        }
-        return last;
+        return new ResidenceIndex.Runs(employments, employer).lastOfRunAt(day);
     }
 }

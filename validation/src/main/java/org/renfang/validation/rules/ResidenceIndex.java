@@ -8,18 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.renfang.model.Employment;
 import org.renfang.model.Lease;
 import org.renfang.model.LeaseId;
+import org.renfang.model.OrganizationId;
 import org.renfang.model.PersonId;
 import org.renfang.model.Residence;
 
 /**
- * Lookups that keep the residence rules linear on hostile data: when one lease lists many
- * persons, or one person has many residences, the rules would otherwise rescan the same long
- * list for every residence that needs it. Above {@link #THRESHOLD} entries the list is indexed
- * once per run (a hash set of listed persons; a timeline of a person's residences with a
- * max-tree over move-out days) and queried in logarithmic time plus the size of the answer.
- * Shorter lists are scanned directly, without allocation.
+ * Lookups that keep the residence rules near-linear on hostile data: when one lease lists many
+ * persons, or one person has many residences or employments, the rules would otherwise rescan
+ * the same long list for every residence that needs it. Above {@link #THRESHOLD} entries the
+ * list is indexed once per run (a hash set of listed persons; a timeline of a person's
+ * residences with a max-tree over move-out days; a person's employments with an employer merged
+ * into continuous runs) and queried in logarithmic time plus the size of the answer. Shorter
+ * lists are scanned directly.
  *
  * <p>The index of a run lives in a per-thread map weakly keyed by the {@link RuleContext}
  * (one context serves one run on one thread), so it is dropped with the context and never
@@ -34,6 +37,11 @@ final class ResidenceIndex {
 
     private final Map<LeaseId, Set<PersonId>> listed = new HashMap<>();
     private final Map<PersonId, Timeline> timelines = new HashMap<>();
+    private final Map<RunKey, Runs> runs = new HashMap<>();
+
+    /** A person's employments with one employer. */
+    private record RunKey(PersonId person, OrganizationId employer) {
+    }
 
     private ResidenceIndex() {
     }
@@ -60,6 +68,21 @@ final class ResidenceIndex {
             return s;
         });
         return set.contains(person);
+    }
+
+    /**
+     * Returns the continuous employment runs of a person with an employer, built on first use
+     * in the run. For lists above {@link #THRESHOLD}; shorter ones are best built or scanned
+     * by the caller.
+     *
+     * @param person      the person, not null
+     * @param employer    the employer, not null
+     * @param employments the person's employments in the run's view, not null
+     * @param ctx         the run, not null
+     * @return the runs, not null
+     */
+    static Runs runs(PersonId person, OrganizationId employer, List<Employment> employments, RuleContext ctx) {
+        return of(ctx).runs.computeIfAbsent(new RunKey(person, employer), k -> new Runs(employments, employer));
     }
 
     /** Receives the residences a query finds; returns false to stop. */
@@ -159,6 +182,96 @@ final class ResidenceIndex {
             }
             int mid = (nodeLo + nodeHi) >>> 1;
             return visit(2 * node, nodeLo, mid, prefix, a, v) && visit(2 * node + 1, mid, nodeHi, prefix, a, v);
+        }
+    }
+
+    /**
+     * A person's employments with one employer merged into maximal continuous runs: employments
+     * that overlap or follow each other without a gap day form one run. Employments ending
+     * before they start cover no day and are left out.
+     */
+    static final class Runs {
+        private final long[] start;
+        private final long[] end;
+        private final Employment[] last;
+        private final int size;
+
+        Runs(List<Employment> employments, OrganizationId employer) {
+            Employment[] same = new Employment[employments.size()];
+            int n = 0;
+            for (int i = 0, m = employments.size(); i < m; i++) {
+                Employment e = employments.get(i);
+                if (e.employer().equals(employer) && (e.end().isEmpty() || !e.end().get().isBefore(e.start()))) {
+                    same[n++] = e;
+                }
+            }
+            if (n > 1) {
+                Arrays.sort(same, 0, n, (x, y) -> x.start().compareTo(y.start()));
+            }
+            start = new long[n];
+            end = new long[n];
+            last = new Employment[n];
+            int runs = 0;
+            for (int i = 0; i < n; i++) {
+                Employment e = same[i];
+                long s = e.start().toEpochDay();
+                long t = e.end().isPresent() ? e.end().get().toEpochDay() : Long.MAX_VALUE;
+                if (runs > 0 && (end[runs - 1] == Long.MAX_VALUE || s <= end[runs - 1] + 1)) {
+                    if (t > end[runs - 1]) {
+                        end[runs - 1] = t;
+                        last[runs - 1] = e;
+                    }
+                } else {
+                    start[runs] = s;
+                    end[runs] = t;
+                    last[runs] = e;
+                    runs++;
+                }
+            }
+            size = runs;
+        }
+
+        /**
+         * Returns the run covering a day.
+         *
+         * @param day the day, not null
+         * @return the index of the run, or -1 if no employment covers the day
+         */
+        private int indexAt(LocalDate day) {
+            long d = day.toEpochDay();
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (start[mid] <= d) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && end[lo - 1] >= d ? lo - 1 : -1;
+        }
+
+        /**
+         * Returns an employment of the run covering a day.
+         *
+         * @param day the day, not null
+         * @return the employment that ends that run (open-ended or not), or null if none covers the day
+         */
+        Employment runAt(LocalDate day) {
+            int i = indexAt(day);
+            return i < 0 ? null : last[i];
+        }
+
+        /**
+         * Returns the employment whose end ends the run covering a day.
+         *
+         * @param day the day, not null
+         * @return the employment, or null if no employment covers the day or the run is open-ended
+         */
+        Employment lastOfRunAt(LocalDate day) {
+            int i = indexAt(day);
+            return i < 0 || end[i] == Long.MAX_VALUE ? null : last[i];
         }
     }
 }

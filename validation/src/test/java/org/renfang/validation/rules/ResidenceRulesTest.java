@@ -578,6 +578,27 @@ class ResidenceRulesTest {
         }
 
         @Test
+        void manyEmployments_areIndexed_andGiveTheSameAnswers() {
+            List<org.renfang.model.Employment> many = new java.util.ArrayList<>();
+            java.time.LocalDate day = d("2000-01-01");
+            for (int i = 0; i <= ResidenceIndex.THRESHOLD; i++) {
+                many.add(employment("X" + i, "P1", i % 2 == 0 ? "O2" : "O1", day.plusDays(3 * i).toString())
+                        .end(day.plusDays(3 * i + 1)).build());
+            }
+            many.add(employment("E1", "P1", "O1", "2026-01-01").end(d("2026-06-30")).build());
+            many.add(employment("E2", "P1", "O1", "2026-07-01").end(d("2026-09-30")).build());
+            org.renfang.model.Employment[] all = many.toArray(new org.renfang.model.Employment[0]);
+            Report report = dormitoryWith(inDormitory, all);
+            none(report, RuleCode.RESIDENCE_BASIS_MISSING);
+            Finding f = single(report, RuleCode.RESIDENCE_OUTLIVES_BASIS);
+            assertThat(f.subjects()).containsExactly("residence:R1", "employment:E2");
+            assertThat(f.params()).containsEntry("ended", "2026-09-30");
+            Residence early = residence("R1", "P1", "H3", Basis.employerDormitory(OrganizationId.of("O1")),
+                    "2000-01-03").build();
+            assertThat(basisMissing(dormitoryWith(early, all)).params()).containsEntry("reason", "NO_ACTIVE_EMPLOYMENT");
+        }
+
+        @Test
         void employmentMovedOutDayAfterEnd_noFinding() {
             Residence r = org.renfang.model.ImmutableResidence.copyOf(inDormitory)
                     .withMovedOut(d("2026-10-01")).withDeregisteredOn(d("2026-10-01"));
