@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Person–house (人房) registries: check them, validate registrations, "
                 + "answer residence-permit questions, rate premises, issue and read door labels.",
         subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, PermitCommand.class,
-                RatingCommand.class, LabelCommand.class},
+                RatingCommand.class, LabelCommand.class, GenerateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:valid report, VALID label", "1:report with an ERROR, label not VALID",
                 "2:usage error, unreadable file"})
@@ -126,7 +126,13 @@ public final class RenfangCommand implements Callable<Integer> {
         CommandLine cl = commandLine(CliEnvironment.system());
         cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int exit = cl.execute(args);
+        int exit;
+        try {
+            exit = cl.execute(args);
+        } catch (Throwable e) {
+            cl.getErr().println("renfang: internal error (" + e.getClass().getSimpleName() + ")");
+            exit = EXIT_USAGE;
+        }
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(exit);

@@ -25,7 +25,7 @@ class RenfangCommandTest {
     @Test
     void everyCommand_hasHelp() {
         String[][] commands = {{}, {"demo"}, {"check"}, {"validate"}, {"permit"}, {"rating"}, {"label"},
-            {"label", "keygen"}, {"label", "issue"}, {"label", "read"}};
+            {"label", "keygen"}, {"label", "issue"}, {"label", "read"}, {"generate"}};
         for (String[] c : commands) {
             String[] args = java.util.Arrays.copyOf(c, c.length + 1);
             args[c.length] = "--help";
@@ -46,6 +46,7 @@ class RenfangCommandTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("check");
         assertThat(Cli.run(dir, "generate").exit()).isEqualTo(2);
+        assertThat(Cli.run(dir, "label", "sign").exit()).isEqualTo(2);
     }
 
     @Test
