@@ -223,7 +223,8 @@ final class BlockFactory {
      */
     Block owner(SplittableRandom r, int size, Shape shape) {
         Block b = new Block();
-        LocalDate headBirth = between(r, LocalDate.of(1946, 1, 1), LocalDate.of(2000, 12, 31));
+        LocalDate headBirth = size >= 3 ? between(r, LocalDate.of(1966, 1, 1), LocalDate.of(1994, 12, 31))
+                : between(r, LocalDate.of(1946, 1, 1), LocalDate.of(2000, 12, 31));
         boolean headMale = r.nextBoolean();
         Person head = national(r, b, r.nextInt(10) < 6 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE,
                 headBirth, headMale);
@@ -734,21 +735,64 @@ final class BlockFactory {
     /**
      * Maybe adds visits to premises of the block: one in eight premises had a visit in the last
      * two years, a few a second one by the same agency; the observed count, when given, is the
-     * number of persons registered there that day.
+     * number of persons registered there that day. Visits fall on quiet days only (see
+     * {@link #isQuiet}), so the count does not hinge on how a rule treats a move-in or move-out
+     * not yet registered.
      */
     void visits(SplittableRandom r, Block b, PremisesId h) {
         if (r.nextInt(8) > 0) {
             return;
         }
         OrganizationId agency = agency(r);
-        LocalDate day = between(r, AS_OF.minusDays(700), AS_OF.minusDays(1));
+        LocalDate day = quietDay(r, b, h, AS_OF.minusDays(700), AS_OF.minusDays(1));
+        if (day == null) {
+            return;
+        }
         b.add(RecordType.VISITS, visit(r, b, h, agency, day, r.nextInt(5) > 0));
         if (r.nextInt(4) == 0) {
             LocalDate again = day.plusDays(40 + r.nextInt(300));
-            if (again.isBefore(AS_OF)) {
+            if (again.isBefore(AS_OF) && isQuiet(b, h, again)) {
                 b.add(RecordType.VISITS, visit(r, b, h, agency, again, r.nextInt(5) > 0));
             }
         }
+    }
+
+    /**
+     * Finds a quiet day at premises between two days, trying a few at random.
+     *
+     * @return the day, or null if none of the tries was quiet
+     */
+    static LocalDate quietDay(SplittableRandom r, Block b, PremisesId h, LocalDate from, LocalDate to) {
+        for (int i = 0; i < 8; i++) {
+            LocalDate day = between(r, from, to);
+            if (isQuiet(b, h, day)) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Returns whether no residence at the premises moves in, moves out, registers or deregisters
+     * within four days of a day.
+     */
+    static boolean isQuiet(Block b, PremisesId h, LocalDate day) {
+        long d = day.toEpochDay();
+        for (Object o : b.all(RecordType.RESIDENCES)) {
+            Residence res = (Residence) o;
+            if (!res.premises().equals(h)) {
+                continue;
+            }
+            if (near(d, res.movedIn()) || near(d, res.registeredOn()) || near(d, res.movedOut().orElse(null))
+                    || near(d, res.deregisteredOn().orElse(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean near(long day, LocalDate event) {
+        return event != null && Math.abs(event.toEpochDay() - day) <= 4;
     }
 
     /** Makes a visit on a day between 09:00 and 17:59 Shanghai time. */

@@ -22,6 +22,7 @@ import org.renfang.model.Organization;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Person;
 import org.renfang.model.PremisesFlag;
+import org.renfang.model.PremisesId;
 import org.renfang.model.Premises;
 import org.renfang.model.RecordType;
 import org.renfang.model.Residence;
@@ -191,7 +192,7 @@ final class Violations {
 
     /** A visit record without its required {@code purpose}: FIELD_REQUIRED at that field; the record is not read. */
     private Block fieldRequired(SplittableRandom r, Block b) {
-        Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r), true);
+        Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
         ObjectNode node = RenfangJson.registryMapper().valueToTree(v);
         node.remove("purpose");
         int at = b.add(RecordType.VISITS, node);
@@ -206,9 +207,9 @@ final class Violations {
     private Block fieldInvalid(SplittableRandom r, Block b) {
         int variant = fieldInvalid++ % 3;
         if (variant == 2) {
-            Visit first = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r), true);
+            Visit first = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
             b.add(RecordType.VISITS, first);
-            Visit again = ImmutableVisit.copyOf(f.visit(r, b, first.premises(), first.agency(), day(r), false))
+            Visit again = ImmutableVisit.copyOf(f.visit(r, b, first.premises(), first.agency(), day(r, b), false))
                     .withId(first.id());
             int at = b.add(RecordType.VISITS, again);
             b.expect(RuleCode.FIELD_INVALID, RecordType.VISITS, at, "/id");
@@ -231,7 +232,7 @@ final class Violations {
 
     /** A visit by an agency that is not in the records. */
     private Block referenceUnknown(SplittableRandom r, Block b) {
-        Visit v = f.visit(r, b, b.premises(b.home).id(), OrganizationId.of("O0"), day(r), false);
+        Visit v = f.visit(r, b, b.premises(b.home).id(), OrganizationId.of("O0"), day(r, b), false);
         int at = b.add(RecordType.VISITS, v);
         b.expect(RuleCode.REFERENCE_UNKNOWN, RecordType.VISITS, at, "/agency");
         return b;
@@ -485,7 +486,7 @@ final class Violations {
         for (int i = 0; i < body.length; i++) {
             body[i] = LOWER.charAt(r.nextInt(LOWER.length()));
         }
-        Visit v = ImmutableVisit.copyOf(f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r), true))
+        Visit v = ImmutableVisit.copyOf(f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true))
                 .withLabel("RF1:" + new String(body));
         int at = b.add(RecordType.VISITS, v);
         b.expect(RuleCode.VISIT_LABEL_INVALID, RecordType.VISITS, at, "");
@@ -494,7 +495,7 @@ final class Violations {
 
     /** A visit that observed one occupant more than are registered that day. */
     private Block occupancyMismatch(SplittableRandom r, Block b) {
-        Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r), true);
+        Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
         v = ImmutableVisit.copyOf(v).withObservedOccupants(v.observedOccupants().orElseThrow() + 1);
         int at = b.add(RecordType.VISITS, v);
         b.expect(RuleCode.VISIT_OCCUPANCY_MISMATCH, RecordType.VISITS, at, "");
@@ -504,16 +505,22 @@ final class Violations {
     /** Two agencies visiting the same flat 1 to 30 days apart; the later visit carries it. */
     private Block redundant(SplittableRandom r, Block b) {
         OrganizationId first = f.agency(r);
-        LocalDate day = BlockFactory.between(r, RegistryGenerator.AS_OF.minusDays(700), RegistryGenerator.AS_OF.minusDays(31));
-        b.add(RecordType.VISITS, f.visit(r, b, b.premises(b.home).id(), first, day, r.nextBoolean()));
-        Visit later = f.visit(r, b, b.premises(b.home).id(), f.otherAgency(r, first), day.plusDays(1 + r.nextInt(30)),
-                r.nextBoolean());
+        PremisesId h = b.premises(b.home).id();
+        LocalDate day = BlockFactory.between(r, RegistryGenerator.AS_OF.minusDays(700),
+                RegistryGenerator.AS_OF.minusDays(31));
+        b.add(RecordType.VISITS, f.visit(r, b, h, first, day, BlockFactory.isQuiet(b, h, day)));
+        LocalDate next = day.plusDays(1 + r.nextInt(30));
+        Visit later = f.visit(r, b, h, f.otherAgency(r, first), next, BlockFactory.isQuiet(b, h, next));
         int at = b.add(RecordType.VISITS, later);
         b.expect(RuleCode.VISIT_REDUNDANT, RecordType.VISITS, at, "");
         return b;
     }
 
-    private static LocalDate day(SplittableRandom r) {
-        return BlockFactory.between(r, RegistryGenerator.AS_OF.minusDays(700), RegistryGenerator.AS_OF.minusDays(1));
+    /** A quiet day for a visit to the block's home in the last 700 days (any day if none is found). */
+    private static LocalDate day(SplittableRandom r, Block b) {
+        LocalDate from = RegistryGenerator.AS_OF.minusDays(700);
+        LocalDate to = RegistryGenerator.AS_OF.minusDays(1);
+        LocalDate day = BlockFactory.quietDay(r, b, b.premises(b.home).id(), from, to);
+        return day != null ? day : BlockFactory.between(r, from, to);
     }
 }
