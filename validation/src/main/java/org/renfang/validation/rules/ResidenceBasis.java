@@ -192,7 +192,7 @@ final class ResidenceBasis {
             return;
         }
         if (!livesThere(r, ctx.view().residencesOf(of), of, ctx)) {
-                missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
+            missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
         }
     }
 
