@@ -34,6 +34,7 @@ import org.renfang.model.Party;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.PremisesKind;
 import org.renfang.model.PremisesUse;
@@ -238,6 +239,10 @@ final class BlockFactory {
             boolean house = r.nextInt(8) == 0;
             home = flat(r, h, Party.of(head.id()), bedrooms, house ? PremisesKind.HOUSE : PremisesKind.APARTMENT,
                     r.nextInt(20) == 0 ? PremisesUse.MIXED : PremisesUse.RESIDENTIAL, !house);
+            if (house && r.nextInt(25) == 0) {
+                // an added storey (违建加层): the owner may live there, only letting it is refused
+                home = ImmutablePremises.copyOf(home).withFlags(PremisesFlag.ILLEGAL_STRUCTURE);
+            }
         }
         b.home = b.add(RecordType.PREMISES, home);
         b.residence = b.add(RecordType.RESIDENCES, residence(r, head, h, null, Basis.owner(), movedIn, null));
@@ -393,22 +398,37 @@ final class BlockFactory {
     // Shared flat
 
     /**
-     * Makes a flat let whole to a second landlord who sublets its bedrooms one by one.
+     * Makes a flat let whole to a second landlord who sublets its bedrooms one by one; in the
+     * default shape, one flat in four is instead owned by a letting agent (长租公寓) that lets its
+     * bedrooms one by one itself.
      *
      * @param r     the random source, not null
      * @param max   the most persons the block may hold, at least 3
      * @param shape the shape, not null ({@code bedrooms} 0 for 2–4)
-     * @return the block: {@code home}, {@code lease} (the master lease), {@code residence} (the first
-     *         subtenant's)
+     * @return the block: {@code home}, {@code lease} (the master lease, or -1 for an agent's flat),
+     *         {@code residence} (the first subtenant's), {@code organization} (the agent, or -1)
      */
     Block shared(SplittableRandom r, int max, Shape shape) {
         Block b = new Block();
-        Person owner = national(r, b, Identities.Origin.SHANGHAI,
-                between(r, LocalDate.of(1950, 1, 1), LocalDate.of(1985, 12, 31)), r.nextBoolean());
-        Person second = national(r, b, r.nextInt(3) == 0 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE,
-                between(r, LocalDate.of(1975, 1, 1), LocalDate.of(1996, 12, 31)), r.nextBoolean());
+        boolean agent = shape.bedrooms == 0 && r.nextInt(4) == 0;
+        Party ownerParty;
+        Person second = null;
+        if (agent) {
+            OrganizationId o = organizationId();
+            b.organization = b.add(RecordType.ORGANIZATIONS, ImmutableOrganization.builder().id(o)
+                    .name(Names.lettingAgent(r)).creditCode(identities.creditCode("91", Places.shanghaiDistrict(r)))
+                    .addKinds(OrganizationKind.LETTING_AGENT).build());
+            ownerParty = Party.of(o);
+        } else {
+            Person owner = national(r, b, Identities.Origin.SHANGHAI,
+                    between(r, LocalDate.of(1950, 1, 1), LocalDate.of(1985, 12, 31)), r.nextBoolean());
+            second = national(r, b, r.nextInt(3) == 0 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE,
+                    between(r, LocalDate.of(1975, 1, 1), LocalDate.of(1996, 12, 31)), r.nextBoolean());
+            ownerParty = Party.of(owner.id());
+        }
+        int landlords = b.size(RecordType.PERSONS);
         int bedrooms = shape.bedrooms > 0 ? shape.bedrooms : 2 + r.nextInt(3);
-        bedrooms = Math.min(bedrooms, max - 2);
+        bedrooms = Math.max(1, Math.min(bedrooms, max - landlords));
         boolean group = shape.bedrooms >= 5;
         PremisesId h = premisesId();
         List<Room> rooms = new ArrayList<>();
@@ -421,20 +441,31 @@ final class BlockFactory {
         if (bedrooms > 4) {
             rooms.add(room(h, rooms.size() + 1, RoomKind.BATHROOM, area(r, 30, 60)));
         }
-        Party ownerParty = Party.of(owner.id());
         Premises home = ImmutablePremises.builder().id(h).address(Places.shanghai(r, Places.shanghaiDistrict(r), 24))
                 .kind(group ? PremisesKind.HOUSE : PremisesKind.APARTMENT).use(PremisesUse.RESIDENTIAL)
                 .floorArea(floorArea(r, rooms)).owner(ownerParty).rooms(rooms).inResidentialCompound(!group).build();
         b.home = b.add(RecordType.PREMISES, home);
-        LocalDate masterStart = between(r, AS_OF.minusYears(4), AS_OF.minusDays(400));
-        LocalDate masterEnd = masterStart.minusDays(1).plusYears(3 + r.nextInt(3));
-        while (masterEnd.isBefore(AS_OF.plusDays(200))) {
-            masterEnd = masterEnd.plusYears(1);
+        LocalDate masterStart;
+        LocalDate masterEnd;
+        LeaseId parent;
+        Party lessor;
+        if (agent) {
+            masterStart = AS_OF.minusYears(3);
+            masterEnd = AS_OF.plusYears(5);
+            parent = null;
+            lessor = ownerParty;
+        } else {
+            masterStart = between(r, AS_OF.minusYears(4), AS_OF.minusDays(400));
+            masterEnd = masterStart.minusDays(1).plusYears(3 + r.nextInt(3));
+            while (masterEnd.isBefore(AS_OF.plusDays(200))) {
+                masterEnd = masterEnd.plusYears(1);
+            }
+            Lease master = lease(r, h, ownerParty, List.of(second), List.of(), masterStart, masterEnd, null, true);
+            b.lease = b.add(RecordType.LEASES, master);
+            parent = master.id();
+            lessor = Party.of(second.id());
         }
-        Lease master = lease(r, h, ownerParty, List.of(second), List.of(), masterStart, masterEnd, null, true);
-        b.lease = b.add(RecordType.LEASES, master);
-        int left = max - 2;
-        Party lessor = Party.of(second.id());
+        int left = max - landlords;
         for (int i = 0; i < bedrooms && left > 0; i++) {
             int n = !group && left >= 2 && r.nextInt(10) < 3 ? 2 : 1;
             left -= n;
@@ -446,7 +477,7 @@ final class BlockFactory {
             LocalDate start = between(r, max(masterStart.plusDays(10), AS_OF.minusDays(330)), AS_OF.minusDays(20));
             LocalDate end = min(start.plusYears(1).minusDays(1), masterEnd);
             Lease sub = ImmutableLease.copyOf(lease(r, h, lessor, tenants.subList(0, 1), tenants.subList(1, n), start,
-                    end, master.id(), false)).withRooms(rooms.get(i).id());
+                    end, parent, false)).withRooms(rooms.get(i).id());
             b.add(RecordType.LEASES, sub);
             for (Person p : tenants) {
                 LocalDate in = min(start.plusDays(r.nextInt(6)), AS_OF.minusDays(4));
@@ -610,6 +641,11 @@ final class BlockFactory {
         ImmutablePerson.Builder p = ImmutablePerson.builder().id(personId()).name(Names.chinese(r, male))
                 .addDocuments(IdentityDocument.of(DocumentType.CN_RESIDENT_ID, number)).birthDate(birth)
                 .nationality("CHN").householdRegistration(Places.home(r, number.substring(0, 6)));
+        if (birth.getYear() < 1965 && r.nextInt(6) == 0) {
+            // the first-generation number the person held before 1999: the same without century and check
+            p.addDocuments(IdentityDocument.of(DocumentType.CN_RESIDENT_ID_15,
+                    number.substring(0, 6) + number.substring(8, 17)));
+        }
         finish(r, p, birth, male);
         Person person = p.build();
         b.add(RecordType.PERSONS, person);

@@ -83,6 +83,17 @@ final class Names {
     }
 
     /**
+     * Returns a fictional letting agent's name (a long-term rental apartment operator).
+     *
+     * @param r the random source, not null
+     * @return the name, not null
+     */
+    static String lettingAgent(SplittableRandom r) {
+        return "上海" + COMPANY_WORDS[r.nextInt(COMPANY_WORDS.length)] + COMPANY_WORDS[r.nextInt(COMPANY_WORDS.length)]
+                + "公寓管理有限公司";
+    }
+
+    /**
      * Returns a fictional hotel operator's name.
      *
      * @param r the random source, not null

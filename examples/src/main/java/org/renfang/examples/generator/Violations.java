@@ -255,7 +255,9 @@ final class Violations {
     private static Block birthDateMismatch(SplittableRandom r, Block b) {
         Person head = b.person(0);
         LocalDate wrong = head.birthDate().orElseThrow().plusDays(1 + r.nextInt(60));
-        b.set(RecordType.PERSONS, 0, ImmutablePerson.copyOf(head).withBirthDate(wrong));
+        // one document only: each disagreeing document is a finding of its own
+        b.set(RecordType.PERSONS, 0, ImmutablePerson.copyOf(head).withBirthDate(wrong)
+                .withDocuments(head.documents().get(0)));
         b.expect(RuleCode.ID_BIRTHDATE_MISMATCH, RecordType.PERSONS, 0, "/birthDate");
         return b;
     }
