@@ -235,7 +235,9 @@ class ReportTest {
             if (end < 0) {
                 break;
             }
-            names.add(template.substring(i + 1, end));
+            String name = template.substring(i + 1, end);
+            int q = name.indexOf('?');
+            names.add(q < 0 ? name : name.substring(0, q));
             i = template.indexOf('{', end + 1);
         }
         return names;

@@ -77,7 +77,8 @@ public final class Messages {
 
     /**
      * Substitutes {@code {name}} placeholders of a bundle template in one pass; values are
-     * inserted as they are and never scanned for placeholders.
+     * inserted as they are and never scanned for placeholders. {@code {name?text}} gives the
+     * bundle's own text when the parameter is absent (otherwise an absent one shows "—").
      *
      * @param template the template from a bundle, not null
      * @param params   the values, not null
@@ -93,8 +94,14 @@ public final class Messages {
                 int end = template.indexOf('}', i + 1);
                 if (end > i + 1) {
                     String name = template.substring(i + 1, end);
+                    String fallback = "—";
+                    int q = name.indexOf('?');
+                    if (q >= 0) {
+                        fallback = name.substring(q + 1);
+                        name = name.substring(0, q);
+                    }
                     String v = params.get(name);
-                    sb.append(v != null ? v : "—");
+                    sb.append(v != null ? v : fallback);
                     i = end + 1;
                     continue;
                 }
