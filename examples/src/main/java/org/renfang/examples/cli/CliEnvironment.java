@@ -1,5 +1,7 @@
 package org.renfang.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -38,16 +40,34 @@ public record CliEnvironment(Clock clock, Locale locale, boolean stdoutTerminal,
 
     /**
      * Returns the environment of this process: the system clock in the default zone, the default
-     * locale, terminals as far as {@link System#console()} tells (colour off when {@code NO_COLOR}
-     * is set), and the current directory.
+     * locale, which of stdout and stderr are terminals (colour off when {@code NO_COLOR} is set or
+     * {@code TERM} is {@code dumb}), and the current directory.
      *
      * @return the environment, not null
      */
     public static CliEnvironment system() {
-        boolean terminal = System.console() != null;
-        boolean colour = terminal && System.getenv("NO_COLOR") == null;
-        return new CliEnvironment(Clock.systemDefaultZone(), Locale.getDefault(), colour, terminal,
+        String term = System.getenv("TERM");
+        boolean colour = isTerminal(1) && System.getenv("NO_COLOR") == null && !"dumb".equals(term);
+        return new CliEnvironment(Clock.systemDefaultZone(), Locale.getDefault(), colour, isTerminal(2),
                 Path.of("").toAbsolutePath());
+    }
+
+    /**
+     * Tells whether a standard stream is a terminal: on Linux from what {@code /proc/self/fd/N}
+     * links to, so that stderr counts as a terminal while stdout is redirected to a file;
+     * elsewhere from {@link System#console()}, which needs stdin and stdout to be terminals.
+     *
+     * @param fd 1 for stdout, 2 for stderr
+     * @return true if a terminal
+     */
+    static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        try {
+            String target = Files.readSymbolicLink(link).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /**

@@ -77,7 +77,7 @@ final class Progress implements AutoCloseable {
      */
     void phase(String text) {
         if (bar != null) {
-            bar.setExtraMessage(text);
+            bar.setExtraMessage(" " + text);
         }
     }
 

@@ -45,7 +45,7 @@ class DemoCommandTest {
         assertThat(png).exists();
         Cli.Result read = Cli.run(dir, "label", "read", "--keys", "demo-out/keys", "--premises", "H3", "--image",
                 "demo-out/label-H3.png");
-        assertThat(read.exit()).isZero();
+        assertThat(read.exit()).as(read.out() + read.err()).isZero();
     }
 
     @Test
