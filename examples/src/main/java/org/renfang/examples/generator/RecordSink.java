@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedOutputStream;
@@ -41,6 +42,7 @@ final class RecordSink implements Closeable {
     private final JsonGenerator[] generators = new JsonGenerator[TYPES.length];
     private final Path[] parts = new Path[TYPES.length];
     private final ObjectWriter[] writers = new ObjectWriter[TYPES.length];
+    private final SequenceWriter[] sequences = new SequenceWriter[TYPES.length];
     private final ObjectWriter treeWriter;
     private final long[] counts = new long[TYPES.length];
     private Path outPart;
@@ -98,6 +100,7 @@ final class RecordSink implements Closeable {
             generators[t.ordinal()] = g;
             g.setRootValueSeparator(null);
             g.writeRaw('[');
+            sequences[t.ordinal()] = writers[t.ordinal()].writeValues(g);
         }
         if (manifest != null) {
             manifestPart = Files.createTempFile(manifest.getParent(), "." + manifest.getFileName() + "-", ".part");
@@ -129,7 +132,7 @@ final class RecordSink implements Closeable {
                 if (r instanceof com.fasterxml.jackson.databind.JsonNode) {
                     treeWriter.writeValue(g, r);
                 } else {
-                    writers[o].writeValue(g, r);
+                    sequences[o].write(r);
                 }
                 counts[o]++;
             }
