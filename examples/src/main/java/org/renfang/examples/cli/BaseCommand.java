@@ -96,6 +96,23 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
+     * Streams and indexes a registry file, with a progress bar on stderr when it is a terminal.
+     *
+     * @param given the file as given on the command line, not null
+     * @return the registry and timings, not null
+     * @throws CliException if the file cannot be read
+     */
+    Inputs.LoadedRegistry readRegistry(Path given) {
+        Path file = resolve(given);
+        Inputs.requireReadableFile(file);
+        Texts t = texts();
+        try (Progress progress = env().stderrTerminal()
+                ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
+            return Inputs.readRegistry(file, progress, t.get("progress.indexing"));
+        }
+    }
+
+    /**
      * Resolves a path given on the command line against the working directory.
      *
      * @param p the path, not null

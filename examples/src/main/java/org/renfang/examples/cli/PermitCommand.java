@@ -48,7 +48,7 @@ final class PermitCommand extends BaseCommand {
     int run() throws IOException {
         Profile p = profile.resolve(env());
         LocalDate day = on != null ? on : LocalDate.now(env().clock());
-        Registry r = Inputs.readRegistry(resolve(registry), Progress.off(), "").registry();
+        Registry r = readRegistry(registry).registry();
         PermitAssessment a = ResidencePermits.assess(r, person, day, p);
         print(a);
         return a.isEligible() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;

@@ -55,7 +55,7 @@ final class RatingCommand extends BaseCommand {
         Profile p = profile.resolve(env());
         LocalDate day = asOf.resolve(env());
         LabelVerifier verifier = keys.verifier(env());
-        Registry r = Inputs.readRegistry(resolve(registry), Progress.off(), "").registry();
+        Registry r = readRegistry(registry).registry();
         List<PremisesRating> ratings = new ArrayList<>();
         if (premises != null) {
             ratings.add(PremisesRatings.rate(r, premises, day, p, verifier));

@@ -53,7 +53,7 @@ final class ValidateCommand extends BaseCommand {
         Inputs.requireReadableFile(payloadFile);
         RegistryView view = RegistryView.empty();
         if (context != null) {
-            view = Inputs.readRegistry(resolve(context), Progress.off(), "").registry();
+            view = readRegistry(context).registry();
         }
         Report report;
         try (InputStream in = Inputs.open(payloadFile)) {

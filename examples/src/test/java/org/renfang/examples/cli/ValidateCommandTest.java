@@ -127,6 +127,20 @@ class ValidateCommandTest {
         assertThat(r.out() + r.err() + text.out() + text.err()).doesNotContain("Zhang").doesNotContain("11010519491231002X");
     }
 
+    @Test
+    void contextProgress_isShownOnlyWhenStderrIsATerminal() {
+        String payload = Cli.write(dir, "payload.json", LATE_MOVE_IN).toString();
+        String context = Cli.sample(dir).toString();
+
+        Cli.Result terminal = Cli.run(Cli.env(dir).withTerminals(false, true), "validate", "--context", context,
+                "--format", "json", payload);
+        Cli.Result pipe = Cli.run(dir, "validate", "--context", context, "--format", "json", payload);
+
+        assertThat(terminal.err()).contains("reading");
+        assertThat(pipe.err()).isEmpty();
+        assertThat(terminal.out()).isEqualTo(pipe.out());
+    }
+
     static List<String> rules(JsonNode report) {
         List<String> rules = new ArrayList<>();
         report.get("findings").forEach(f -> rules.add(f.get("rule").asText()));
