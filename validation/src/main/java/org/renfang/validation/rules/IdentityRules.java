@@ -64,30 +64,36 @@ final class IdentityRules implements RuleFamily {
             return;
         }
         List<IdentityDocument> documents = person.documents();
-        String self = person.id().subject();
-        String id = person.id().value();
         List<PersonId> reported = null;
         for (int j = 0; j < documents.size(); j++) {
             IdentityDocument d = documents.get(j);
-            if (numbers || births) {
+            if (births) {
                 IdCheck check = IdNumbers.check(d.type(), d.number(), ctx.asOf());
                 if (!check.isValid()) {
-                    if (numbers) {
-                        ctx.report(RuleCode.ID_NUMBER_INVALID, path + "/documents/" + j, List.of(self),
-                                RuleContext.params("person", id, "document", j, "type", d.type(),
-                                        "reason", check.reason()));
-                    }
-                } else if (births) {
+                    invalid(person, d, j, check, path, numbers, ctx);
+                } else {
                     LocalDate encoded = check.birthDate().orElse(null);
                     if (encoded != null && !encoded.equals(person.birthDate().get())) {
-                        ctx.report(RuleCode.ID_BIRTHDATE_MISMATCH, path + "/birthDate", List.of(self),
-                                RuleContext.params("person", id, "document", j, "type", d.type()));
+                        ctx.report(RuleCode.ID_BIRTHDATE_MISMATCH, path + "/birthDate",
+                                List.of(person.id().subject()),
+                                RuleContext.params("person", person.id().value(), "document", j, "type", d.type()));
                     }
                 }
+            } else if (numbers && !IdNumbers.isValid(d.type(), d.number(), ctx.asOf())) {
+                invalid(person, d, j, IdNumbers.check(d.type(), d.number(), ctx.asOf()), path, true, ctx);
             }
             if (duplicates) {
                 reported = duplicates(person, d, j, path, reported, ctx);
             }
+        }
+    }
+
+    private static void invalid(Person person, IdentityDocument d, int j, IdCheck check, String path, boolean on,
+            RuleContext ctx) {
+        if (on) {
+            ctx.report(RuleCode.ID_NUMBER_INVALID, path + "/documents/" + j, List.of(person.id().subject()),
+                    RuleContext.params("person", person.id().value(), "document", j, "type", d.type(),
+                            "reason", check.reason()));
         }
     }
 

@@ -57,14 +57,14 @@ final class ReferenceRules implements RuleFamily {
             return;
         }
         RegistryView view = ctx.view();
-        String carrier = premises.id().subject();
+        RecordId carrier = premises.id();
         if (premises.owner().isPresent()) {
             party(premises.owner().get(), path + "/owner", "owner", carrier, ctx);
         }
         if (premises.dormitoryOf().isPresent()) {
             OrganizationId o = premises.dormitoryOf().get();
             if (view.organization(o).isEmpty()) {
-                report(ctx, path + "/dormitoryOf", "dormitoryOf", o, List.of(carrier));
+                report(ctx, path + "/dormitoryOf", "dormitoryOf", o, carrier, null);
             }
         }
         List<Room> rooms = premises.rooms();
@@ -80,7 +80,7 @@ final class ReferenceRules implements RuleFamily {
             }
             boolean found = ids != null ? ids.contains(from) : premises.room(from).isPresent();
             if (!found) {
-                report(ctx, path + "/rooms/" + k + "/partitionedFrom", "partitionedFrom", from, List.of(carrier));
+                report(ctx, path + "/rooms/" + k + "/partitionedFrom", "partitionedFrom", from, carrier, null);
             }
         }
     }
@@ -91,10 +91,10 @@ final class ReferenceRules implements RuleFamily {
             return;
         }
         RegistryView view = ctx.view();
-        String carrier = lease.id().subject();
+        RecordId carrier = lease.id();
         Premises premises = view.premises(lease.premises()).orElse(null);
         if (premises == null) {
-            report(ctx, path + "/premises", "premises", lease.premises(), List.of(carrier));
+            report(ctx, path + "/premises", "premises", lease.premises(), carrier, null);
         } else {
             List<RoomId> rooms = lease.rooms();
             Set<RoomId> ids = null;
@@ -105,7 +105,7 @@ final class ReferenceRules implements RuleFamily {
                 RoomId room = rooms.get(k);
                 boolean found = ids != null ? ids.contains(room) : premises.room(room).isPresent();
                 if (!found) {
-                    report(ctx, path + "/rooms/" + k, "rooms", room, List.of(carrier, premises.id().subject()));
+                    report(ctx, path + "/rooms/" + k, "rooms", room, carrier, premises.id());
                 }
             }
         }
@@ -113,7 +113,7 @@ final class ReferenceRules implements RuleFamily {
         persons(lease.lessees(), path + "/lessees/", "lessees", carrier, ctx);
         persons(lease.occupants(), path + "/occupants/", "occupants", carrier, ctx);
         if (lease.parent().isPresent() && view.lease(lease.parent().get()).isEmpty()) {
-            report(ctx, path + "/parent", "parent", lease.parent().get(), List.of(carrier));
+            report(ctx, path + "/parent", "parent", lease.parent().get(), carrier, null);
         }
     }
 
@@ -122,7 +122,7 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        String carrier = employment.id().subject();
+        RecordId carrier = employment.id();
         person(employment.person(), path + "/person", "person", carrier, ctx);
         organization(employment.employer(), path + "/employer", "employer", carrier, ctx);
     }
@@ -132,7 +132,7 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        String carrier = enrollment.id().subject();
+        RecordId carrier = enrollment.id();
         person(enrollment.person(), path + "/person", "person", carrier, ctx);
         organization(enrollment.school(), path + "/school", "school", carrier, ctx);
     }
@@ -143,18 +143,17 @@ final class ReferenceRules implements RuleFamily {
             return;
         }
         RegistryView view = ctx.view();
-        String carrier = residence.id().subject();
+        RecordId carrier = residence.id();
         person(residence.person(), path + "/person", "person", carrier, ctx);
         Premises premises = view.premises(residence.premises()).orElse(null);
         if (premises == null) {
-            report(ctx, path + "/premises", "premises", residence.premises(), List.of(carrier));
+            report(ctx, path + "/premises", "premises", residence.premises(), carrier, null);
         } else if (residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
-            report(ctx, path + "/room", "room", residence.room().get(),
-                    List.of(carrier, premises.id().subject()));
+            report(ctx, path + "/room", "room", residence.room().get(), carrier, premises.id());
         }
         Basis basis = residence.basis();
         if (basis.lease().isPresent() && view.lease(basis.lease().get()).isEmpty()) {
-            report(ctx, path + "/basis/lease", "basis.lease", basis.lease().get(), List.of(carrier));
+            report(ctx, path + "/basis/lease", "basis.lease", basis.lease().get(), carrier, null);
         }
         if (basis.employer().isPresent()) {
             organization(basis.employer().get(), path + "/basis/employer", "basis.employer", carrier, ctx);
@@ -169,16 +168,16 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        String carrier = visit.id().subject();
+        RecordId carrier = visit.id();
         if (ctx.view().premises(visit.premises()).isEmpty()) {
-            report(ctx, path + "/premises", "premises", visit.premises(), List.of(carrier));
+            report(ctx, path + "/premises", "premises", visit.premises(), carrier, null);
         }
         organization(visit.agency(), path + "/agency", "agency", carrier, ctx);
     }
 
     // -----------------------------------------------------------------------------------------
 
-    private static void party(Party party, String at, String field, String carrier, RuleContext ctx) {
+    private static void party(Party party, String at, String field, RecordId carrier, RuleContext ctx) {
         if (party.person().isPresent()) {
             person(party.person().get(), at + "/person", field, carrier, ctx);
         } else if (party.organization().isPresent()) {
@@ -186,25 +185,25 @@ final class ReferenceRules implements RuleFamily {
         }
     }
 
-    private static void persons(List<PersonId> ids, String prefix, String field, String carrier, RuleContext ctx) {
+    private static void persons(List<PersonId> ids, String prefix, String field, RecordId carrier, RuleContext ctx) {
         RegistryView view = ctx.view();
         for (int k = 0; k < ids.size(); k++) {
             PersonId id = ids.get(k);
             if (view.person(id).isEmpty()) {
-                report(ctx, prefix + k, field, id, List.of(carrier));
+                report(ctx, prefix + k, field, id, carrier, null);
             }
         }
     }
 
-    private static void person(PersonId id, String at, String field, String carrier, RuleContext ctx) {
+    private static void person(PersonId id, String at, String field, RecordId carrier, RuleContext ctx) {
         if (ctx.view().person(id).isEmpty()) {
-            report(ctx, at, field, id, List.of(carrier));
+            report(ctx, at, field, id, carrier, null);
         }
     }
 
-    private static void organization(OrganizationId id, String at, String field, String carrier, RuleContext ctx) {
+    private static void organization(OrganizationId id, String at, String field, RecordId carrier, RuleContext ctx) {
         if (ctx.view().organization(id).isEmpty()) {
-            report(ctx, at, field, id, List.of(carrier));
+            report(ctx, at, field, id, carrier, null);
         }
     }
 
@@ -217,7 +216,11 @@ final class ReferenceRules implements RuleFamily {
         return ids;
     }
 
-    private static void report(RuleContext ctx, String at, String field, RecordId ref, List<String> subjects) {
+    /** Reports a dangling reference of {@code carrier}; {@code premises} is named for room references, else null. */
+    private static void report(RuleContext ctx, String at, String field, RecordId ref, RecordId carrier,
+            RecordId premises) {
+        List<String> subjects = premises == null ? List.of(carrier.subject())
+                : List.of(carrier.subject(), premises.subject());
         ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleContext.params("field", field, "ref", ref.subject()));
     }
 }
