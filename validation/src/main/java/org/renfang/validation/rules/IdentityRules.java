@@ -1,9 +1,10 @@
 package org.renfang.validation.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.renfang.id.CreditCodeReason;
 import org.renfang.id.CreditCodes;
 import org.renfang.id.IdCheck;
@@ -64,7 +65,7 @@ final class IdentityRules implements RuleFamily {
             return;
         }
         List<IdentityDocument> documents = person.documents();
-        List<PersonId> reported = null;
+        Set<PersonId> reported = null;
         for (int j = 0; j < documents.size(); j++) {
             IdentityDocument d = documents.get(j);
             if (births) {
@@ -98,8 +99,8 @@ final class IdentityRules implements RuleFamily {
     }
 
     /** Reports the persons sharing document {@code d}; returns the others reported so far. */
-    private static List<PersonId> duplicates(Person person, IdentityDocument d, int j, String path,
-            List<PersonId> reported, RuleContext ctx) {
+    private static Set<PersonId> duplicates(Person person, IdentityDocument d, int j, String path,
+            Set<PersonId> reported, RuleContext ctx) {
         if (d.number().isBlank()) {
             return reported;
         }
@@ -124,7 +125,7 @@ final class IdentityRules implements RuleFamily {
                 continue;
             }
             if (reported == null) {
-                reported = new ArrayList<>(2);
+                reported = new HashSet<>();
             }
             reported.add(other.id());
             ctx.report(RuleCode.PERSON_DUPLICATE_DOCUMENT, path + "/documents/" + j,
