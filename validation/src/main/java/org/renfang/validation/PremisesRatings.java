@@ -43,7 +43,7 @@ import org.renfang.validation.profile.Profile;
  * cover a day on or after the period start, or are still not deregistered, or were deregistered in or
  * after the period (hotel stays included); and the visits to it whose day (in the visit's own offset)
  * lies in the period. The rule engine runs on them as a registration payload against the whole
- * registry ({@link Validator#validate(RegistryDocument, RegistryView, LocalDate)}), so exactly the
+ * registry ({@link Validator#checkRecords(RegistryDocument, RegistryView, LocalDate)}), so exactly the
  * findings that involve these records are reported. The payload holds the premises at
  * {@code /premises/0}, then the leases and residences in id order and the visits in time order (then
  * id); the paths of {@link Cause} point into it. OCCUPANCY_AREA and OCCUPANCY_PER_ROOM findings whose
@@ -177,7 +177,7 @@ public final class PremisesRatings {
 
         Validator validator = Validator.builder().profile(profile).labelVerifier(verifier).fieldConstraints(false)
                 .build();
-        Report report = validator.validate(payload, view, asOf);
+        Report report = validator.checkRecords(payload, view, asOf);
 
         String lastVisit = visits.isEmpty() ? null : "/visits/" + (visits.size() - 1);
         EnumMap<Criterion, List<Cause>> causes = new EnumMap<>(Criterion.class);

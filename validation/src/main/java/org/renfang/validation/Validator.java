@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.renfang.label.LabelVerifier;
 import org.renfang.model.Employment;
@@ -111,61 +112,30 @@ public final class Validator {
         JsonFindings.add(registry.duplicateIds(), profile, findings);
         RuleContext ctx = new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true);
         RegistryDocument d = registry.document();
-        each(RecordType.PERSONS, d.persons(), registry, ctx, (f, r, p) -> f.person(r, p, ctx));
-        each(RecordType.ORGANIZATIONS, d.organizations(), registry, ctx, (f, r, p) -> f.organization(r, p, ctx));
-        each(RecordType.PREMISES, d.premises(), registry, ctx, (f, r, p) -> f.premises(r, p, ctx));
-        each(RecordType.LEASES, d.leases(), registry, ctx, (f, r, p) -> f.lease(r, p, ctx));
-        each(RecordType.EMPLOYMENTS, d.employments(), registry, ctx, (f, r, p) -> f.employment(r, p, ctx));
-        each(RecordType.ENROLLMENTS, d.enrollments(), registry, ctx, (f, r, p) -> f.enrollment(r, p, ctx));
-        each(RecordType.RESIDENCES, d.residences(), registry, ctx, (f, r, p) -> f.residence(r, p, ctx));
-        each(RecordType.VISITS, d.visits(), registry, ctx, (f, r, p) -> f.visit(r, p, ctx));
+        each(RecordType.PERSONS, d.persons(), registry, ctx);
+        each(RecordType.ORGANIZATIONS, d.organizations(), registry, ctx);
+        each(RecordType.PREMISES, d.premises(), registry, ctx);
+        each(RecordType.LEASES, d.leases(), registry, ctx);
+        each(RecordType.EMPLOYMENTS, d.employments(), registry, ctx);
+        each(RecordType.ENROLLMENTS, d.enrollments(), registry, ctx);
+        each(RecordType.RESIDENCES, d.residences(), registry, ctx);
+        each(RecordType.VISITS, d.visits(), registry, ctx);
         findings.addAll(ctx.findings());
         return new Report(profile.code(), asOf, findings);
     }
 
-    @FunctionalInterface
-    private interface Call<R> {
-        void run(RuleFamily family, R record, String path);
-    }
-
-    private <R extends Record<?>> void each(RecordType type, List<R> records, Registry registry, RuleContext ctx,
-            Call<R> call) {
+    private void each(RecordType type, List<? extends Record<?>> records, Registry registry, RuleContext ctx) {
         for (int i = 0; i < records.size(); i++) {
-            R r = records.get(i);
-            if (!isIndexed(registry, r)) {
-                continue;
-            }
-            String path = registry.pointer(type, i);
-            if (fieldConstraints) {
-                FieldConstraints.check(r, path, ctx);
-            }
-            for (RuleFamily f : families) {
-                call.run(f, r, path);
+            Record<?> r = records.get(i);
+            if (isIndexed(registry, r)) {
+                run(r, registry.pointer(type, i), ctx);
             }
         }
     }
 
     /** A record is indexed unless an earlier record of its collection has the same id. */
     private static boolean isIndexed(RegistryView view, Record<?> r) {
-        Object found;
-        if (r instanceof Person) {
-            found = view.person(((Person) r).id()).orElse(null);
-        } else if (r instanceof Organization) {
-            found = view.organization(((Organization) r).id()).orElse(null);
-        } else if (r instanceof Premises) {
-            found = view.premises(((Premises) r).id()).orElse(null);
-        } else if (r instanceof Lease) {
-            found = view.lease(((Lease) r).id()).orElse(null);
-        } else if (r instanceof Employment) {
-            found = view.employment(((Employment) r).id()).orElse(null);
-        } else if (r instanceof Enrollment) {
-            found = view.enrollment(((Enrollment) r).id()).orElse(null);
-        } else if (r instanceof Residence) {
-            found = view.residence(((Residence) r).id()).orElse(null);
-        } else {
-            found = view.visit(((Visit) r).id()).orElse(null);
-        }
-        return found == r;
+        return contextVersion(view, r) == r;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -252,7 +222,9 @@ public final class Validator {
 
     /**
      * Validates what a {@link RegistryReader} read from a payload against a context: rules run
-     * on context ⊕ payload and only findings that involve a payload record are reported.
+     * on context ⊕ payload and only findings that involve a payload record are reported. A
+     * record sent again (a move-out is the residence again) does not re-report a finding its
+     * context version already had: old problems never block a new registration.
      *
      * @param payload the read payload, not null
      * @param context the existing records, not null
@@ -260,6 +232,25 @@ public final class Validator {
      * @return the report, not null
      */
     public Report validate(ReadResult payload, RegistryView context, LocalDate asOf) {
+        return run(payload, context, asOf, true);
+    }
+
+    /**
+     * Checks some records of a view: every finding that involves one of them, including
+     * problems they already had (unlike {@link #validate(RegistryDocument, RegistryView, LocalDate)},
+     * which reports only what a payload changes). Used to judge part of a registry, such as the
+     * records of one premises; paths point into {@code records}.
+     *
+     * @param records the records to check, as found in the view (or new ones), not null
+     * @param view    the records around them, not null
+     * @param asOf    the as-of date, not null
+     * @return the report, not null
+     */
+    public Report checkRecords(RegistryDocument records, RegistryView view, LocalDate asOf) {
+        return run(ReadResult.of(Objects.requireNonNull(records, "records")), view, asOf, false);
+    }
+
+    private Report run(ReadResult payload, RegistryView context, LocalDate asOf, boolean onlyNew) {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(asOf, "asOf");
@@ -279,19 +270,58 @@ public final class Validator {
         collect(RecordType.VISITS, d.visits(), payload, subjects, duplicates);
         JsonFindings.add(duplicates, profile, findings);
         RuleContext ctx = new RuleContext(view, profile, asOf, holidays, labelVerifier, subjects::contains);
-        eachPayload(RecordType.PERSONS, d.persons(), payload, subjects, ctx, (f, r, p) -> f.person(r, p, ctx));
-        eachPayload(RecordType.ORGANIZATIONS, d.organizations(), payload, subjects, ctx,
-                (f, r, p) -> f.organization(r, p, ctx));
-        eachPayload(RecordType.PREMISES, d.premises(), payload, subjects, ctx, (f, r, p) -> f.premises(r, p, ctx));
-        eachPayload(RecordType.LEASES, d.leases(), payload, subjects, ctx, (f, r, p) -> f.lease(r, p, ctx));
-        eachPayload(RecordType.EMPLOYMENTS, d.employments(), payload, subjects, ctx,
-                (f, r, p) -> f.employment(r, p, ctx));
-        eachPayload(RecordType.ENROLLMENTS, d.enrollments(), payload, subjects, ctx,
-                (f, r, p) -> f.enrollment(r, p, ctx));
-        eachPayload(RecordType.RESIDENCES, d.residences(), payload, subjects, ctx,
-                (f, r, p) -> f.residence(r, p, ctx));
-        eachPayload(RecordType.VISITS, d.visits(), payload, subjects, ctx, (f, r, p) -> f.visit(r, p, ctx));
-        // Premises touched by payload leases or residences although not themselves in the payload.
+        Map<PremisesId, String> touched = touchedPremises(d, payload);
+        List<Located> located = located(d, payload, subjects);
+        for (Located l : located) {
+            run(l.record, l.path, ctx);
+        }
+        runTouched(touched, view, subjects, ctx);
+        // A record sent again (a move-out is the residence again) must not re-report what its
+        // context version already had: old problems never block a new registration.
+        Set<Finding> old = onlyNew ? oldFindings(located, touched, context, asOf) : Set.of();
+        for (Finding f : ctx.findings()) {
+            if (!old.contains(f)) {
+                findings.add(f);
+            }
+        }
+        return new Report(profile.code(), asOf, findings);
+    }
+
+    /** A payload record with its pointer. */
+    private static final class Located {
+        final Record<?> record;
+        final String path;
+
+        Located(Record<?> record, String path) {
+            this.record = record;
+            this.path = path;
+        }
+    }
+
+    private static List<Located> located(RegistryDocument d, ReadResult payload, Set<Object> subjects) {
+        List<Located> out = new ArrayList<>();
+        addLocated(out, RecordType.PERSONS, d.persons(), payload, subjects);
+        addLocated(out, RecordType.ORGANIZATIONS, d.organizations(), payload, subjects);
+        addLocated(out, RecordType.PREMISES, d.premises(), payload, subjects);
+        addLocated(out, RecordType.LEASES, d.leases(), payload, subjects);
+        addLocated(out, RecordType.EMPLOYMENTS, d.employments(), payload, subjects);
+        addLocated(out, RecordType.ENROLLMENTS, d.enrollments(), payload, subjects);
+        addLocated(out, RecordType.RESIDENCES, d.residences(), payload, subjects);
+        addLocated(out, RecordType.VISITS, d.visits(), payload, subjects);
+        return out;
+    }
+
+    private static void addLocated(List<Located> out, RecordType type, List<? extends Record<?>> records,
+            ReadResult payload, Set<Object> subjects) {
+        for (int i = 0; i < records.size(); i++) {
+            if (subjects.contains(records.get(i))) {
+                out.add(new Located(records.get(i), payload.pointer(type, i)));
+            }
+        }
+    }
+
+    /** Premises touched by payload leases or residences, with the pointer of the first record touching them. */
+    private static Map<PremisesId, String> touchedPremises(RegistryDocument d, ReadResult payload) {
         Map<PremisesId, String> touched = new LinkedHashMap<>();
         for (int i = 0; i < d.leases().size(); i++) {
             touched.putIfAbsent(d.leases().get(i).premises(), payload.pointer(RecordType.LEASES, i));
@@ -299,6 +329,12 @@ public final class Validator {
         for (int i = 0; i < d.residences().size(); i++) {
             touched.putIfAbsent(d.residences().get(i).premises(), payload.pointer(RecordType.RESIDENCES, i));
         }
+        return touched;
+    }
+
+    /** Runs the premises hook for touched premises that are not themselves subjects. */
+    private void runTouched(Map<PremisesId, String> touched, RegistryView view, Set<Object> subjects,
+            RuleContext ctx) {
         for (Map.Entry<PremisesId, String> e : touched.entrySet()) {
             Premises p = view.premises(e.getKey()).orElse(null);
             if (p != null && !subjects.contains(p)) {
@@ -307,8 +343,80 @@ public final class Validator {
                 }
             }
         }
-        findings.addAll(ctx.findings());
-        return new Report(profile.code(), asOf, findings);
+    }
+
+    /**
+     * The findings the context versions of replaced payload records have in the context alone,
+     * located at the payload records' pointers, so that they can be told apart from new ones.
+     */
+    private Set<Finding> oldFindings(List<Located> located, Map<PremisesId, String> touched, RegistryView context,
+            LocalDate asOf) {
+        Set<Object> oldSubjects = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Located> old = new ArrayList<>();
+        for (Located l : located) {
+            Record<?> o = contextVersion(context, l.record);
+            if (o != null) {
+                oldSubjects.add(o);
+                old.add(new Located(o, l.path));
+            }
+        }
+        if (old.isEmpty()) {
+            return Set.of();
+        }
+        RuleContext octx = new RuleContext(context, profile, asOf, holidays, labelVerifier, oldSubjects::contains);
+        for (Located l : old) {
+            run(l.record, l.path, octx);
+        }
+        runTouched(touched, context, oldSubjects, octx);
+        return new java.util.HashSet<>(octx.findings());
+    }
+
+    private static Record<?> contextVersion(RegistryView context, Record<?> r) {
+        Optional<? extends Record<?>> o;
+        if (r instanceof Person) {
+            o = context.person(((Person) r).id());
+        } else if (r instanceof Organization) {
+            o = context.organization(((Organization) r).id());
+        } else if (r instanceof Premises) {
+            o = context.premises(((Premises) r).id());
+        } else if (r instanceof Lease) {
+            o = context.lease(((Lease) r).id());
+        } else if (r instanceof Employment) {
+            o = context.employment(((Employment) r).id());
+        } else if (r instanceof Enrollment) {
+            o = context.enrollment(((Enrollment) r).id());
+        } else if (r instanceof Residence) {
+            o = context.residence(((Residence) r).id());
+        } else {
+            o = context.visit(((Visit) r).id());
+        }
+        return o.orElse(null);
+    }
+
+    /** Runs the field constraints and every family on one record. */
+    private void run(Record<?> r, String path, RuleContext ctx) {
+        if (fieldConstraints) {
+            FieldConstraints.check(r, path, ctx);
+        }
+        for (RuleFamily f : families) {
+            if (r instanceof Person) {
+                f.person((Person) r, path, ctx);
+            } else if (r instanceof Organization) {
+                f.organization((Organization) r, path, ctx);
+            } else if (r instanceof Premises) {
+                f.premises((Premises) r, path, ctx);
+            } else if (r instanceof Lease) {
+                f.lease((Lease) r, path, ctx);
+            } else if (r instanceof Employment) {
+                f.employment((Employment) r, path, ctx);
+            } else if (r instanceof Enrollment) {
+                f.enrollment((Enrollment) r, path, ctx);
+            } else if (r instanceof Residence) {
+                f.residence((Residence) r, path, ctx);
+            } else {
+                f.visit((Visit) r, path, ctx);
+            }
+        }
     }
 
     private static <R extends Record<? extends RecordId>> void collect(RecordType type, List<R> records,
@@ -321,23 +429,6 @@ public final class Validator {
             } else {
                 duplicates.add(new JsonProblem(JsonProblem.Kind.INVALID, payload.pointer(type, i) + "/id",
                         "id repeats an earlier " + type.subjectKind() + "'s id"));
-            }
-        }
-    }
-
-    private <R extends Record<?>> void eachPayload(RecordType type, List<R> records, ReadResult payload,
-            Set<Object> subjects, RuleContext ctx, Call<R> call) {
-        for (int i = 0; i < records.size(); i++) {
-            R r = records.get(i);
-            if (!subjects.contains(r)) {
-                continue;
-            }
-            String path = payload.pointer(type, i);
-            if (fieldConstraints) {
-                FieldConstraints.check(r, path, ctx);
-            }
-            for (RuleFamily f : families) {
-                call.run(f, r, path);
             }
         }
     }

@@ -285,7 +285,9 @@ class OccupancyRulesTest {
 
     @Test
     void payload_premisesThemselves_reportTheFirstRun() {
-        Registry context = Registry.of(base().addAllResidences(residents(1, 8, "2025-01-01"))
+        // In the context the premises have a large extra bedroom; the payload records them as they are.
+        Registry context = Registry.of(base(apartment("H", "P9").addRooms(room("H-9", RoomKind.BEDROOM, "100")).build())
+                .addAllResidences(residents(1, 8, "2025-01-01"))
                 .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
         RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H", "P9").build()).build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);

@@ -102,10 +102,19 @@ class PremisesRulesTest {
                         "2026-03-01").build())
                 .build(), context, AS_OF);
         assertThat(old.findings(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND)).isEmpty();
+        // The problem is new when the payload makes the premises a dormitory in a compound.
         Report updated = v.validate(RegistryDocument.registration()
                 .addPremises(apartment("H1", "P1").dormitoryOf(OrganizationId.of("O1")).inResidentialCompound(true)
                         .build())
+                .build(), Registry.of(dormitory(false)), AS_OF);
+        assertThat(updated.findings(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND)).extracting(Finding::path)
+                .containsExactly("/premises/0");
+        // Sending the premises again unchanged does not re-report the old problem.
+        Report resent = v.validate(RegistryDocument.registration()
+                .addPremises(apartment("H1", "P1").dormitoryOf(OrganizationId.of("O1")).inResidentialCompound(true)
+                        .build())
                 .build(), context, AS_OF);
+        assertThat(resent.findings(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND)).isEmpty();
         assertThat(updated.findings(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND)).extracting(Finding::path)
                 .containsExactly("/premises/0");
     }
@@ -336,9 +345,17 @@ class PremisesRulesTest {
 
     @Test
     void payload_premisesRecordInPayload_isReportedAtThePremises() {
-        Registry context = Registry.of(occupied(16).build());
+        ImmutableRegistryDocument.Builder residents = withPersons(registry(), 20);
+        for (int i = 1; i <= 16; i++) {
+            residents.addResidences(living(i, "2026-01-01"));
+        }
+        Registry withoutPremises = Registry.of(residents.build());
         Report r = Validator.of(Profiles.load("CN-31")).validate(RegistryDocument.registration()
-                .addPremises(bigFlat(4)).build(), context, AS_OF);
+                .addPremises(bigFlat(4)).build(), withoutPremises, AS_OF);
         assertThat(groupRental(r)).extracting(Finding::path).containsExactly("/premises/0");
+        // The same premises sent again unchanged: an old problem, not reported.
+        Report again = Validator.of(Profiles.load("CN-31")).validate(RegistryDocument.registration()
+                .addPremises(bigFlat(4)).build(), Registry.of(occupied(16).build()), AS_OF);
+        assertThat(groupRental(again)).isEmpty();
     }
 }
