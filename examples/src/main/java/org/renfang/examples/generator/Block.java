@@ -7,7 +7,6 @@ import org.renfang.model.Person;
 import org.renfang.model.Premises;
 import org.renfang.model.RecordType;
 import org.renfang.model.Residence;
-import org.renfang.model.Visit;
 import org.renfang.validation.RuleCode;
 
 /**
@@ -114,25 +113,5 @@ final class Block {
 
     Residence residence(int i) {
         return (Residence) get(RecordType.RESIDENCES, i);
-    }
-
-    Visit visit(int i) {
-        return (Visit) get(RecordType.VISITS, i);
-    }
-
-    /**
-     * Finds the position of a person by id.
-     *
-     * @param person the person, not null
-     * @return the position, or -1
-     */
-    int indexOfPerson(org.renfang.model.PersonId person) {
-        List<Object> list = all(RecordType.PERSONS);
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) instanceof Person && ((Person) list.get(i)).id().equals(person)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.renfang.model.Basis;
 import org.renfang.model.DocumentType;
-import org.renfang.model.Employment;
 import org.renfang.model.EmploymentId;
 import org.renfang.model.EnrollmentId;
 import org.renfang.model.IdentityDocument;
@@ -117,11 +116,6 @@ final class BlockFactory {
         int bedrooms;
         /** Employer: at least one dormitory resident. */
         boolean dormitory;
-    }
-
-    /** @return the identity source of this run, not null */
-    Identities identities() {
-        return identities;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -962,21 +956,5 @@ final class BlockFactory {
             }
         }
         return weights.length - 1;
-    }
-
-    /** @return an employer of the shared pool, not null */
-    OrganizationId poolEmployer(SplittableRandom r) {
-        return OrganizationId.of("O" + (employerFrom + r.nextInt(employerCount)));
-    }
-
-    /** @return the employment records of a person in a block, not null */
-    static List<Employment> employmentsOf(Block b, PersonId p) {
-        List<Employment> out = new ArrayList<>(1);
-        for (Object o : b.all(RecordType.EMPLOYMENTS)) {
-            if (((Employment) o).person().equals(p)) {
-                out.add((Employment) o);
-            }
-        }
-        return out;
     }
 }
