@@ -51,10 +51,11 @@ class GeneratorTest {
         return Validator.of(Profiles.load(profile)).check(registry, RegistryGenerator.AS_OF);
     }
 
+    /** The report's (rule, path) pairs; asserts that no pair occurs twice, so the set is the whole report. */
     private static Set<String> found(Report report) {
         Set<String> out = new TreeSet<>();
         for (Finding f : report.findings()) {
-            out.add(f.rule() + " " + f.path());
+            assertThat(out.add(f.rule() + " " + f.path())).as("reported twice: " + f.rule() + " " + f.path()).isTrue();
         }
         return out;
     }
@@ -65,7 +66,7 @@ class GeneratorTest {
         assertThat(m.get("asOf").asText()).isEqualTo("2026-11-26");
         Set<String> out = new TreeSet<>();
         for (JsonNode e : m.get("expected")) {
-            out.add(e.get("rule").asText() + " " + e.get("path").asText());
+            assertThat(out.add(e.get("rule").asText() + " " + e.get("path").asText())).as("listed twice").isTrue();
         }
         return out;
     }
