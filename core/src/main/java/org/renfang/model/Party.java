@@ -33,7 +33,6 @@ public interface Party {
      *
      * @return the id, not null
      */
-    @Value.Derived
     @com.fasterxml.jackson.annotation.JsonIgnore
     default RecordId id() {
         return person().isPresent() ? person().get() : organization().orElseThrow();

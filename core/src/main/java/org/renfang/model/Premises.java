@@ -77,12 +77,32 @@ public interface Premises extends Record<PremisesId> {
      * @return the room, or empty if these premises have no such room
      */
     default Optional<Room> room(RoomId room) {
-        for (Room r : rooms()) {
+        List<Room> rooms = rooms();
+        if (rooms.size() > 8) {
+            return Optional.ofNullable(roomIndex().get(room));
+        }
+        for (Room r : rooms) {
             if (r.id().equals(room)) {
                 return Optional.of(r);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns the rooms by id, built once on first use (premises such as hotels may have
+     * thousands of rooms).
+     *
+     * @return the rooms by id, not null
+     */
+    @Value.Lazy
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    default java.util.Map<RoomId, Room> roomIndex() {
+        java.util.Map<RoomId, Room> m = new java.util.HashMap<>();
+        for (Room r : rooms()) {
+            m.putIfAbsent(r.id(), r);
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**

@@ -62,6 +62,16 @@ class RegistryReaderTest {
     }
 
     @Test
+    void emptyParty_isRequiredAtPerson() {
+        String h = "{\"id\":\"H1\",\"address\":{\"division\":\"650203\",\"line\":\"x\"},\"kind\":\"APARTMENT\","
+                + "\"use\":\"RESIDENTIAL\",\"owner\":{}}";
+        ReadResult r = read(doc("premises", h));
+        assertThat(r.problems()).extracting(JsonProblem::kind, JsonProblem::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.REQUIRED,
+                        "/premises/0/owner/person"));
+    }
+
+    @Test
     void areaAsDecimalString_isAccepted() {
         String h = "{\"id\":\"H1\",\"address\":{\"division\":\"650203\",\"line\":\"x\"},\"kind\":\"APARTMENT\","
                 + "\"use\":\"RESIDENTIAL\",\"floorArea\":\"62.5\",\"rooms\":[{\"id\":\"H1-1\",\"kind\":\"BEDROOM\",\"area\":12.0}]}";
