@@ -546,12 +546,13 @@ final class BlockFactory {
                 }
             }
             made += here;
-            if (shape.visits) {
-                visits(r, b, h);
-            }
         }
         for (int i = residents; i < staff; i++) {
             Person p = worker(r, b);
+            if (i == residents && b.home >= 0 && r.nextBoolean()) {
+                formerResident(r, b, p, employer);
+                continue;
+            }
             LocalDate start = between(r, AS_OF.minusYears(8), AS_OF.minusDays(30));
             ImmutableEmployment.Builder e = ImmutableEmployment.builder().id(employmentId()).person(p.id())
                     .employer(employer).start(start);
@@ -560,7 +561,32 @@ final class BlockFactory {
             }
             b.add(RecordType.EMPLOYMENTS, e.build());
         }
+        if (shape.visits) {
+            for (int i = 0; i < b.size(RecordType.PREMISES); i++) {
+                visits(r, b, b.premises(i).id());
+            }
+        }
         return b;
+    }
+
+    /**
+     * Adds a former employee who lived in the first dormitory, in a room of its own added for
+     * the purpose, and moved out (and deregistered) when the employment ended.
+     */
+    private void formerResident(SplittableRandom r, Block b, Person p, OrganizationId employer) {
+        Premises dorm = b.premises(b.home);
+        List<Room> rooms = new ArrayList<>(dorm.rooms());
+        Room room = room(dorm.id(), rooms.size() + 1, RoomKind.BEDROOM, area(r, 140, 200));
+        rooms.add(room);
+        b.set(RecordType.PREMISES, b.home, ImmutablePremises.copyOf(dorm).withRooms(rooms)
+                .withFloorArea(floorArea(r, rooms)));
+        LocalDate start = between(r, AS_OF.minusYears(8), AS_OF.minusDays(400));
+        LocalDate end = between(r, start.plusDays(180), AS_OF.minusDays(30));
+        b.add(RecordType.EMPLOYMENTS, ImmutableEmployment.builder().id(employmentId()).person(p.id())
+                .employer(employer).start(start).end(end).build());
+        LocalDate in = start.plusDays(r.nextInt(11));
+        LocalDate out = r.nextInt(4) == 0 ? end.plusDays(1) : max(in.plusDays(30), end.minusDays(r.nextInt(11)));
+        b.add(RecordType.RESIDENCES, residence(r, p, dorm.id(), room.id(), Basis.employerDormitory(employer), in, out));
     }
 
     private Person worker(SplittableRandom r, Block b) {
