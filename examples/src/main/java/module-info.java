@@ -15,6 +15,7 @@ module org.renfang.examples {
 
     exports org.renfang.examples;
     exports org.renfang.examples.cli;
+    exports org.renfang.examples.generator;
 
     opens org.renfang.examples.cli to info.picocli;
 }

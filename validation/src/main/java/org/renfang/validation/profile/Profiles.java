@@ -57,7 +57,16 @@ public final class Profiles {
         if (!SHIPPED.contains(code)) {
             throw new ProfileException("unknown profile code; shipped: " + SHIPPED, List.of());
         }
-        return CACHE.computeIfAbsent(code, Profiles::loadShipped);
+        // Not computeIfAbsent: loading a child loads its parent, which would re-enter the map.
+        Profile p = CACHE.get(code);
+        if (p == null) {
+            p = loadShipped(code);
+            Profile earlier = CACHE.putIfAbsent(code, p);
+            if (earlier != null) {
+                p = earlier;
+            }
+        }
+        return p;
     }
 
     private static Profile loadShipped(String code) {
