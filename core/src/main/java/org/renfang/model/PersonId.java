@@ -2,6 +2,7 @@ package org.renfang.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The id of a person record: a non-blank string of at most {@value Ids#MAX_LENGTH} characters.
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @param value the id text, not null
  */
+@JsonDeserialize(using = IdDeserializer.class)
 public record PersonId(@JsonValue String value) implements RecordId, Comparable<PersonId> {
 
     /**

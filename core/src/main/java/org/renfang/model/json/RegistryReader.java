@@ -346,9 +346,11 @@ public final class RegistryReader {
         private final List<JsonProblem> problems = new ArrayList<>();
 
         State(JsonMapper mapper) {
+            Object ids = org.renfang.model.IdDeserializer.newCache();
             for (RecordType t : RecordType.values()) {
                 readers[t.ordinal()] = mapper.readerFor(t.type())
-                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                        .withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids);
                 records[t.ordinal()] = new ArrayList<>();
             }
         }

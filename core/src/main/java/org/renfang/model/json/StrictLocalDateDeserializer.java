@@ -59,7 +59,33 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
         if (d > max) {
             return null;
         }
-        return LocalDate.of(y, m, d);
+        return cached(y, m, d);
+    }
+
+    /** First and last year whose dates are shared rather than allocated per value. */
+    private static final int CACHE_FROM = 1900;
+    private static final int CACHE_TO = 2100;
+    private static final long CACHE_BASE = LocalDate.of(CACHE_FROM, 1, 1).toEpochDay();
+    private static final LocalDate[] CACHE =
+            new LocalDate[(int) (LocalDate.of(CACHE_TO, 12, 31).toEpochDay() - CACHE_BASE + 1)];
+
+    /**
+     * Returns the date, sharing one instance per day from 1900 to 2100: a registry repeats the
+     * same days millions of times, and LocalDate is immutable (its fields are final, so a racy
+     * fill of the cache is safe).
+     */
+    private static LocalDate cached(int y, int m, int d) {
+        if (y < CACHE_FROM || y > CACHE_TO) {
+            return LocalDate.of(y, m, d);
+        }
+        LocalDate date = LocalDate.of(y, m, d);
+        int i = (int) (date.toEpochDay() - CACHE_BASE);
+        LocalDate shared = CACHE[i];
+        if (shared == null) {
+            CACHE[i] = date;
+            return date;
+        }
+        return shared;
     }
 
     private static int digits(String s, int from, int to) {

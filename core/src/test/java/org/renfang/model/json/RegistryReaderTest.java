@@ -62,6 +62,16 @@ class RegistryReaderTest {
     }
 
     @Test
+    void sameIdText_sharesOneIdInstance_withinARead() {
+        String res = "{\"id\":\"R%d\",\"person\":\"P1\",\"premises\":\"H1\",\"basis\":{\"type\":\"OWNER\"},"
+                + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}";
+        ReadResult r = read(doc("residences", String.format(res, 1), String.format(res, 2)));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.document().residences().get(0).person()).isSameAs(r.document().residences().get(1).person());
+        assertThat(r.document().residences().get(0).movedIn()).isSameAs(r.document().residences().get(1).movedIn());
+    }
+
+    @Test
     void emptyParty_isRequiredAtPerson() {
         String h = "{\"id\":\"H1\",\"address\":{\"division\":\"650203\",\"line\":\"x\"},\"kind\":\"APARTMENT\","
                 + "\"use\":\"RESIDENTIAL\",\"owner\":{}}";
