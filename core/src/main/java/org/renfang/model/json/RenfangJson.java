@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * The configured JSON mappers of the wire format, with the input limits of ENGINEERING.md.
@@ -39,13 +41,13 @@ public final class RenfangJson {
     public static final int MAX_NESTING_DEPTH = 32;
     /** Longest string value, in characters (4 KiB). */
     public static final int MAX_STRING_LENGTH = 4096;
-    /** Longest number, in digits. */
+    /** Longest number, in digits; a decimal also has at most this many digits before and after the point once written out plainly. */
     public static final int MAX_NUMBER_LENGTH = 32;
     /** Longest field name, in characters. */
     public static final int MAX_NAME_LENGTH = 128;
-    /** Earliest year a date may have. */
+    /** Earliest year a date (or the local date of an instant) may have. */
     public static final int MIN_YEAR = 1800;
-    /** Latest year a date may have. */
+    /** Latest year a date (or the local date of an instant) may have. */
     public static final int MAX_YEAR = 2999;
 
     private static final JsonMapper REGISTRY = build(-1);
@@ -89,6 +91,8 @@ public final class RenfangJson {
                 .build();
         SimpleModule dates = new SimpleModule("renfang-dates");
         dates.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer());
+        dates.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
+        dates.addDeserializer(OffsetDateTime.class, new StrictOffsetDateTimeDeserializer());
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())

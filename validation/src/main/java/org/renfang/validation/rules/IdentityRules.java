@@ -128,10 +128,14 @@ final class IdentityRules implements RuleFamily {
                 reported = new HashSet<>();
             }
             reported.add(other.id());
-            ctx.report(RuleCode.PERSON_DUPLICATE_DOCUMENT, path + "/documents/" + j,
+            String at = path + "/documents/" + j;
+            ctx.report(RuleCode.PERSON_DUPLICATE_DOCUMENT, at,
                     List.of(person.id().subject(), other.id().subject()),
                     RuleContext.params("person", person.id().value(), "document", j, "type", d.type(),
                             "other", other.id().value()));
+            if (ctx.isFull(RuleCode.PERSON_DUPLICATE_DOCUMENT, at)) {
+                break;
+            }
         }
         return reported;
     }

@@ -157,6 +157,9 @@ final class LeaseRules implements RuleFamily {
                 found = new ArrayList<>(2);
             }
             found.add(other);
+            if (found.size() >= RuleContext.MAX_FINDINGS_PER_RECORD) {
+                break;
+            }
         }
         if (found == null) {
             return;

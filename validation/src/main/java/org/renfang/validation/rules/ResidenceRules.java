@@ -126,7 +126,7 @@ final class ResidenceRules implements RuleFamily {
         } else {
             ResidenceIndex.covering(self.person(), others, self.movedIn(), out, ctx, other -> {
                 pair(self, other, path, ctx);
-                return true;
+                return !ctx.isFull(RuleCode.RESIDENCE_OVERLAP, path);
             });
         }
     }

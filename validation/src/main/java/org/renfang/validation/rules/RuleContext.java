@@ -23,6 +23,15 @@ import org.renfang.validation.profile.Profile;
  * <p>One context serves one run on one thread.
  */
 public final class RuleContext {
+    /**
+     * The most findings of one rule one record carries. Pairwise rules (two overlapping leases or
+     * residences, two visits, two persons with one document) report once per pair, so a document
+     * with thousands of records that all pair up would otherwise give a report that grows with the
+     * square of its size; past this many, the later pairs of the same record are left out (each
+     * record involved still carries its own findings).
+     */
+    public static final int MAX_FINDINGS_PER_RECORD = 10;
+
     private final RegistryView view;
     private final Profile profile;
     private final LocalDate asOf;
@@ -30,6 +39,11 @@ public final class RuleContext {
     private final LabelVerifier labelVerifier;
     private final Predicate<Object> subjects;
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<Object, Object> memo = new java.util.HashMap<>();
+    /** The rule and path of the last finding reported, and how many of them came in a row. */
+    private RuleCode lastRule;
+    private String lastPath;
+    private int run;
 
     /**
      * Creates a context.
@@ -120,7 +134,9 @@ public final class RuleContext {
     }
 
     /**
-     * Reports a finding if the rule is on, with the profile's severity.
+     * Reports a finding if the rule is on, with the profile's severity, unless the record at the
+     * path has just carried {@link #MAX_FINDINGS_PER_RECORD} findings of the rule (a rule reports
+     * the findings of one record together).
      *
      * @param rule     the rule, not null
      * @param path     the JSON Pointer of the carrier, not null
@@ -128,9 +144,32 @@ public final class RuleContext {
      * @param params   the parameters, not null
      */
     public void report(RuleCode rule, String path, List<String> subjects, Map<String, String> params) {
-        if (profile.isOn(rule)) {
-            findings.add(new Finding(rule, profile.severity(rule).orElseThrow(), path, subjects, params));
+        if (!profile.isOn(rule)) {
+            return;
         }
+        if (rule == lastRule && path.equals(lastPath)) {
+            if (run >= MAX_FINDINGS_PER_RECORD) {
+                return;
+            }
+            run++;
+        } else {
+            lastRule = rule;
+            lastPath = path;
+            run = 1;
+        }
+        findings.add(new Finding(rule, profile.severity(rule).orElseThrow(), path, subjects, params));
+    }
+
+    /**
+     * Returns whether the record at a path has just carried {@link #MAX_FINDINGS_PER_RECORD}
+     * findings of a rule, so that a pairwise rule can stop looking for more pairs.
+     *
+     * @param rule the rule, not null
+     * @param path the JSON Pointer of the carrier, not null
+     * @return true if further findings of the rule at the path would be left out
+     */
+    public boolean isFull(RuleCode rule, String path) {
+        return run >= MAX_FINDINGS_PER_RECORD && rule == lastRule && path.equals(lastPath);
     }
 
     /**
@@ -150,6 +189,25 @@ public final class RuleContext {
             }
         }
         return m;
+    }
+
+    /**
+     * Returns a value kept for the rest of this run (an index a rule family builds once), making
+     * it on first use.
+     *
+     * @param <T>  the value type
+     * @param key  the key, not null; a family uses its own class or a private key object
+     * @param make makes the value, not null
+     * @return the value, not null
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> make) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = make.get();
+            memo.put(key, v);
+        }
+        return (T) v;
     }
 
     /** @return the findings reported so far, not null */

@@ -202,6 +202,9 @@ final class VisitRules implements RuleFamily {
                     List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
                     RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
                             "premises", visit.premises().value(), "days", days));
+            if (ctx.isFull(RuleCode.VISIT_REDUNDANT, path)) {
+                return;
+            }
         }
     }
 }
