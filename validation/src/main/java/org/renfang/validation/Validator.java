@@ -60,6 +60,7 @@ public final class Validator {
     private final LabelVerifier labelVerifier;
     private final HolidayCalendar holidays;
     private final boolean fieldConstraints;
+    private final int parallelism;
     private final List<RuleFamily> families;
 
     private Validator(Builder b) {
@@ -67,6 +68,7 @@ public final class Validator {
         this.labelVerifier = b.labelVerifier;
         this.holidays = b.holidays;
         this.fieldConstraints = b.fieldConstraints;
+        this.parallelism = b.parallelism;
         this.families = Catalog.families();
     }
 
@@ -110,23 +112,77 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         JsonFindings.add(registry.readProblems(), profile, findings);
         JsonFindings.add(registry.duplicateIds(), profile, findings);
-        RuleContext ctx = new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true);
         RegistryDocument d = registry.document();
-        each(RecordType.PERSONS, d.persons(), registry, ctx);
-        each(RecordType.ORGANIZATIONS, d.organizations(), registry, ctx);
-        each(RecordType.PREMISES, d.premises(), registry, ctx);
-        each(RecordType.LEASES, d.leases(), registry, ctx);
-        each(RecordType.EMPLOYMENTS, d.employments(), registry, ctx);
-        each(RecordType.ENROLLMENTS, d.enrollments(), registry, ctx);
-        each(RecordType.RESIDENCES, d.residences(), registry, ctx);
-        each(RecordType.VISITS, d.visits(), registry, ctx);
-        findings.addAll(ctx.findings());
+        int n = Math.max(1, Math.min(parallelism, d.size() / 10_000));
+        List<RuleContext> parts = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            parts.add(new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true));
+        }
+        if (n == 1) {
+            checkPart(registry, 0, 1, parts.get(0));
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "renfang-check");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<java.util.concurrent.Future<?>> futures = new ArrayList<>(n);
+                for (int k = 0; k < n; k++) {
+                    int part = k;
+                    futures.add(pool.submit(() -> checkPart(registry, part, n, parts.get(part))));
+                }
+                for (java.util.concurrent.Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.renfang.RenfangException("check interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException) {
+                    throw (RuntimeException) c;
+                }
+                if (c instanceof Error) {
+                    throw (Error) c;
+                }
+                throw new org.renfang.RenfangException("check failed", c);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (RuleContext ctx : parts) {
+            findings.addAll(ctx.findings());
+        }
         return new Report(profile.code(), asOf, findings);
     }
 
-    private void each(RecordType type, List<? extends Record<?>> records, Registry registry, RuleContext ctx) {
-        for (int i = 0; i < records.size(); i++) {
-            Record<?> r = records.get(i);
+    /** Runs part {@code part} of {@code parts}: a contiguous slice of every collection. */
+    private void checkPart(Registry registry, int part, int parts, RuleContext ctx) {
+        RegistryDocument d = registry.document();
+        each(RecordType.PERSONS, slice(d.persons(), part, parts), registry, ctx);
+        each(RecordType.ORGANIZATIONS, slice(d.organizations(), part, parts), registry, ctx);
+        each(RecordType.PREMISES, slice(d.premises(), part, parts), registry, ctx);
+        each(RecordType.LEASES, slice(d.leases(), part, parts), registry, ctx);
+        each(RecordType.EMPLOYMENTS, slice(d.employments(), part, parts), registry, ctx);
+        each(RecordType.ENROLLMENTS, slice(d.enrollments(), part, parts), registry, ctx);
+        each(RecordType.RESIDENCES, slice(d.residences(), part, parts), registry, ctx);
+        each(RecordType.VISITS, slice(d.visits(), part, parts), registry, ctx);
+    }
+
+    /** The records of one part, with the index of the first in the whole list. */
+    private static <R> Slice<R> slice(List<R> records, int part, int parts) {
+        int from = (int) ((long) records.size() * part / parts);
+        int to = (int) ((long) records.size() * (part + 1) / parts);
+        return new Slice<>(records, from, to);
+    }
+
+    private record Slice<R>(List<R> records, int from, int to) {
+    }
+
+    private void each(RecordType type, Slice<? extends Record<?>> slice, Registry registry, RuleContext ctx) {
+        for (int i = slice.from(); i < slice.to(); i++) {
+            Record<?> r = slice.records().get(i);
             if (isIndexed(registry, r)) {
                 run(r, registry.pointer(type, i), ctx);
             }
@@ -443,8 +499,25 @@ public final class Validator {
         private LabelVerifier labelVerifier;
         private HolidayCalendar holidays = HolidayCalendar.NONE;
         private boolean fieldConstraints = true;
+        private int parallelism = 1;
 
         private Builder() {
+        }
+
+        /**
+         * Sets how many threads a whole-registry {@link Validator#check} may use (1 by default:
+         * the caller's thread only). Reports are identical whatever the setting.
+         *
+         * @param threads the number of threads, 1 to 256
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder parallelism(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("parallelism " + threads + " is outside 1 to 256");
+            }
+            this.parallelism = threads;
+            return this;
         }
 
         /**

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.renfang.model.Employment;
 import org.renfang.model.Lease;
 import org.renfang.model.LeaseId;
@@ -24,16 +23,12 @@ import org.renfang.model.Residence;
  * into continuous runs) and queried in logarithmic time plus the size of the answer. Shorter
  * lists are scanned directly.
  *
- * <p>The index of a run lives in a per-thread map weakly keyed by the {@link RuleContext}
- * (one context serves one run on one thread), so it is dropped with the context and never
- * shared between threads.
+ * <p>The index of a run is kept in the run's {@link RuleContext} ({@link RuleContext#memo}),
+ * so it is dropped with the context and never shared between threads.
  */
 final class ResidenceIndex {
     /** Lists longer than this are indexed. */
     static final int THRESHOLD = 64;
-
-    private static final ThreadLocal<Map<RuleContext, ResidenceIndex>> RUNS =
-            ThreadLocal.withInitial(WeakHashMap::new);
 
     private final Map<LeaseId, Set<PersonId>> listed = new HashMap<>();
     private final Map<PersonId, Timeline> timelines = new HashMap<>();
@@ -47,7 +42,7 @@ final class ResidenceIndex {
     }
 
     private static ResidenceIndex of(RuleContext ctx) {
-        return RUNS.get().computeIfAbsent(ctx, c -> new ResidenceIndex());
+        return ctx.memo(ResidenceIndex.class, ResidenceIndex::new);
     }
 
     /**
