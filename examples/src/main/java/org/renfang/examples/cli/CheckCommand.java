@@ -47,7 +47,8 @@ final class CheckCommand extends BaseCommand {
     int run() {
         Profile p = profile.resolve(env());
         LocalDate day = asOf.resolve(env());
-        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env())).build();
+        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
+                .parallelism(Runtime.getRuntime().availableProcessors()).build();
         Path file = resolve(registry);
         Inputs.requireReadableFile(file);
         List<MemoryPoolMXBean> heap = heapPools();
