@@ -334,7 +334,9 @@ public final class Validator {
         runTouched(touched, view, subjects, ctx);
         // A record sent again (a move-out is the residence again) must not re-report what its
         // context version already had: old problems never block a new registration.
-        Set<Finding> old = onlyNew ? oldFindings(located, touched, context, asOf) : Set.of();
+        // (Nothing to tell apart when the payload has no finding: the usual clean registration.)
+        Set<Finding> old = onlyNew && !ctx.findings().isEmpty() ? oldFindings(located, touched, context, asOf)
+                : Set.of();
         for (Finding f : ctx.findings()) {
             if (!old.contains(f)) {
                 findings.add(f);

@@ -55,7 +55,20 @@ import org.renfang.model.Visit;
  */
 public final class RegistryReader {
 
+    /** The record readers of each mapper, built once (building them costs more than reading a payload). */
+    private static final java.util.Map<JsonMapper, ObjectReader[]> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private RegistryReader() {
+    }
+
+    private static ObjectReader[] readers(JsonMapper mapper) {
+        ObjectReader[] readers = new ObjectReader[RecordType.values().length];
+        for (RecordType t : RecordType.values()) {
+            readers[t.ordinal()] = mapper.readerFor(t.type())
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        }
+        return readers;
     }
 
     /**
@@ -115,7 +128,8 @@ public final class RegistryReader {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(defaultSchema, "defaultSchema");
-        State s = new State(mapper);
+        // Ids are shared within a read of a registry (memory); a payload is too small to gain.
+        State s = new State(mapper, !RegistryDocument.REGISTRATION_SCHEMA.equals(defaultSchema));
         String schema = null;
         boolean schemaSeen = false;
         try (JsonParser p = mapper.createParser(in)) {
@@ -345,12 +359,14 @@ public final class RegistryReader {
         private final int[] dropped = new int[RecordType.values().length];
         private final List<JsonProblem> problems = new ArrayList<>();
 
-        State(JsonMapper mapper) {
-            Object ids = org.renfang.model.IdDeserializer.newCache();
+        State(JsonMapper mapper, boolean shareIds) {
+            boolean shared = mapper == RenfangJson.registryMapper() || mapper == RenfangJson.payloadMapper();
+            ObjectReader[] base = shared ? READERS.computeIfAbsent(mapper, RegistryReader::readers) : readers(mapper);
+            Object ids = shareIds ? org.renfang.model.IdDeserializer.newCache() : null;
             for (RecordType t : RecordType.values()) {
-                readers[t.ordinal()] = mapper.readerFor(t.type())
-                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids);
+                ObjectReader r = base[t.ordinal()];
+                readers[t.ordinal()] = shareIds ? r.withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids)
+                        : r;
                 records[t.ordinal()] = new ArrayList<>();
             }
         }

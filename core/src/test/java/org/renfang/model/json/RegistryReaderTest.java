@@ -62,10 +62,13 @@ class RegistryReaderTest {
     }
 
     @Test
-    void sameIdText_sharesOneIdInstance_withinARead() {
+    void sameIdText_sharesOneIdInstance_withinARegistryRead() {
         String res = "{\"id\":\"R%d\",\"person\":\"P1\",\"premises\":\"H1\",\"basis\":{\"type\":\"OWNER\"},"
                 + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}";
-        ReadResult r = read(doc("residences", String.format(res, 1), String.format(res, 2)));
+        String json = doc("residences", String.format(res, 1), String.format(res, 2))
+                .replace("renfang/registration@1", "renfang/registry@1");
+        ReadResult r = RegistryReader.readRegistry(new java.io.ByteArrayInputStream(
+                json.getBytes(StandardCharsets.UTF_8)));
         assertThat(r.problems()).isEmpty();
         assertThat(r.document().residences().get(0).person()).isSameAs(r.document().residences().get(1).person());
         assertThat(r.document().residences().get(0).movedIn()).isSameAs(r.document().residences().get(1).movedIn());
