@@ -3,7 +3,9 @@ package org.renfang.examples.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.renfang.model.json.JsonProblem;
 import org.renfang.qr.LabelException;
 import org.renfang.validation.profile.ProfileException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,20 +98,34 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Streams and indexes a registry file, with a progress bar on stderr when it is a terminal.
+     * Streams and indexes a registry file, with a progress bar on stderr when it is a terminal. A
+     * file that is not a well-formed registry document is refused; records that could not be read
+     * are left out with a warning on stderr ({@code renfang check} reports them).
      *
      * @param given the file as given on the command line, not null
      * @return the registry and timings, not null
-     * @throws CliException if the file cannot be read
+     * @throws CliException if the file cannot be read or is not well-formed JSON
      */
     Inputs.LoadedRegistry readRegistry(Path given) {
         Path file = resolve(given);
         Inputs.requireReadableFile(file);
         Texts t = texts();
+        Inputs.LoadedRegistry loaded;
         try (Progress progress = env().stderrTerminal()
                 ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
-            return Inputs.readRegistry(file, progress, t.get("progress.indexing"));
+            loaded = Inputs.readRegistry(file, progress, t.get("progress.indexing"));
         }
+        List<JsonProblem> problems = loaded.registry().readProblems();
+        for (JsonProblem p : problems) {
+            if (p.kind() == JsonProblem.Kind.MALFORMED) {
+                throw CliException.unusable("error.registryMalformed", given.toString());
+            }
+        }
+        if (!problems.isEmpty()) {
+            err().println("renfang: " + t.get("warning.registryProblems", given.toString(), problems.size()));
+            err().flush();
+        }
+        return loaded;
     }
 
     /**

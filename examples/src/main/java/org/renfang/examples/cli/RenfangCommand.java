@@ -102,13 +102,39 @@ public final class RenfangCommand implements Callable<Integer> {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        String message = String.valueOf(e.getMessage());
+        String message = withoutValues(String.valueOf(e.getMessage()), args, cl.getCommandSpec());
         err.println("renfang: " + (message.startsWith("Error: ") ? message.substring("Error: ".length()) : message));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         }
         err.flush();
         return EXIT_USAGE;
+    }
+
+    /**
+     * Replaces the arguments picocli quotes in a usage message ({@code 'x'}) by {@code '...'},
+     * unless they are option or command names of the command: like the converters, a usage error
+     * never echoes a value, which may come from data and hold template or lookup syntax
+     * ({@code ${jndi:…}}) that a log downstream would expand.
+     *
+     * @param message the message, not null
+     * @param args    the command line's arguments, not null
+     * @param spec    the command that failed, not null
+     * @return the message without argument values, not null
+     */
+    static String withoutValues(String message, String[] args, CommandSpec spec) {
+        String m = message;
+        for (String a : args) {
+            if (a == null || a.isEmpty() || spec.findOption(a) != null || spec.subcommands().containsKey(a)) {
+                continue;
+            }
+            int eq = a.indexOf('=');
+            if (eq > 0 && spec.findOption(a.substring(0, eq)) != null) {
+                m = m.replace("'" + a.substring(eq + 1) + "'", "'...'");
+            }
+            m = m.replace("'" + a + "'", "'...'");
+        }
+        return m;
     }
 
     /** Keeps stderr free of libraries' informational log lines (Hibernate Validator's version banner). */
