@@ -368,7 +368,7 @@ public final class PremisesRating {
         for (CriterionResult r : criteria) {
             sb.append("  ").append(r.message(locale)).append('\n');
             for (Cause c : r.causes) {
-                sb.append("      ").append(c.code).append(' ').append(c.record).append(' ').append(c.path);
+                sb.append("      ").append(c.code).append(' ').append(c.record);
                 if (!c.params.isEmpty()) {
                     sb.append(" (");
                     boolean first = true;
