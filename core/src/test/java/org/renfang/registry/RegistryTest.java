@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -334,6 +335,7 @@ class RegistryTest {
      * forked JVM with a small one; it is cheaper, and sampling live heap shows the same thing.
      */
     @Test
+    @Tag("slow")
     void reader_streamsA200MegabyteRegistry_holdingRecordsNotText() {
         int persons = 20_000;
         int padding = 10_000;

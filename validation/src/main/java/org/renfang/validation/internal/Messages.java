@@ -18,6 +18,7 @@ import org.renfang.validation.RuleCode;
 public final class Messages {
     private static final Properties EN = load("messages.properties");
     private static final Properties ZH = load("messages_zh_CN.properties");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private Messages() {
     }
@@ -77,7 +78,10 @@ public final class Messages {
 
     /**
      * Substitutes {@code {name}} placeholders of a bundle template in one pass; values are
-     * inserted as they are and never scanned for placeholders. {@code {name?text}} gives the
+     * inserted as they are and never scanned for placeholders, except that control, format
+     * (bidirectional overrides, zero-width) and line or paragraph separator characters are written
+     * as {@code \\uXXXX}: an id from input cannot break a message into forged lines or drive a
+     * terminal or log viewer. {@code {name?text}} gives the
      * bundle's own text when the parameter is absent (otherwise an absent one shows "—").
      *
      * @param template the template from a bundle, not null
@@ -101,7 +105,11 @@ public final class Messages {
                         name = name.substring(0, q);
                     }
                     String v = params.get(name);
-                    sb.append(v != null ? v : fallback);
+                    if (v != null) {
+                        appendValue(sb, v);
+                    } else {
+                        sb.append(fallback);
+                    }
                     i = end + 1;
                     continue;
                 }
@@ -110,5 +118,37 @@ public final class Messages {
             i++;
         }
         return sb.toString();
+    }
+
+    /** Appends a parameter value, escaping the characters that could forge lines or control a terminal. */
+    private static void appendValue(StringBuilder sb, String v) {
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char c = v.charAt(i);
+            if (isUnsafe(c)) {
+                sb.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                        .append(HEX[c & 0xf]);
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    /**
+     * Returns whether a character of a value is written escaped: ISO control characters, format
+     * characters (U+200B..U+200F, U+202A..U+202E, U+2066..U+2069, U+FEFF…) and line or paragraph
+     * separators.
+     *
+     * @param c the character
+     * @return true if unsafe to show as it is
+     */
+    public static boolean isUnsafe(char c) {
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+            return true;
+        }
+        if (c < 0x2000) {
+            return Character.getType(c) == Character.FORMAT;
+        }
+        int t = Character.getType(c);
+        return t == Character.FORMAT || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
     }
 }
