@@ -44,6 +44,15 @@ public final class QrImageReader {
 
     private static final Map<DecodeHintType, Object> FAST = hints(false);
     private static final Map<DecodeHintType, Object> HARD = hints(true);
+    /** For a clean rendering (the code and its quiet zone only), where the finder-pattern search can miss. */
+    private static final Map<DecodeHintType, Object> PURE = pure();
+
+    private static Map<DecodeHintType, Object> pure() {
+        Map<DecodeHintType, Object> h = new EnumMap<>(DecodeHintType.class);
+        h.putAll(hints(false));
+        h.put(DecodeHintType.PURE_BARCODE, Boolean.TRUE);
+        return java.util.Collections.unmodifiableMap(h);
+    }
 
     private QrImageReader() {
     }
@@ -133,6 +142,9 @@ public final class QrImageReader {
             throw new LabelException(LabelException.Code.NO_CODE_FOUND, "no QR code found in the image");
         }
         String text = attempt(new BinaryBitmap(new HybridBinarizer(source)), FAST);
+        if (text == null) {
+            text = attempt(new BinaryBitmap(new HybridBinarizer(source)), PURE);
+        }
         if (text == null) {
             text = attempt(new BinaryBitmap(new HybridBinarizer(source)), HARD);
         }
