@@ -221,7 +221,7 @@ class ConcurrencyTest {
                 case 0 -> doc.substring(0, at);
                 case 1 -> doc.substring(0, at) + "\u0000" + doc.substring(at);
                 case 2 -> doc.replace("\"movedIn\"", "\"movedIn\": 5, \"movedIn\"");
-                case 3 -> doc.replace("\"basis\"", "\"religion\": \"x\", \"basis\"");
+                case 3 -> doc.replace("\"basis\"", "\"nickname\": \"x\", \"basis\"");
                 case 4 -> doc.replace("2026-", "2026-13-");
                 default -> doc.replace("\"id\": \"", "\"id\": null, \"x\": \"");
             };

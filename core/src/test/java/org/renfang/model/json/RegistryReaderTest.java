@@ -32,7 +32,7 @@ class RegistryReaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "missing name|{\"id\":\"P1\",\"documents\":[]}|REQUIRED|/persons/1/name",
-        "unknown field|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"religion\":\"x\"}|INVALID|/persons/1/religion",
+        "unknown field|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"nickname\":\"x\"}|INVALID|/persons/1/nickname",
         "bad enum|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[{\"type\":\"ID\",\"number\":\"1\"}]}|INVALID|/persons/1/documents/0/type",
         "bad date|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"birthDate\":\"2026-02-30\"}|INVALID|/persons/1/birthDate",
         "far year|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"birthDate\":\"9999-01-01\"}|INVALID|/persons/1/birthDate",

@@ -165,7 +165,7 @@ class FieldFindingsTest {
         "unknown enum in set|organizations|{\"id\":\"O1\",\"name\":\"n\",\"kinds\":[\"EMPLOYER\",\"BANK\"]}|/organizations/0/kinds/1|kinds[1]",
         "unknown nested enum|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[{\"type\":\"ID\",\"number\":\"1\"}]}|/persons/0/documents/0/type|type",
         "unknown basis type|residences|{\"id\":\"R1\",\"person\":\"P1\",\"premises\":\"H1\",\"basis\":{\"type\":\"FRIEND\"},\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}|/residences/0/basis/type|type",
-        "unknown field|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"religion\":\"x\"}|/persons/0/religion|religion",
+        "unknown field|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"nickname\":\"x\"}|/persons/0/nickname|nickname",
         "unknown nested field|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"X1234\",\"score\":1}]}|/persons/0/documents/0/score|score",
         "unknown field with slash|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[],\"a/b~c\":1}|/persons/0/a~1b~0c|a/b~c",
         "null in documents|persons|{\"id\":\"P1\",\"name\":\"n\",\"documents\":[null]}|/persons/0/documents/0|documents[0]",
