@@ -112,6 +112,26 @@ class RuleEngineMutantsTest {
                 RuleCode.GROUP_RENTAL_REGISTER)).isEmpty();
     }
 
+    @Test
+    void payloadRecord_thatLetsNoRoom_doesNotReportOldGroupRental() {
+        ImmutablePremises.Builder p = ImmutablePremises.builder().from(apartment("H1", "P9").build()).rooms(List.of());
+        for (int i = 1; i <= 10; i++) {
+            p.addRooms(room("H1-" + i, RoomKind.BEDROOM, "10"));
+        }
+        ImmutableRegistryDocument.Builder context = registry().addPersons(person("P9").build(), person("P1").build())
+                .addPremises(p.build());
+        for (int i = 1; i <= 10; i++) {
+            context.addLeases(lease("L" + i, "H1", "P9", "P1", "2026-01-01", "2026-12-31").addRooms(RoomId.of("H1-" + i))
+                    .build());
+        }
+        // the old problem is there; a whole-premises lease in the payload lets no single room
+        assertThat(findings(Validator.of(Profiles.load("CN-31")).check(Registry.of(context.build()), AS_OF),
+                RuleCode.GROUP_RENTAL_REGISTER)).hasSize(1);
+        RegistryDocument payload = RegistryDocument.registration().addLeases(lease("L20", "H1", "P9", "P1",
+                "2026-01-01", "2026-12-31").build()).build();
+        assertThat(findings(validate("CN-31", payload, context.build()), RuleCode.GROUP_RENTAL_REGISTER)).isEmpty();
+    }
+
     // -----------------------------------------------------------------------------------------
     // RESIDENCE_BASIS_MISSING: a let room covers the rooms partitioned from it, 8 levels deep
 
@@ -189,25 +209,78 @@ class RuleEngineMutantsTest {
     // -----------------------------------------------------------------------------------------
     // FAMILY_MEMBER through the residence index (a family member with more than 64 residences)
 
+    /** How the family member P2 lives at H1, R1's premises, around R1's move-in on 2026-03-01. */
+    enum AtHome {
+        /** From 2025-12-01, open-ended; a stay elsewhere from 2026-01-01 covers the day too. */
+        YES(true, "2025-12-01", null),
+        /** Moves in the day after R1: not there yet. */
+        FROM_THE_DAY_AFTER(false, "2026-03-02", null),
+        /** Moved out on R1's move-in day: no longer there. */
+        MOVED_OUT_THAT_DAY(false, "2025-12-01", "2026-03-01"),
+        /** Never at H1. */
+        NO(false, null, null);
+
+        final boolean home;
+        final String in;
+        final String out;
+
+        AtHome(boolean home, String in, String out) {
+            this.home = home;
+            this.in = in;
+            this.out = out;
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void familyMember_withManyResidences_isFoundAtHome_evenWhenAResidenceElsewhereCoversTheDay(boolean atHome) {
+    @org.junit.jupiter.params.provider.EnumSource(AtHome.class)
+    void familyMember_withManyResidences_isFoundAtHomeExactlyWhenTheyLiveThereThatDay(AtHome case_) {
         ImmutableRegistryDocument.Builder b = registry().addPersons(person("P1").build(), person("P2").build(),
                 person("P9").build()).addPremises(apartment("H1", "P9").build(), apartment("H2", "P9").build());
-        // P2's many short past stays elsewhere, then one at H2 and (if at home) one at H1 covering the day
+        // many short past stays elsewhere put P2's residences through the residence index
         for (int i = 0; i < ResidenceIndex.THRESHOLD + 6; i++) {
             LocalDate in = LocalDate.of(2020, 1, 1).plusDays(2L * i);
             b.addResidences(residence("Q" + i, "P2", "H2", Basis.other(), in.toString()).movedOut(in.plusDays(1))
                     .build());
         }
+        // stays elsewhere that also cover R1's move-in, in other subtrees of the index than the stay at H1
         b.addResidences(residence("Q-H2", "P2", "H2", Basis.other(), "2026-01-01").build());
-        if (atHome) {
-            b.addResidences(residence("Q-H1", "P2", "H1", Basis.owner(), "2026-01-01").build());
+        b.addResidences(residence("Q-H2b", "P2", "H2", Basis.other(), "2026-02-01").build());
+        b.addResidences(residence("Q-H2c", "P2", "H2", Basis.other(), "2026-02-02").build());
+        if (case_.in != null) {
+            var home = residence("Q-H1", "P2", "H1", Basis.owner(), case_.in);
+            if (case_.out != null) {
+                home.movedOut(LocalDate.parse(case_.out));
+            }
+            b.addResidences(home.build());
         }
         b.addResidences(residence("R1", "P1", "H1", Basis.familyMemberOf(PersonId.of("P2")), "2026-03-01").build());
         Report r = check("CN", b.build());
         List<Finding> missing = findings(r, RuleCode.RESIDENCE_BASIS_MISSING).stream()
                 .filter(f -> f.subjects().get(0).equals("residence:R1")).toList();
-        assertThat(missing).hasSize(atHome ? 0 : 1);
+        assertThat(missing).hasSize(case_.home ? 0 : 1);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // EMPLOYER_DORMITORY through the employment runs (more than 64 employments)
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2020-01-01", "2020-01-02", "2020-01-03", "2020-05-10"})
+    void dormitoryResident_withManyEmployments_isEmployedOnTheDaysTheyCover(String movedIn) {
+        ImmutableRegistryDocument.Builder b = registry().addPersons(person("P1").build(), person("P9").build())
+                .addOrganizations(Fixtures.org("O1", org.renfang.model.OrganizationKind.EMPLOYER).build())
+                .addPremises(ImmutablePremises.builder().from(apartment("H6", "P9").build())
+                        .kind(org.renfang.model.PremisesKind.DORMITORY)
+                        .dormitoryOf(org.renfang.model.OrganizationId.of("O1")).build());
+        // 70 two-day employments with a day between: 70 runs; the first covers 2020-01-01 and -02
+        for (int i = 0; i < ResidenceIndex.THRESHOLD + 6; i++) {
+            LocalDate start = LocalDate.of(2020, 1, 1).plusDays(3L * i);
+            b.addEmployments(Fixtures.employment("E" + i, "P1", "O1", start.toString()).end(start.plusDays(1)).build());
+        }
+        b.addResidences(residence("R1", "P1", "H6", Basis.employerDormitory(org.renfang.model.OrganizationId.of("O1")),
+                movedIn).movedOut(LocalDate.parse(movedIn).plusDays(1)).build());
+        Report r = check("CN", b.build());
+        LocalDate day = LocalDate.parse(movedIn);
+        boolean employed = ((day.toEpochDay() - LocalDate.of(2020, 1, 1).toEpochDay()) % 3) != 2;
+        assertThat(findings(r, RuleCode.RESIDENCE_BASIS_MISSING)).hasSize(employed ? 0 : 1);
     }
 }
