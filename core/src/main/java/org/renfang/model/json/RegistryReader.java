@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,10 +54,6 @@ import org.renfang.model.Visit;
  */
 public final class RegistryReader {
 
-    /** The record readers of each mapper, built once (building them costs more than reading a payload). */
-    private static final java.util.Map<JsonMapper, ObjectReader[]> READERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
     private RegistryReader() {
     }
 
@@ -93,7 +88,7 @@ public final class RegistryReader {
         if (bytes.length > RenfangJson.MAX_PAYLOAD_BYTES) {
             return tooLarge(bytes.length);
         }
-        return read(RenfangJson.payloadMapper(), new ByteArrayInputStream(bytes), RegistryDocument.REGISTRATION_SCHEMA);
+        return read(RenfangJson.payloadMapper(), m -> m.createParser(bytes), RegistryDocument.REGISTRATION_SCHEMA);
     }
 
     /**
@@ -127,12 +122,22 @@ public final class RegistryReader {
     public static ReadResult read(JsonMapper mapper, InputStream in, String defaultSchema) {
         Objects.requireNonNull(mapper, "mapper");
         Objects.requireNonNull(in, "in");
+        return read(mapper, m -> m.createParser(in), defaultSchema);
+    }
+
+    /** Opens the parser of a document. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open(JsonMapper mapper) throws IOException;
+    }
+
+    private static ReadResult read(JsonMapper mapper, Source source, String defaultSchema) {
         Objects.requireNonNull(defaultSchema, "defaultSchema");
         // Ids are shared within a read of a registry (memory); a payload is too small to gain.
         State s = new State(mapper, !RegistryDocument.REGISTRATION_SCHEMA.equals(defaultSchema));
         String schema = null;
         boolean schemaSeen = false;
-        try (JsonParser p = mapper.createParser(in)) {
+        try (JsonParser p = source.open(mapper)) {
             try {
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
@@ -353,6 +358,7 @@ public final class RegistryReader {
     /** Mutable reading state of one document. */
     private static final class State {
         private final ObjectReader[] readers = new ObjectReader[RecordType.values().length];
+        private final RecordBinder binder;
         @SuppressWarnings("unchecked")
         private final List<Object>[] records = new List[RecordType.values().length];
         private final int[][] sourceIndex = new int[RecordType.values().length][];
@@ -361,12 +367,17 @@ public final class RegistryReader {
 
         State(JsonMapper mapper, boolean shareIds) {
             boolean shared = mapper == RenfangJson.registryMapper() || mapper == RenfangJson.payloadMapper();
-            ObjectReader[] base = shared ? READERS.computeIfAbsent(mapper, RegistryReader::readers) : readers(mapper);
-            Object ids = shareIds ? org.renfang.model.IdDeserializer.newCache() : null;
+            // The shared mappers' configuration is the wire format, which RecordBinder implements;
+            // another mapper may be configured otherwise and binds with databind.
+            binder = shared ? new RecordBinder(mapper, shareIds) : null;
+            ObjectReader[] base = shared ? null : readers(mapper);
+            Object ids = shareIds && !shared ? org.renfang.model.IdDeserializer.newCache() : null;
             for (RecordType t : RecordType.values()) {
-                ObjectReader r = base[t.ordinal()];
-                readers[t.ordinal()] = shareIds ? r.withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids)
-                        : r;
+                if (base != null) {
+                    ObjectReader r = base[t.ordinal()];
+                    readers[t.ordinal()] = ids != null
+                            ? r.withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids) : r;
+                }
                 records[t.ordinal()] = new ArrayList<>();
             }
         }
@@ -397,7 +408,7 @@ public final class RegistryReader {
                     continue;
                 }
                 try {
-                    Object value = reader.readValue(p);
+                    Object value = binder != null ? binder.read(p, type) : reader.readValue(p);
                     keep(o, list, source, value);
                 } catch (JsonMappingException e) {
                     JsonProcessingException notWellFormed = notWellFormed(e);
