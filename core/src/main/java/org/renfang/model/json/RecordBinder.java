@@ -1,10 +1,14 @@
 package org.renfang.model.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.PropertyMetadata;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -17,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -147,6 +152,11 @@ final class RecordBinder {
     private static final Fields DOCUMENT_FIELDS = new Fields(IdentityDocument.class, "type", "number", "country");
 
     private final JsonMapper mapper;
+    /** The field names met so far in each open object of the record, outermost first. */
+    private final String[][] names = new String[RenfangJson.MAX_NESTING_DEPTH + 1][];
+    private final int[] counts = new int[RenfangJson.MAX_NESTING_DEPTH + 1];
+    /** The number of open objects; after an error, those the error left open. */
+    private int depth;
     /** One map per id type sharing one instance per id text, or null when ids are not shared. */
     private final Map<String, RecordId>[] ids;
     private DefaultDeserializationContext context;
@@ -168,6 +178,7 @@ final class RecordBinder {
      * @throws JsonMappingException as databind would, with the path below the record
      */
     Object read(JsonParser p, RecordType type) throws IOException {
+        depth = 0;
         switch (type) {
             case PERSONS:
                 return person(p);
@@ -196,7 +207,9 @@ final class RecordBinder {
 
     private Object person(JsonParser p) throws IOException {
         ImmutablePerson.Builder b = ImmutablePerson.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PERSON_FIELDS.check(p, f);
@@ -235,6 +248,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Person.class, b::build);
     }
 
@@ -243,7 +257,9 @@ final class RecordBinder {
             return (IdentityDocument) delegate(p, DOCUMENT_FIELDS.type);
         }
         ImmutableIdentityDocument.Builder b = ImmutableIdentityDocument.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 DOCUMENT_FIELDS.check(p, f);
@@ -267,6 +283,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, IdentityDocument.class, b::build);
     }
 
@@ -275,7 +292,9 @@ final class RecordBinder {
             return (Address) delegate(p, ADDRESS_FIELDS.type);
         }
         ImmutableAddress.Builder b = ImmutableAddress.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ADDRESS_FIELDS.check(p, f);
@@ -311,12 +330,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, Address.class, b::build);
     }
 
     private Object organization(JsonParser p) throws IOException {
         ImmutableOrganization.Builder b = ImmutableOrganization.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ORGANIZATION_FIELDS.check(p, f);
@@ -343,12 +365,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Organization.class, b::build);
     }
 
     private Object premises(JsonParser p) throws IOException {
         ImmutablePremises.Builder b = ImmutablePremises.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PREMISES_FIELDS.check(p, f);
@@ -393,6 +418,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Premises.class, b::build);
     }
 
@@ -401,7 +427,9 @@ final class RecordBinder {
             return (Room) delegate(p, ROOM_FIELDS.type);
         }
         ImmutableRoom.Builder b = ImmutableRoom.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ROOM_FIELDS.check(p, f);
@@ -428,6 +456,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, Room.class, b::build);
     }
 
@@ -436,7 +465,9 @@ final class RecordBinder {
             return (Party) delegate(p, PARTY_FIELDS.type);
         }
         ImmutableParty.Builder b = ImmutableParty.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PARTY_FIELDS.check(p, f);
@@ -457,12 +488,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, Party.class, b::build);
     }
 
     private Object lease(JsonParser p) throws IOException {
         ImmutableLease.Builder b = ImmutableLease.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 LEASE_FIELDS.check(p, f);
@@ -513,6 +547,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Lease.class, b::build);
     }
 
@@ -521,7 +556,9 @@ final class RecordBinder {
             return (Filing) delegate(p, FILING_FIELDS.type);
         }
         ImmutableFiling.Builder b = ImmutableFiling.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 FILING_FIELDS.check(p, f);
@@ -542,12 +579,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, Filing.class, b::build);
     }
 
     private Object employment(JsonParser p) throws IOException {
         ImmutableEmployment.Builder b = ImmutableEmployment.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 EMPLOYMENT_FIELDS.check(p, f);
@@ -577,12 +617,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Employment.class, b::build);
     }
 
     private Object enrollment(JsonParser p) throws IOException {
         ImmutableEnrollment.Builder b = ImmutableEnrollment.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ENROLLMENT_FIELDS.check(p, f);
@@ -612,12 +655,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Enrollment.class, b::build);
     }
 
     private Object residence(JsonParser p) throws IOException {
         ImmutableResidence.Builder b = ImmutableResidence.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 RESIDENCE_FIELDS.check(p, f);
@@ -659,6 +705,7 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Residence.class, b::build);
     }
 
@@ -667,7 +714,9 @@ final class RecordBinder {
             return (Basis) delegate(p, BASIS_FIELDS.type);
         }
         ImmutableBasis.Builder b = ImmutableBasis.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 BASIS_FIELDS.check(p, f);
@@ -694,12 +743,15 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, Basis.class, b::build);
     }
 
     private Object visit(JsonParser p) throws IOException {
         ImmutableVisit.Builder b = ImmutableVisit.builder();
+        int level = open();
         for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
+            seen(p, level, f);
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 VISIT_FIELDS.check(p, f);
@@ -738,7 +790,49 @@ final class RecordBinder {
                 throw wrap(e, f);
             }
         }
+        depth--;
         return build(p, org.renfang.model.Visit.class, b::build);
+    }
+
+    // Duplicate keys. The binder finds them itself (the parser's detection allocates a set per
+    // object, which was a sixth of a payload read): the names of each open object are kept per
+    // nesting level, compared by identity first (the parser interns names). After an error the
+    // names of the objects left open tell RegistryReader which keys its skipping must refuse.
+
+    private int open() {
+        counts[depth] = 0;
+        if (names[depth] == null) {
+            names[depth] = new String[16];
+        }
+        return depth++;
+    }
+
+    private void seen(JsonParser p, int level, String name) throws JsonParseException {
+        String[] met = names[level];
+        int n = counts[level];
+        for (int i = 0; i < n; i++) {
+            if (met[i] == name || met[i].equals(name)) {
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
+        }
+        if (n == met.length) {
+            met = Arrays.copyOf(met, n * 2);
+            names[level] = met;
+        }
+        met[n] = name;
+        counts[level] = n + 1;
+    }
+
+    /**
+     * Returns the field names met in the objects a failed read left open, outermost (the record)
+     * first.
+     */
+    List<List<String>> openNames() {
+        List<List<String>> open = new ArrayList<>(depth);
+        for (int i = 0; i < depth; i++) {
+            open.add(Arrays.asList(names[i]).subList(0, counts[i]));
+        }
+        return open;
     }
 
     // Values. The expected token is bound here; any other is the mapper's deserializer's to
@@ -846,7 +940,13 @@ final class RecordBinder {
     /** The mapper's own deserializer reads the current value (the shape not bound here). */
     private Object delegate(JsonParser p, JavaType type) throws IOException {
         DeserializationContext c = context(p);
-        return c.findRootValueDeserializer(type).deserialize(p, c);
+        // A collection is a property value, as in databind (a root collection cannot have the
+        // mappers' content nulls setting).
+        JsonDeserializer<Object> d = type.isContainerType()
+                ? c.findContextualValueDeserializer(type, new BeanProperty.Std(PropertyName.construct("value"), type,
+                        null, null, PropertyMetadata.STD_OPTIONAL))
+                : c.findRootValueDeserializer(type);
+        return d.deserialize(p, c);
     }
 
     private DeserializationContext context(JsonParser p) {

@@ -1,5 +1,6 @@
 package org.renfang.model.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -138,7 +139,12 @@ public final class RegistryReader {
         String schema = null;
         boolean schemaSeen = false;
         try (JsonParser p = source.open(mapper)) {
+            if (s.binder != null) {
+                // RecordBinder and skip() find duplicate keys themselves, more cheaply.
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
             try {
+                java.util.Set<String> names = new java.util.HashSet<>();
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
                     s.problem(JsonProblem.Kind.MALFORMED, "", t == null ? "empty document" : "expected a JSON object");
@@ -146,6 +152,9 @@ public final class RegistryReader {
                 }
                 while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    if (!names.add(name)) {
+                        throw duplicate(p, name);
+                    }
                     JsonToken v = p.nextToken();
                     if ("schema".equals(name)) {
                         schemaSeen = true;
@@ -155,14 +164,14 @@ public final class RegistryReader {
                             s.problem(JsonProblem.Kind.INVALID, "/schema",
                                     "expected \"" + RegistryDocument.REGISTRY_SCHEMA + "\" or \""
                                             + RegistryDocument.REGISTRATION_SCHEMA + "\"");
-                            p.skipChildren();
+                            skip(p);
                         }
                         continue;
                     }
                     RecordType type = RecordType.ofJsonName(name);
                     if (type == null) {
                         s.problem(JsonProblem.Kind.INVALID, "/" + escape(name), "unknown field");
-                        p.skipChildren();
+                        skip(p);
                         continue;
                     }
                     if (v == JsonToken.VALUE_NULL) {
@@ -170,7 +179,7 @@ public final class RegistryReader {
                     }
                     if (v != JsonToken.START_ARRAY) {
                         s.problem(JsonProblem.Kind.INVALID, "/" + name, "expected an array");
-                        p.skipChildren();
+                        skip(p);
                         continue;
                     }
                     s.readArray(p, type);
@@ -202,6 +211,54 @@ public final class RegistryReader {
 
     private static boolean isSchema(String s) {
         return RegistryDocument.REGISTRY_SCHEMA.equals(s) || RegistryDocument.REGISTRATION_SCHEMA.equals(s);
+    }
+
+    private static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
+    }
+
+    /** Skips the current value, refusing duplicate keys in it as the parser's detection would. */
+    private static void skip(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            skipTo(p, p.getParsingContext().getParent(), List.of());
+        }
+    }
+
+    /**
+     * Reads on until the parser is back in {@code stop}, refusing a key met twice in one object.
+     * {@code open} holds the keys already read in the objects open now, outermost first (objects
+     * entered without reading a key may be missing at the end).
+     */
+    private static void skipTo(JsonParser p, JsonStreamContext stop, List<List<String>> open) throws IOException {
+        java.util.Map<Integer, java.util.Set<String>> keys = new java.util.HashMap<>();
+        java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && c != stop; c = c.getParent()) {
+            chain.push(c);
+        }
+        int i = 0;
+        for (JsonStreamContext c : chain) {
+            if (c.inObject()) {
+                java.util.Set<String> met = new java.util.HashSet<>();
+                if (i < open.size()) {
+                    met.addAll(open.get(i));
+                }
+                i++;
+                keys.put(c.getNestingDepth(), met);
+            }
+        }
+        while (p.getParsingContext() != stop) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return;
+            }
+            if (t == JsonToken.START_OBJECT) {
+                keys.put(p.getParsingContext().getNestingDepth(), new java.util.HashSet<>());
+            } else if (t == JsonToken.FIELD_NAME && !keys.computeIfAbsent(p.getParsingContext().getNestingDepth(),
+                    k -> new java.util.HashSet<>()).add(p.currentName())) {
+                throw duplicate(p, p.currentName());
+            }
+        }
     }
 
     private static String pointer(JsonParser p) {
@@ -403,7 +460,7 @@ public final class RegistryReader {
                 if (t != JsonToken.START_OBJECT) {
                     problem(JsonProblem.Kind.INVALID, type.pointer(source),
                             t == JsonToken.VALUE_NULL ? "null is not allowed here" : "expected a JSON object");
-                    p.skipChildren();
+                    skip(p);
                     drop(o, source);
                     continue;
                 }
@@ -428,12 +485,12 @@ public final class RegistryReader {
             }
         }
 
-        private static void recover(JsonParser p, JsonStreamContext arrayCtx) throws IOException {
-            while (p.getParsingContext() != arrayCtx) {
-                if (p.nextToken() == null) {
-                    return;
-                }
-            }
+        /**
+         * Skips the rest of a record that could not be read, up to the array holding it, refusing
+         * duplicate keys there too (also against the keys read before the error).
+         */
+        private void recover(JsonParser p, JsonStreamContext arrayCtx) throws IOException {
+            skipTo(p, arrayCtx, binder == null ? List.of() : binder.openNames());
         }
 
         private void keep(int o, List<Object> list, int source, Object value) {
