@@ -55,8 +55,8 @@ import org.renfang.qr.render.QrSymbol;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class LabelBenchmark {
     private static final Instant AT = Instant.parse("2026-11-26T02:00:00Z");

@@ -40,4 +40,12 @@ class BenchmarkSmokeTest {
             assertThat(r.getPrimaryResult().getScore()).as(r.getParams().getBenchmark()).isPositive();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void alternating_comparesABenchmarkWithItsBaseline() throws Exception {
+        LabelBenchmark b = new LabelBenchmark();
+        b.setup();
+        double ratio = Alternating.compare("label read from text", b::readText, b::readTextBare, 3, 20);
+        assertThat(ratio).isPositive().isFinite();
+    }
 }
