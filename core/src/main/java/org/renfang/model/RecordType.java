@@ -21,6 +21,8 @@ public enum RecordType {
     /** {@code visits}. */
     VISITS("visits", "visit", Visit.class);
 
+    private static final RecordType[] VALUES = values();
+
     private final String jsonName;
     private final String subjectKind;
     private final Class<? extends Record<?>> type;
@@ -63,7 +65,7 @@ public enum RecordType {
      * @return the type, or null if none has that name
      */
     public static RecordType ofJsonName(String jsonName) {
-        for (RecordType t : values()) {
+        for (RecordType t : VALUES) {
             if (t.jsonName.equals(jsonName)) {
                 return t;
             }

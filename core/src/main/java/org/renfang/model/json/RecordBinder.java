@@ -811,7 +811,7 @@ final class RecordBinder {
         String[] met = names[level];
         int n = counts[level];
         for (int i = 0; i < n; i++) {
-            if (met[i] == name || met[i].equals(name)) {
+            if (met[i] == name || met[i].hashCode() == name.hashCode() && met[i].equals(name)) {
                 throw new JsonParseException(p, "Duplicate field '" + name + "'");
             }
         }
@@ -844,7 +844,7 @@ final class RecordBinder {
 
     private LocalDate date(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_STRING) {
-            LocalDate d = StrictLocalDateDeserializer.parse(p.getText());
+            LocalDate d = StrictLocalDateDeserializer.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (d != null) {
                 return d;
             }

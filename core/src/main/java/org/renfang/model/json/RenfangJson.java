@@ -98,6 +98,8 @@ public final class RenfangJson {
                 .addModule(new JavaTimeModule())
                 .addModule(dates)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Names of derived accessors (isNational -> "national") are not wire fields either.
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -23,7 +23,7 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
         }
-        LocalDate d = parse(p.getText());
+        LocalDate d = parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         if (d == null) {
             return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, "",
                     "expected a date YYYY-MM-DD from %d to %d", RenfangJson.MIN_YEAR, RenfangJson.MAX_YEAR);
@@ -33,12 +33,17 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
 
     /** Returns the date, or null if the text is not a real date in range. */
     static LocalDate parse(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        return parse(s.toCharArray(), 0, s.length());
+    }
+
+    /** Returns the date in {@code len} characters of {@code c} from {@code off}, or null if they are not a real date in range. */
+    static LocalDate parse(char[] c, int off, int len) {
+        if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
             return null;
         }
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
+        int y = digits(c, off, off + 4);
+        int m = digits(c, off + 5, off + 7);
+        int d = digits(c, off + 8, off + 10);
         if (y < RenfangJson.MIN_YEAR || y > RenfangJson.MAX_YEAR || m < 1 || m > 12 || d < 1) {
             return null;
         }
@@ -88,10 +93,10 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
         return shared;
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(char[] s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
