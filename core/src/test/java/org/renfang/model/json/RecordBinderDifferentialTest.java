@@ -542,6 +542,158 @@ class RecordBinderDifferentialTest {
                 && p.detail().equals("limit exceeded: document exceeds " + RenfangJson.MAX_PAYLOAD_BYTES + " bytes"));
     }
 
+    /**
+     * The same inputs through a stream that gives a few bytes per read and may fail after some:
+     * tokens then span the parser's buffer loads anywhere, and a read error (not bad content)
+     * must surface alike (as an UncheckedIOException) wherever it happens.
+     */
+    @Property(tries = 300)
+    void tricklingAndFailingStreams_readAlike(@ForAll("baseDocuments") RegistryDocument doc,
+            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 100_000) int mutationPick,
+            @ForAll @IntRange(min = 1, max = 7) int chunk, @ForAll @IntRange(max = 100_000) int failPick,
+            @ForAll boolean fail) {
+        ObjectNode tree = tree(doc);
+        mutateField(tree, type, mutationPick / 3, mutationPick / 5, mutationPick / 7, mutationPick);
+        byte[] json = bytes(tree);
+        int failAt = fail ? failPick % (json.length + 1) : -1;
+        for (boolean asPayload : new boolean[] {true, false}) {
+            JsonMapper binder = asPayload ? PAYLOAD : REGISTRY;
+            JsonMapper databind = asPayload ? PAYLOAD_DATABIND : REGISTRY_DATABIND;
+            String schema = asPayload ? RegistryDocument.REGISTRATION_SCHEMA : RegistryDocument.REGISTRY_SCHEMA;
+            compare((asPayload ? "payload" : "registry") + " mapper, " + chunk + " bytes per read"
+                    + (fail ? ", failing after " + failAt + " bytes" : ""), json,
+                    Outcome.of(() -> RegistryReader.read(databind, new Trickle(json, chunk, failAt), schema)),
+                    Outcome.of(() -> RegistryReader.read(binder, new Trickle(json, chunk, failAt), schema)));
+        }
+    }
+
+    /** Gives at most {@code chunk} bytes per read, and fails with an IOException at {@code failAt} (if not -1). */
+    private static final class Trickle extends java.io.InputStream {
+        private final byte[] bytes;
+        private final int chunk;
+        private final int failAt;
+        private int pos;
+
+        Trickle(byte[] bytes, int chunk, int failAt) {
+            this.bytes = bytes;
+            this.chunk = chunk;
+            this.failAt = failAt;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (pos == failAt) {
+                throw new IOException("stream failed");
+            }
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, chunk), bytes.length - pos);
+            if (failAt >= 0) {
+                n = Math.min(n, failAt - pos);
+            }
+            System.arraycopy(bytes, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
+    /**
+     * Records assembled at random from the field vocabulary: any subset of the known fields (and a
+     * few unknown or ignored names), in any order, sometimes repeated, each with a good value taken
+     * from {@link Documents#full()} or any value of the catalogue, nested objects assembled the same
+     * way. Several errors in one record, in any order, decide which one is reported first.
+     */
+    @Property(tries = 1500)
+    void assembledRecords_readAlike(@ForAll("recordTypes") RecordType type, @ForAll long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder json = new StringBuilder("{\"schema\":\"renfang/registration@1\",\"" + type.jsonName() + "\":[");
+        int n = 1 + random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append(random.nextInt(10) == 0 ? BAD_RECORDS.get(random.nextInt(BAD_RECORDS.size()))
+                    : assemble(type.jsonName(), random, 0));
+        }
+        json.append("]}");
+        assertReadAlike(json(json.toString()), false);
+    }
+
+    /** Good values of each field of each kind, as JSON text, from Documents.full(). */
+    private static final Map<String, List<String>> GOOD = goodValues();
+
+    private static Map<String, List<String>> goodValues() {
+        Map<String, List<String>> good = new LinkedHashMap<>();
+        for (RecordType t : RecordType.values()) {
+            for (JsonNode r : tree(Documents.full()).get(t.jsonName())) {
+                for (Site site : sites((ObjectNode) r, t.jsonName(), "")) {
+                    site.node().fields().forEachRemaining(e -> {
+                        List<String> values = good.computeIfAbsent(site.kind() + "." + e.getKey(), k -> new ArrayList<>());
+                        String v = write(e.getValue());
+                        if (!values.contains(v)) {
+                            values.add(v);
+                        }
+                    });
+                }
+            }
+        }
+        return good;
+    }
+
+    private static String assemble(String kind, java.util.Random random, int depth) {
+        List<String> names = new ArrayList<>(FIELDS.get(kind));
+        java.util.Collections.shuffle(names, random);
+        names = names.subList(0, random.nextInt(4) == 0 ? random.nextInt(names.size() + 1) : names.size());
+        names = new ArrayList<>(names);
+        if (random.nextInt(8) == 0) {
+            names.add(random.nextInt(names.size() + 1), random.nextBoolean()
+                    ? UNKNOWN_NAMES.get(random.nextInt(UNKNOWN_NAMES.size()))
+                    : IGNORED_NAMES.get(random.nextInt(IGNORED_NAMES.size())));
+        }
+        if (random.nextInt(12) == 0 && !names.isEmpty()) {
+            names.add(random.nextInt(names.size() + 1), names.get(random.nextInt(names.size())));
+        }
+        StringBuilder sb = new StringBuilder("{");
+        for (String f : names) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append(quote(f)).append(':').append(value(kind, f, random, depth));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String value(String kind, String field, java.util.Random random, int depth) {
+        String nested = objectKind(kind, field);
+        int roll = random.nextInt(10);
+        if (nested != null && depth < 2 && roll < 4) {
+            boolean array = field.equals("documents") || field.equals("rooms");
+            if (!array) {
+                return assemble(nested, random, depth + 1);
+            }
+            StringBuilder sb = new StringBuilder("[");
+            int n = random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                sb.append(i > 0 ? "," : "").append(random.nextInt(8) == 0
+                        ? VALUES.get(random.nextInt(VALUES.size())) : assemble(nested, random, depth + 1));
+            }
+            return sb.append(']').toString();
+        }
+        List<String> good = GOOD.get(kind + "." + field);
+        if (good != null && roll < 7) {
+            return good.get(random.nextInt(good.size()));
+        }
+        return random.nextInt(10) == 0 ? "null" : VALUES.get(random.nextInt(VALUES.size()));
+    }
+
     /** Applies one field mutation somewhere in one record of a type (adding a record if there is none). */
     private static String mutateField(ObjectNode tree, RecordType type, int recordPick, int sitePick, int fieldPick,
             int mutationPick) {
@@ -855,6 +1007,42 @@ class RecordBinderDifferentialTest {
                 + "\"kinds\":[\"EMPLOYER\"," + n + "]}]}"));
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"leases\":[{\"id\":\"L1\",\"premises\":\"H1\","
                 + "\"lessor\":{\"person\":\"P1\"},\"lessees\":[" + n + "],\"start\":\"2026-03-01\",\"end\":\"2026-03-01\"}]}"));
+    }
+
+    /**
+     * KNOWN DISAGREEMENT (found on a4727da; from 2316a3c, which turned the parser's duplicate
+     * detection off for the shared mappers; fails until fixed in main): a repeated key whose value
+     * starts with a token that is not well-formed ({@code .5}, {@code tru}, {@code 01}, {@code -}) or
+     * over a limit (a number of 33 digits). The parser reads the value's first token together with
+     * the key ({@code nextFieldName()}, and {@code nextToken()} on a key), so RecordBinder, the
+     * top-level loop and {@code skip}/{@code skipTo} of RegistryReader, which check the key after
+     * reading it, meet the value's error first: MALFORMED "malformed JSON" (or "limit exceeded:
+     * number exceeds 32 digits") where databind (the parser's own detection, which checks the key
+     * as it is read) reports MALFORMED "duplicate field", at the same pointer.
+     * {@link #assembledRecords_readAlike} meets this too.
+     */
+    @Example
+    void repeatedKey_beforeAMalformedValue() {
+        String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
+        List<String> docs = List.of(
+                // in a record (the binder)
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"id\":.5}]}",
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"id\":tru}]}",
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"id\":" + over + "}]}",
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"name\":\"n\","
+                        + "\"householdRegistration\":{\"line\":\"l\",\"line\":01}}]}",
+                // at the top level (RegistryReader)
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[],\"persons\":.5}",
+                "{\"schema\":\"renfang/registration@1\",\"schema\":-}",
+                // in a value skipped after an error in its record (RegistryReader.skipTo)
+                "{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":1,\"name\":\"n\",\"name\":.5}]}",
+                // in a skipped unknown top-level value (RegistryReader.skip)
+                "{\"schema\":\"renfang/registration@1\",\"x\":{\"a\":1,\"a\":.5}}");
+        List<String> failures = new ArrayList<>();
+        for (String doc : docs) {
+            check(failures, doc, json(doc));
+        }
+        assertThat(failures).isEmpty();
     }
 
     @Example
