@@ -1045,6 +1045,21 @@ class RecordBinderDifferentialTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * KNOWN DISAGREEMENT (found on a4727da; from 2316a3c; fails until fixed in main): a number over
+     * the length limit as a value in an object nested in a record, then a repeated key later in the
+     * record. The limit error leaves the parser lost (on both paths the rest of the record is then
+     * read as bogus records /persons/1, /persons/2, ... "expected a JSON object"); the parser's own
+     * duplicate detection (databind) still reports MALFORMED /persons/0/name "duplicate field",
+     * RegistryReader's skipping (binder) does not and reads on to the end.
+     */
+    @Example
+    void repeatedKey_afterAnOverLongNumberInANestedObject() {
+        String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
+        assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"householdRegistration\":"
+                + "{\"line\":" + over + "},\"name\":\"a\",\"name\":\"b\"}]}"));
+    }
+
     @Example
     void recordsThatAreNotObjects() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[null,1,\"x\",[],{\"id\":\"P1\","
