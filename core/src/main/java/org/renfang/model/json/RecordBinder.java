@@ -2,6 +2,7 @@ package org.renfang.model.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -208,8 +209,7 @@ final class RecordBinder {
     private Object person(JsonParser p) throws IOException {
         ImmutablePerson.Builder b = ImmutablePerson.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PERSON_FIELDS.check(p, f);
@@ -258,8 +258,7 @@ final class RecordBinder {
         }
         ImmutableIdentityDocument.Builder b = ImmutableIdentityDocument.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 DOCUMENT_FIELDS.check(p, f);
@@ -293,8 +292,7 @@ final class RecordBinder {
         }
         ImmutableAddress.Builder b = ImmutableAddress.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ADDRESS_FIELDS.check(p, f);
@@ -337,8 +335,7 @@ final class RecordBinder {
     private Object organization(JsonParser p) throws IOException {
         ImmutableOrganization.Builder b = ImmutableOrganization.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ORGANIZATION_FIELDS.check(p, f);
@@ -372,8 +369,7 @@ final class RecordBinder {
     private Object premises(JsonParser p) throws IOException {
         ImmutablePremises.Builder b = ImmutablePremises.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PREMISES_FIELDS.check(p, f);
@@ -428,8 +424,7 @@ final class RecordBinder {
         }
         ImmutableRoom.Builder b = ImmutableRoom.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ROOM_FIELDS.check(p, f);
@@ -466,8 +461,7 @@ final class RecordBinder {
         }
         ImmutableParty.Builder b = ImmutableParty.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 PARTY_FIELDS.check(p, f);
@@ -495,8 +489,7 @@ final class RecordBinder {
     private Object lease(JsonParser p) throws IOException {
         ImmutableLease.Builder b = ImmutableLease.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 LEASE_FIELDS.check(p, f);
@@ -557,8 +550,7 @@ final class RecordBinder {
         }
         ImmutableFiling.Builder b = ImmutableFiling.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 FILING_FIELDS.check(p, f);
@@ -586,8 +578,7 @@ final class RecordBinder {
     private Object employment(JsonParser p) throws IOException {
         ImmutableEmployment.Builder b = ImmutableEmployment.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 EMPLOYMENT_FIELDS.check(p, f);
@@ -624,8 +615,7 @@ final class RecordBinder {
     private Object enrollment(JsonParser p) throws IOException {
         ImmutableEnrollment.Builder b = ImmutableEnrollment.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 ENROLLMENT_FIELDS.check(p, f);
@@ -662,8 +652,7 @@ final class RecordBinder {
     private Object residence(JsonParser p) throws IOException {
         ImmutableResidence.Builder b = ImmutableResidence.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 RESIDENCE_FIELDS.check(p, f);
@@ -715,8 +704,7 @@ final class RecordBinder {
         }
         ImmutableBasis.Builder b = ImmutableBasis.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 BASIS_FIELDS.check(p, f);
@@ -750,8 +738,7 @@ final class RecordBinder {
     private Object visit(JsonParser p) throws IOException {
         ImmutableVisit.Builder b = ImmutableVisit.builder();
         int level = open();
-        for (String f = p.nextFieldName(); f != null; f = p.nextFieldName()) {
-            seen(p, level, f);
+        for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
                 VISIT_FIELDS.check(p, f);
@@ -807,14 +794,49 @@ final class RecordBinder {
         return depth++;
     }
 
-    private void seen(JsonParser p, int level, String name) throws JsonParseException {
+    /**
+     * Reads the next key of the object at {@code level}, or null at its end, refusing a key met
+     * before. The parser reads a scalar value's first token with its key: when that fails, a
+     * repeated key is still reported first, as the parser's own detection (which checks the key
+     * as it reads it) does.
+     */
+    private String name(JsonParser p, int level) throws IOException {
+        String name;
+        try {
+            name = p.nextFieldName();
+        } catch (JsonProcessingException e) {
+            String key = p.hasToken(JsonToken.FIELD_NAME) ? p.currentName() : null;
+            if (key != null && met(level, key)) {
+                throw duplicate(p, key);
+            }
+            throw e;
+        }
+        if (name != null) {
+            seen(p, level, name);
+        }
+        return name;
+    }
+
+    private boolean met(int level, String name) {
         String[] met = names[level];
-        int n = counts[level];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0, n = counts[level]; i < n; i++) {
             if (met[i] == name || met[i].hashCode() == name.hashCode() && met[i].equals(name)) {
-                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+                return true;
             }
         }
+        return false;
+    }
+
+    static JsonParseException duplicate(JsonParser p, String name) {
+        return new JsonParseException(p, "Duplicate field '" + name + "'");
+    }
+
+    private void seen(JsonParser p, int level, String name) throws JsonParseException {
+        if (met(level, name)) {
+            throw duplicate(p, name);
+        }
+        String[] met = names[level];
+        int n = counts[level];
         if (n == met.length) {
             met = Arrays.copyOf(met, n * 2);
             names[level] = met;

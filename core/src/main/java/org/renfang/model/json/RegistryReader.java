@@ -1,6 +1,5 @@
 package org.renfang.model.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -149,28 +148,18 @@ public final class RegistryReader {
                 p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             }
             try {
-                boolean[] typeSeen = new boolean[RecordType.values().length];
-                java.util.Set<String> unknownSeen = new java.util.HashSet<>(0);
+                java.util.Set<String> keys = new java.util.HashSet<>();
                 JsonToken t = p.nextToken();
                 if (t != JsonToken.START_OBJECT) {
                     s.problem(JsonProblem.Kind.MALFORMED, "", t == null ? "empty document" : "expected a JSON object");
                     return s.finish(defaultSchema);
                 }
-                while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                while ((t = nextKey(p, keys)) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    if (!keys.add(name)) {
+                        throw RecordBinder.duplicate(p, name);
+                    }
                     RecordType type = RecordType.ofJsonName(name);
-                    boolean again;
-                    if (type != null) {
-                        again = typeSeen[type.ordinal()];
-                        typeSeen[type.ordinal()] = true;
-                    } else if ("schema".equals(name)) {
-                        again = schemaSeen;
-                    } else {
-                        again = !unknownSeen.add(name);
-                    }
-                    if (again) {
-                        throw duplicate(p, name);
-                    }
                     JsonToken v = p.nextToken();
                     if ("schema".equals(name)) {
                         schemaSeen = true;
@@ -228,8 +217,20 @@ public final class RegistryReader {
         return RegistryDocument.REGISTRY_SCHEMA.equals(s) || RegistryDocument.REGISTRATION_SCHEMA.equals(s);
     }
 
-    private static JsonParseException duplicate(JsonParser p, String name) {
-        return new JsonParseException(p, "Duplicate field '" + name + "'");
+    /**
+     * Reads the token after a value of an object, normally its next key. The parser reads a scalar
+     * value's first token with its key: when that fails, a repeated key is still reported first,
+     * as the parser's own detection (which checks the key as it reads it) does.
+     */
+    private static JsonToken nextKey(JsonParser p, java.util.Set<String> keys) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (JsonProcessingException e) {
+            if (p.hasToken(JsonToken.FIELD_NAME) && keys != null && keys.contains(p.currentName())) {
+                throw RecordBinder.duplicate(p, p.currentName());
+            }
+            throw e;
+        }
     }
 
     /** Skips the current value, refusing duplicate keys in it as the parser's detection would. */
@@ -263,7 +264,9 @@ public final class RegistryReader {
             }
         }
         while (p.getParsingContext() != stop) {
-            JsonToken t = p.nextToken();
+            // after a key comes its value; after anything else in an object, possibly a key
+            JsonToken t = p.hasToken(JsonToken.FIELD_NAME) ? p.nextToken()
+                    : nextKey(p, keys.get(p.getParsingContext().getNestingDepth()));
             if (t == null) {
                 return;
             }
@@ -271,7 +274,7 @@ public final class RegistryReader {
                 keys.put(p.getParsingContext().getNestingDepth(), new java.util.HashSet<>());
             } else if (t == JsonToken.FIELD_NAME && !keys.computeIfAbsent(p.getParsingContext().getNestingDepth(),
                     k -> new java.util.HashSet<>()).add(p.currentName())) {
-                throw duplicate(p, p.currentName());
+                throw RecordBinder.duplicate(p, p.currentName());
             }
         }
     }
@@ -324,11 +327,17 @@ public final class RegistryReader {
     }
 
     /**
-     * Returns the syntax error a databind exception wraps (the parser's own exception, not a
-     * limit), or null if the input was well-formed.
+     * Returns the error a databind exception wraps that stops reading: the parser's own syntax
+     * error, or an over-long number (other limits leave the parser able to go on); null if none.
      */
     static JsonProcessingException notWellFormed(JsonMappingException e) {
         for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof StreamConstraintsException && limitDetail((StreamConstraintsException) c)
+                    .startsWith("number")) {
+                // The parser refuses an over-long number in the middle of its token and cannot
+                // find the record's end after it: reading stops, as for a syntax error.
+                return (JsonProcessingException) c;
+            }
             if (c instanceof StreamConstraintsException || c instanceof InputCoercionException) {
                 return null;
             }
