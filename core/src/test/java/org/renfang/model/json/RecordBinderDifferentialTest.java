@@ -1010,8 +1010,8 @@ class RecordBinderDifferentialTest {
     }
 
     /**
-     * KNOWN DISAGREEMENT (found on a4727da; from 2316a3c, which turned the parser's duplicate
-     * detection off for the shared mappers; fails until fixed in main): a repeated key whose value
+     * Regression (a disagreement found by this test on a4727da, from 2316a3c, which turned the
+     * parser's duplicate detection off for the shared mappers; fixed in 1601009): a repeated key whose value
      * starts with a token that is not well-formed ({@code .5}, {@code tru}, {@code 01}, {@code -}) or
      * over a limit (a number of 33 digits). The parser reads the value's first token together with
      * the key ({@code nextFieldName()}, and {@code nextToken()} on a key), so RecordBinder, the
@@ -1046,18 +1046,21 @@ class RecordBinderDifferentialTest {
     }
 
     /**
-     * KNOWN DISAGREEMENT (found on a4727da; from 2316a3c; fails until fixed in main): a number over
-     * the length limit as a value in an object nested in a record, then a repeated key later in the
-     * record. The limit error leaves the parser lost (on both paths the rest of the record is then
-     * read as bogus records /persons/1, /persons/2, ... "expected a JSON object"); the parser's own
-     * duplicate detection (databind) still reports MALFORMED /persons/0/name "duplicate field",
-     * RegistryReader's skipping (binder) does not and reads on to the end.
+     * Regression (a disagreement found by this test on a4727da, from 2316a3c; fixed in 1601009,
+     * where an over-long number stops reading on both paths): a number over the length limit as a
+     * value in an object nested in a record, then a repeated key later in the record. The limit
+     * error left the parser lost (on both paths the rest of the record was read as bogus records
+     * /persons/1, /persons/2, ... "expected a JSON object"); the parser's own duplicate detection
+     * (databind) still reported MALFORMED /persons/0/name "duplicate field", RegistryReader's
+     * skipping (binder) did not and read on to the end.
      */
     @Example
     void repeatedKey_afterAnOverLongNumberInANestedObject() {
         String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
-        assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"householdRegistration\":"
+        Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"householdRegistration\":"
                 + "{\"line\":" + over + "},\"name\":\"a\",\"name\":\"b\"}]}"));
+        assertThat(r.problems()).containsExactly(new JsonProblem(JsonProblem.Kind.MALFORMED,
+                "/persons/0/householdRegistration/line", "limit exceeded: number exceeds 32 digits"));
     }
 
     @Example
