@@ -202,583 +202,430 @@ final class RecordBinder {
         }
     }
 
-    // Records and nested values. Each loop reads one field per turn; a null value counts as
-    // absent (the mappers' Nulls.SKIP); an unknown field is refused when it is met; an error is
-    // wrapped with the field name as databind's bean deserializer does.
+    // Records and nested values, one method per type: its switch reads a known field into the
+    // builder and refuses an unknown one when it is met; object() does the rest.
 
     private Object person(JsonParser p) throws IOException {
-        ImmutablePerson.Builder b = ImmutablePerson.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                PERSON_FIELDS.check(p, f);
-                continue;
+        return object(p, PERSON_FIELDS, ImmutablePerson.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, PERSON));
+                    break;
+                case "name":
+                    b.name(string(p, t));
+                    break;
+                case "documents":
+                    b.documents(collection(p, t, DOCUMENTS, new ArrayList<>(), this::document));
+                    break;
+                case "birthDate":
+                    b.birthDate(date(p, t));
+                    break;
+                case "nationality":
+                    b.nationality(string(p, t));
+                    break;
+                case "sex":
+                    b.sex(SEX.read(this, p, t));
+                    break;
+                case "phone":
+                    b.phone(string(p, t));
+                    break;
+                case "householdRegistration":
+                    b.householdRegistration(address(p, t));
+                    break;
+                default:
+                    throw PERSON_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, PERSON));
-                        break;
-                    case "name":
-                        b.name(string(p, t));
-                        break;
-                    case "documents":
-                        b.documents(collection(p, t, DOCUMENTS, new ArrayList<>(), this::document));
-                        break;
-                    case "birthDate":
-                        b.birthDate(date(p, t));
-                        break;
-                    case "nationality":
-                        b.nationality(string(p, t));
-                        break;
-                    case "sex":
-                        b.sex(SEX.read(this, p, t));
-                        break;
-                    case "phone":
-                        b.phone(string(p, t));
-                        break;
-                    case "householdRegistration":
-                        b.householdRegistration(address(p, t));
-                        break;
-                    default:
-                        throw PERSON_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Person.class, b::build);
+        }, ImmutablePerson.Builder::build);
     }
 
     private IdentityDocument document(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (IdentityDocument) delegate(p, DOCUMENT_FIELDS.type);
         }
-        ImmutableIdentityDocument.Builder b = ImmutableIdentityDocument.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                DOCUMENT_FIELDS.check(p, f);
-                continue;
+        return object(p, DOCUMENT_FIELDS, ImmutableIdentityDocument.builder(), (b, f, t) -> {
+            switch (f) {
+                case "type":
+                    b.type(DOCUMENT_TYPE.read(this, p, t));
+                    break;
+                case "number":
+                    b.number(string(p, t));
+                    break;
+                case "country":
+                    b.country(string(p, t));
+                    break;
+                default:
+                    throw DOCUMENT_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "type":
-                        b.type(DOCUMENT_TYPE.read(this, p, t));
-                        break;
-                    case "number":
-                        b.number(string(p, t));
-                        break;
-                    case "country":
-                        b.country(string(p, t));
-                        break;
-                    default:
-                        throw DOCUMENT_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, IdentityDocument.class, b::build);
+        }, ImmutableIdentityDocument.Builder::build);
     }
 
     private Address address(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (Address) delegate(p, ADDRESS_FIELDS.type);
         }
-        ImmutableAddress.Builder b = ImmutableAddress.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                ADDRESS_FIELDS.check(p, f);
-                continue;
+        return object(p, ADDRESS_FIELDS, ImmutableAddress.builder(), (b, f, t) -> {
+            switch (f) {
+                case "division":
+                    b.division(string(p, t));
+                    break;
+                case "line":
+                    b.line(string(p, t));
+                    break;
+                case "building":
+                    b.building(string(p, t));
+                    break;
+                case "unit":
+                    b.unit(string(p, t));
+                    break;
+                case "floor":
+                    b.floor(string(p, t));
+                    break;
+                case "room":
+                    b.room(string(p, t));
+                    break;
+                case "code":
+                    b.code(string(p, t));
+                    break;
+                default:
+                    throw ADDRESS_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "division":
-                        b.division(string(p, t));
-                        break;
-                    case "line":
-                        b.line(string(p, t));
-                        break;
-                    case "building":
-                        b.building(string(p, t));
-                        break;
-                    case "unit":
-                        b.unit(string(p, t));
-                        break;
-                    case "floor":
-                        b.floor(string(p, t));
-                        break;
-                    case "room":
-                        b.room(string(p, t));
-                        break;
-                    case "code":
-                        b.code(string(p, t));
-                        break;
-                    default:
-                        throw ADDRESS_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, Address.class, b::build);
+        }, ImmutableAddress.Builder::build);
     }
 
     private Object organization(JsonParser p) throws IOException {
-        ImmutableOrganization.Builder b = ImmutableOrganization.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                ORGANIZATION_FIELDS.check(p, f);
-                continue;
+        return object(p, ORGANIZATION_FIELDS, ImmutableOrganization.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, ORGANIZATION));
+                    break;
+                case "name":
+                    b.name(string(p, t));
+                    break;
+                case "creditCode":
+                    b.creditCode(string(p, t));
+                    break;
+                case "kinds":
+                    b.kinds(collection(p, t, KINDS, new LinkedHashSet<>(), (q, u) -> ORGANIZATION_KIND.read(this, q, u)));
+                    break;
+                default:
+                    throw ORGANIZATION_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, ORGANIZATION));
-                        break;
-                    case "name":
-                        b.name(string(p, t));
-                        break;
-                    case "creditCode":
-                        b.creditCode(string(p, t));
-                        break;
-                    case "kinds":
-                        b.kinds(collection(p, t, KINDS, new LinkedHashSet<>(), (q, u) -> ORGANIZATION_KIND.read(this, q, u)));
-                        break;
-                    default:
-                        throw ORGANIZATION_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Organization.class, b::build);
+        }, ImmutableOrganization.Builder::build);
     }
 
     private Object premises(JsonParser p) throws IOException {
-        ImmutablePremises.Builder b = ImmutablePremises.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                PREMISES_FIELDS.check(p, f);
-                continue;
+        return object(p, PREMISES_FIELDS, ImmutablePremises.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, PREMISES));
+                    break;
+                case "address":
+                    b.address(address(p, t));
+                    break;
+                case "kind":
+                    b.kind(PREMISES_KIND.read(this, p, t));
+                    break;
+                case "use":
+                    b.use(PREMISES_USE.read(this, p, t));
+                    break;
+                case "floorArea":
+                    b.floorArea(decimal(p, t));
+                    break;
+                case "owner":
+                    b.owner(party(p, t));
+                    break;
+                case "rooms":
+                    b.rooms(collection(p, t, ROOMS, new ArrayList<>(), this::room));
+                    break;
+                case "flags":
+                    b.flags(collection(p, t, FLAGS, new LinkedHashSet<>(), (q, u) -> PREMISES_FLAG.read(this, q, u)));
+                    break;
+                case "dormitoryOf":
+                    b.dormitoryOf(id(p, t, ORGANIZATION));
+                    break;
+                case "inResidentialCompound":
+                    b.inResidentialCompound(bool(p, t));
+                    break;
+                default:
+                    throw PREMISES_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, PREMISES));
-                        break;
-                    case "address":
-                        b.address(address(p, t));
-                        break;
-                    case "kind":
-                        b.kind(PREMISES_KIND.read(this, p, t));
-                        break;
-                    case "use":
-                        b.use(PREMISES_USE.read(this, p, t));
-                        break;
-                    case "floorArea":
-                        b.floorArea(decimal(p, t));
-                        break;
-                    case "owner":
-                        b.owner(party(p, t));
-                        break;
-                    case "rooms":
-                        b.rooms(collection(p, t, ROOMS, new ArrayList<>(), this::room));
-                        break;
-                    case "flags":
-                        b.flags(collection(p, t, FLAGS, new LinkedHashSet<>(), (q, u) -> PREMISES_FLAG.read(this, q, u)));
-                        break;
-                    case "dormitoryOf":
-                        b.dormitoryOf(id(p, t, ORGANIZATION));
-                        break;
-                    case "inResidentialCompound":
-                        b.inResidentialCompound(bool(p, t));
-                        break;
-                    default:
-                        throw PREMISES_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Premises.class, b::build);
+        }, ImmutablePremises.Builder::build);
     }
 
     private Room room(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (Room) delegate(p, ROOM_FIELDS.type);
         }
-        ImmutableRoom.Builder b = ImmutableRoom.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                ROOM_FIELDS.check(p, f);
-                continue;
+        return object(p, ROOM_FIELDS, ImmutableRoom.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, ROOM));
+                    break;
+                case "kind":
+                    b.kind(ROOM_KIND.read(this, p, t));
+                    break;
+                case "area":
+                    b.area(decimal(p, t));
+                    break;
+                case "partitionedFrom":
+                    b.partitionedFrom(id(p, t, ROOM));
+                    break;
+                default:
+                    throw ROOM_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, ROOM));
-                        break;
-                    case "kind":
-                        b.kind(ROOM_KIND.read(this, p, t));
-                        break;
-                    case "area":
-                        b.area(decimal(p, t));
-                        break;
-                    case "partitionedFrom":
-                        b.partitionedFrom(id(p, t, ROOM));
-                        break;
-                    default:
-                        throw ROOM_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, Room.class, b::build);
+        }, ImmutableRoom.Builder::build);
     }
 
     private Party party(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (Party) delegate(p, PARTY_FIELDS.type);
         }
-        ImmutableParty.Builder b = ImmutableParty.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                PARTY_FIELDS.check(p, f);
-                continue;
+        return object(p, PARTY_FIELDS, ImmutableParty.builder(), (b, f, t) -> {
+            switch (f) {
+                case "person":
+                    b.person(id(p, t, PERSON));
+                    break;
+                case "organization":
+                    b.organization(id(p, t, ORGANIZATION));
+                    break;
+                default:
+                    throw PARTY_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "person":
-                        b.person(id(p, t, PERSON));
-                        break;
-                    case "organization":
-                        b.organization(id(p, t, ORGANIZATION));
-                        break;
-                    default:
-                        throw PARTY_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, Party.class, b::build);
+        }, ImmutableParty.Builder::build);
     }
 
     private Object lease(JsonParser p) throws IOException {
-        ImmutableLease.Builder b = ImmutableLease.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                LEASE_FIELDS.check(p, f);
-                continue;
+        return object(p, LEASE_FIELDS, ImmutableLease.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, LEASE));
+                    break;
+                case "premises":
+                    b.premises(id(p, t, PREMISES));
+                    break;
+                case "rooms":
+                    b.rooms(collection(p, t, ROOM_IDS, new ArrayList<>(), (q, u) -> id(q, u, ROOM)));
+                    break;
+                case "lessor":
+                    b.lessor(party(p, t));
+                    break;
+                case "lessees":
+                    b.lessees(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    break;
+                case "occupants":
+                    b.occupants(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    break;
+                case "signedOn":
+                    b.signedOn(date(p, t));
+                    break;
+                case "start":
+                    b.start(date(p, t));
+                    break;
+                case "end":
+                    b.end(date(p, t));
+                    break;
+                case "subletPermitted":
+                    b.subletPermitted(bool(p, t));
+                    break;
+                case "parent":
+                    b.parent(id(p, t, LEASE));
+                    break;
+                case "filing":
+                    b.filing(filing(p, t));
+                    break;
+                default:
+                    throw LEASE_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, LEASE));
-                        break;
-                    case "premises":
-                        b.premises(id(p, t, PREMISES));
-                        break;
-                    case "rooms":
-                        b.rooms(collection(p, t, ROOM_IDS, new ArrayList<>(), (q, u) -> id(q, u, ROOM)));
-                        break;
-                    case "lessor":
-                        b.lessor(party(p, t));
-                        break;
-                    case "lessees":
-                        b.lessees(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
-                        break;
-                    case "occupants":
-                        b.occupants(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
-                        break;
-                    case "signedOn":
-                        b.signedOn(date(p, t));
-                        break;
-                    case "start":
-                        b.start(date(p, t));
-                        break;
-                    case "end":
-                        b.end(date(p, t));
-                        break;
-                    case "subletPermitted":
-                        b.subletPermitted(bool(p, t));
-                        break;
-                    case "parent":
-                        b.parent(id(p, t, LEASE));
-                        break;
-                    case "filing":
-                        b.filing(filing(p, t));
-                        break;
-                    default:
-                        throw LEASE_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Lease.class, b::build);
+        }, ImmutableLease.Builder::build);
     }
 
     private Filing filing(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (Filing) delegate(p, FILING_FIELDS.type);
         }
-        ImmutableFiling.Builder b = ImmutableFiling.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                FILING_FIELDS.check(p, f);
-                continue;
+        return object(p, FILING_FIELDS, ImmutableFiling.builder(), (b, f, t) -> {
+            switch (f) {
+                case "number":
+                    b.number(string(p, t));
+                    break;
+                case "filedOn":
+                    b.filedOn(date(p, t));
+                    break;
+                default:
+                    throw FILING_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "number":
-                        b.number(string(p, t));
-                        break;
-                    case "filedOn":
-                        b.filedOn(date(p, t));
-                        break;
-                    default:
-                        throw FILING_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, Filing.class, b::build);
+        }, ImmutableFiling.Builder::build);
     }
 
     private Object employment(JsonParser p) throws IOException {
-        ImmutableEmployment.Builder b = ImmutableEmployment.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                EMPLOYMENT_FIELDS.check(p, f);
-                continue;
+        return object(p, EMPLOYMENT_FIELDS, ImmutableEmployment.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, EMPLOYMENT));
+                    break;
+                case "person":
+                    b.person(id(p, t, PERSON));
+                    break;
+                case "employer":
+                    b.employer(id(p, t, ORGANIZATION));
+                    break;
+                case "start":
+                    b.start(date(p, t));
+                    break;
+                case "end":
+                    b.end(date(p, t));
+                    break;
+                default:
+                    throw EMPLOYMENT_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, EMPLOYMENT));
-                        break;
-                    case "person":
-                        b.person(id(p, t, PERSON));
-                        break;
-                    case "employer":
-                        b.employer(id(p, t, ORGANIZATION));
-                        break;
-                    case "start":
-                        b.start(date(p, t));
-                        break;
-                    case "end":
-                        b.end(date(p, t));
-                        break;
-                    default:
-                        throw EMPLOYMENT_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Employment.class, b::build);
+        }, ImmutableEmployment.Builder::build);
     }
 
     private Object enrollment(JsonParser p) throws IOException {
-        ImmutableEnrollment.Builder b = ImmutableEnrollment.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                ENROLLMENT_FIELDS.check(p, f);
-                continue;
+        return object(p, ENROLLMENT_FIELDS, ImmutableEnrollment.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, ENROLLMENT));
+                    break;
+                case "person":
+                    b.person(id(p, t, PERSON));
+                    break;
+                case "school":
+                    b.school(id(p, t, ORGANIZATION));
+                    break;
+                case "start":
+                    b.start(date(p, t));
+                    break;
+                case "end":
+                    b.end(date(p, t));
+                    break;
+                default:
+                    throw ENROLLMENT_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, ENROLLMENT));
-                        break;
-                    case "person":
-                        b.person(id(p, t, PERSON));
-                        break;
-                    case "school":
-                        b.school(id(p, t, ORGANIZATION));
-                        break;
-                    case "start":
-                        b.start(date(p, t));
-                        break;
-                    case "end":
-                        b.end(date(p, t));
-                        break;
-                    default:
-                        throw ENROLLMENT_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Enrollment.class, b::build);
+        }, ImmutableEnrollment.Builder::build);
     }
 
     private Object residence(JsonParser p) throws IOException {
-        ImmutableResidence.Builder b = ImmutableResidence.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                RESIDENCE_FIELDS.check(p, f);
-                continue;
+        return object(p, RESIDENCE_FIELDS, ImmutableResidence.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, RESIDENCE));
+                    break;
+                case "person":
+                    b.person(id(p, t, PERSON));
+                    break;
+                case "premises":
+                    b.premises(id(p, t, PREMISES));
+                    break;
+                case "room":
+                    b.room(id(p, t, ROOM));
+                    break;
+                case "basis":
+                    b.basis(basis(p, t));
+                    break;
+                case "movedIn":
+                    b.movedIn(date(p, t));
+                    break;
+                case "movedOut":
+                    b.movedOut(date(p, t));
+                    break;
+                case "registeredOn":
+                    b.registeredOn(date(p, t));
+                    break;
+                case "deregisteredOn":
+                    b.deregisteredOn(date(p, t));
+                    break;
+                default:
+                    throw RESIDENCE_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, RESIDENCE));
-                        break;
-                    case "person":
-                        b.person(id(p, t, PERSON));
-                        break;
-                    case "premises":
-                        b.premises(id(p, t, PREMISES));
-                        break;
-                    case "room":
-                        b.room(id(p, t, ROOM));
-                        break;
-                    case "basis":
-                        b.basis(basis(p, t));
-                        break;
-                    case "movedIn":
-                        b.movedIn(date(p, t));
-                        break;
-                    case "movedOut":
-                        b.movedOut(date(p, t));
-                        break;
-                    case "registeredOn":
-                        b.registeredOn(date(p, t));
-                        break;
-                    case "deregisteredOn":
-                        b.deregisteredOn(date(p, t));
-                        break;
-                    default:
-                        throw RESIDENCE_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, org.renfang.model.Residence.class, b::build);
+        }, ImmutableResidence.Builder::build);
     }
 
     private Basis basis(JsonParser p, JsonToken start) throws IOException {
         if (start != JsonToken.START_OBJECT) {
             return (Basis) delegate(p, BASIS_FIELDS.type);
         }
-        ImmutableBasis.Builder b = ImmutableBasis.builder();
-        int level = open();
-        for (String f = name(p, level); f != null; f = name(p, level)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_NULL) {
-                BASIS_FIELDS.check(p, f);
-                continue;
+        return object(p, BASIS_FIELDS, ImmutableBasis.builder(), (b, f, t) -> {
+            switch (f) {
+                case "type":
+                    b.type(BASIS_TYPE.read(this, p, t));
+                    break;
+                case "lease":
+                    b.lease(id(p, t, LEASE));
+                    break;
+                case "employer":
+                    b.employer(id(p, t, ORGANIZATION));
+                    break;
+                case "of":
+                    b.of(id(p, t, PERSON));
+                    break;
+                default:
+                    throw BASIS_FIELDS.unknown(p, f);
             }
-            try {
-                switch (f) {
-                    case "type":
-                        b.type(BASIS_TYPE.read(this, p, t));
-                        break;
-                    case "lease":
-                        b.lease(id(p, t, LEASE));
-                        break;
-                    case "employer":
-                        b.employer(id(p, t, ORGANIZATION));
-                        break;
-                    case "of":
-                        b.of(id(p, t, PERSON));
-                        break;
-                    default:
-                        throw BASIS_FIELDS.unknown(p, f);
-                }
-            } catch (Exception e) {
-                throw wrap(e, f);
-            }
-        }
-        depth--;
-        return build(p, Basis.class, b::build);
+        }, ImmutableBasis.Builder::build);
     }
 
     private Object visit(JsonParser p) throws IOException {
-        ImmutableVisit.Builder b = ImmutableVisit.builder();
+        return object(p, VISIT_FIELDS, ImmutableVisit.builder(), (b, f, t) -> {
+            switch (f) {
+                case "id":
+                    b.id(id(p, t, VISIT));
+                    break;
+                case "premises":
+                    b.premises(id(p, t, PREMISES));
+                    break;
+                case "agency":
+                    b.agency(id(p, t, ORGANIZATION));
+                    break;
+                case "inspector":
+                    b.inspector(string(p, t));
+                    break;
+                case "at":
+                    b.at((OffsetDateTime) delegate(p, INSTANT));
+                    break;
+                case "purpose":
+                    b.purpose(VISIT_PURPOSE.read(this, p, t));
+                    break;
+                case "observedOccupants":
+                    b.observedOccupants(integer(p, t));
+                    break;
+                case "label":
+                    b.label(string(p, t));
+                    break;
+                default:
+                    throw VISIT_FIELDS.unknown(p, f);
+            }
+        }, ImmutableVisit.Builder::build);
+    }
+
+    /** Reads the value of one known or unknown field, whose token is not null, into a builder. */
+    @FunctionalInterface
+    private interface Fill<B> {
+        void read(B builder, String field, JsonToken t) throws IOException;
+    }
+
+    /**
+     * Reads an object, the parser on its {@code START_OBJECT}, field by field into a builder: a
+     * repeated key is refused, a null value counts as absent (the mappers' Nulls.SKIP), and an
+     * error is wrapped with the field name as databind's bean deserializer does.
+     */
+    private <B, T> T object(JsonParser p, Fields fields, B builder, Fill<B> fill, Function<B, T> build)
+            throws IOException {
         int level = open();
         for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
-                VISIT_FIELDS.check(p, f);
+                fields.check(p, f);
                 continue;
             }
             try {
-                switch (f) {
-                    case "id":
-                        b.id(id(p, t, VISIT));
-                        break;
-                    case "premises":
-                        b.premises(id(p, t, PREMISES));
-                        break;
-                    case "agency":
-                        b.agency(id(p, t, ORGANIZATION));
-                        break;
-                    case "inspector":
-                        b.inspector(string(p, t));
-                        break;
-                    case "at":
-                        b.at((OffsetDateTime) delegate(p, INSTANT));
-                        break;
-                    case "purpose":
-                        b.purpose(VISIT_PURPOSE.read(this, p, t));
-                        break;
-                    case "observedOccupants":
-                        b.observedOccupants(integer(p, t));
-                        break;
-                    case "label":
-                        b.label(string(p, t));
-                        break;
-                    default:
-                        throw VISIT_FIELDS.unknown(p, f);
-                }
+                fill.read(builder, f, t);
             } catch (Exception e) {
                 throw wrap(e, f);
             }
         }
         depth--;
-        return build(p, org.renfang.model.Visit.class, b::build);
+        return build(p, fields.raw, () -> build.apply(builder));
     }
 
     // Duplicate keys. The binder finds them itself (the parser's detection allocates a set per
@@ -1004,7 +851,7 @@ final class RecordBinder {
     /** The fields of a type, to refuse an unknown one as databind does. */
     private static final class Fields {
         final JavaType type;
-        private final Class<?> raw;
+        final Class<?> raw;
         private final Set<String> names;
 
         Fields(Class<?> raw, String... names) {
