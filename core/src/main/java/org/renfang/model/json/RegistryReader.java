@@ -438,8 +438,9 @@ public final class RegistryReader {
 
     /** Mutable reading state of one document. */
     private static final class State {
-        private final ObjectReader[] readers = new ObjectReader[RecordType.values().length];
+        /** The binder of the shared mappers, or null; then the databind readers of the mapper. */
         private final RecordBinder binder;
+        private final ObjectReader[] readers;
         @SuppressWarnings("unchecked")
         private final List<Object>[] records = new List[RecordType.values().length];
         private final int[][] sourceIndex = new int[RecordType.values().length][];
@@ -451,13 +452,12 @@ public final class RegistryReader {
             // The shared mappers' configuration is the wire format, which RecordBinder implements;
             // another mapper may be configured otherwise and binds with databind.
             binder = shared ? new RecordBinder(mapper, shareIds) : null;
-            ObjectReader[] base = shared ? null : readers(mapper);
+            readers = shared ? null : readers(mapper);
             Object ids = shareIds && !shared ? org.renfang.model.IdDeserializer.newCache() : null;
             for (RecordType t : RecordType.values()) {
-                if (base != null) {
-                    ObjectReader r = base[t.ordinal()];
-                    readers[t.ordinal()] = ids != null
-                            ? r.withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids) : r;
+                if (ids != null) {
+                    readers[t.ordinal()] = readers[t.ordinal()]
+                            .withAttribute(org.renfang.model.IdDeserializer.CACHE_ATTRIBUTE, ids);
                 }
                 records[t.ordinal()] = new ArrayList<>();
             }
@@ -469,7 +469,7 @@ public final class RegistryReader {
 
         void readArray(JsonParser p, RecordType type) throws IOException {
             int o = type.ordinal();
-            ObjectReader reader = readers[o];
+            ObjectReader reader = readers == null ? null : readers[o];
             List<Object> list = records[o];
             int base = list.size() + dropped[o];
             int index = 0;

@@ -31,11 +31,6 @@ final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate>
         return d;
     }
 
-    /** Returns the date, or null if the text is not a real date in range. */
-    static LocalDate parse(String s) {
-        return parse(s.toCharArray(), 0, s.length());
-    }
-
     /** Returns the date in {@code len} characters of {@code c} from {@code off}, or null if they are not a real date in range. */
     static LocalDate parse(char[] c, int off, int len) {
         if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {

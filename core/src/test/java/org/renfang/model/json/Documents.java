@@ -28,6 +28,7 @@ import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.PremisesKind;
 import org.renfang.model.PremisesUse;
+import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.ResidenceId;
 import org.renfang.model.RoomId;
@@ -43,6 +44,30 @@ import org.renfang.model.VisitPurpose;
 final class Documents {
 
     private Documents() {
+    }
+
+    /** The number of records of a type in a document. */
+    static int size(RegistryDocument d, RecordType t) {
+        switch (t) {
+            case PERSONS:
+                return d.persons().size();
+            case ORGANIZATIONS:
+                return d.organizations().size();
+            case PREMISES:
+                return d.premises().size();
+            case LEASES:
+                return d.leases().size();
+            case EMPLOYMENTS:
+                return d.employments().size();
+            case ENROLLMENTS:
+                return d.enrollments().size();
+            case RESIDENCES:
+                return d.residences().size();
+            case VISITS:
+                return d.visits().size();
+            default:
+                throw new IllegalArgumentException(t.name());
+        }
     }
 
     private static LocalDate d(String iso) {

@@ -1144,7 +1144,7 @@ class RecordBinderDifferentialTest {
         Map<RecordType, List<String>> m = new LinkedHashMap<>();
         RegistryDocument d = r.document();
         for (RecordType t : RecordType.values()) {
-            int n = size(d, t);
+            int n = Documents.size(d, t);
             List<String> ps = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 ps.add(r.pointer(t, i));
@@ -1156,28 +1156,6 @@ class RecordBinderDifferentialTest {
         return m;
     }
 
-    private static int size(RegistryDocument d, RecordType t) {
-        switch (t) {
-            case PERSONS:
-                return d.persons().size();
-            case ORGANIZATIONS:
-                return d.organizations().size();
-            case PREMISES:
-                return d.premises().size();
-            case LEASES:
-                return d.leases().size();
-            case EMPLOYMENTS:
-                return d.employments().size();
-            case ENROLLMENTS:
-                return d.enrollments().size();
-            case RESIDENCES:
-                return d.residences().size();
-            case VISITS:
-                return d.visits().size();
-            default:
-                throw new IllegalArgumentException(t.name());
-        }
-    }
 
     /**
      * Reads the bytes with the binder (the shared mappers) and with databind (their copies), as a

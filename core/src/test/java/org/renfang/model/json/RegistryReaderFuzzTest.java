@@ -56,7 +56,7 @@ class RegistryReaderFuzzTest {
         }
         RegistryDocument d = r.document();
         for (RecordType t : RecordType.values()) {
-            int n = size(d, t);
+            int n = Documents.size(d, t);
             for (int i = 0; i < n; i++) {
                 assertThat(r.pointer(t, i)).startsWith("/" + t.jsonName() + "/");
             }
@@ -71,26 +71,6 @@ class RegistryReaderFuzzTest {
         }
     }
 
-    private static int size(RegistryDocument d, RecordType t) {
-        switch (t) {
-            case PERSONS:
-                return d.persons().size();
-            case ORGANIZATIONS:
-                return d.organizations().size();
-            case PREMISES:
-                return d.premises().size();
-            case LEASES:
-                return d.leases().size();
-            case EMPLOYMENTS:
-                return d.employments().size();
-            case ENROLLMENTS:
-                return d.enrollments().size();
-            case RESIDENCES:
-                return d.residences().size();
-            default:
-                return d.visits().size();
-        }
-    }
 
     private static byte[] write(RegistryDocument d) {
         try {
