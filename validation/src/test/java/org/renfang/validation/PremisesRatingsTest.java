@@ -207,7 +207,7 @@ class PremisesRatingsTest {
     @Test
     void threeInOneRoomInShanghai_losesOneStar_occupancy() {
         Scene s = new Scene();
-        s.lease.addLessees(PersonId.of("PERS-B"), PersonId.of("PERS-C"));
+        s.lease.addLessees(org.renfang.model.Party.of(PersonId.of("PERS-B")), org.renfang.model.Party.of(PersonId.of("PERS-C")));
         s.residences.add(residence("R2", "PERS-B", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
                 .room(RoomId.of("H1-1")));
         s.residences.add(residence("R3", "PERS-C", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
@@ -484,7 +484,7 @@ class PremisesRatingsTest {
         Scene s = failing();
         s.residences.add(residence("R2", "PERS-B", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
                 .room(RoomId.of("H1-2")).registeredOn(d("2026-03-09")));
-        s.lease.addLessees(PersonId.of("PERS-B"));
+        s.lease.addLessees(org.renfang.model.Party.of(PersonId.of("PERS-B")));
         RegistryDocument doc = s.document();
         List<org.renfang.model.Residence> reversed = new ArrayList<>(doc.residences());
         Collections.reverse(reversed);

@@ -343,7 +343,7 @@ class ReportTest {
                         .filing(ImmutableFiling.builder().filedOn(d("2026-06-30")).build()).build(),
                 lease("L3", "H3", "P2", "P3", "2027-01-01", "2026-12-31").build(),
                 lease("L4", "H3", "P1", "P3", "2030-01-01", "2052-12-31").build(),
-                lease("L5", "H2", "P1", "P2", "2026-01-01", "2026-12-31").addLessees(org.renfang.model.PersonId.of("X9"))
+                lease("L5", "H2", "P1", "P2", "2026-01-01", "2026-12-31").addLessees(org.renfang.model.Party.of(org.renfang.model.PersonId.of("X9")))
                         .build(),
                 lease("L6", "H1", "P1", "P2", "2026-01-01", "2026-12-31").rooms(List.of(RoomId.of("H1-5"))).build());
         // residences: basis missing, outlives basis, overlap, late, deregistration, foreigner, hotel, kitchen

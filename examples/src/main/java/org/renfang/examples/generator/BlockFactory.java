@@ -737,7 +737,7 @@ final class BlockFactory {
         ImmutableLease.Builder l = ImmutableLease.builder().id(leaseId()).premises(h).lessor(lessor).signedOn(signed)
                 .start(start).end(end).subletPermitted(sublet);
         for (Person p : lessees) {
-            l.addLessees(p.id());
+            l.addLessees(Party.of(p.id()));
         }
         if (occupants != null) {
             for (Person p : occupants) {

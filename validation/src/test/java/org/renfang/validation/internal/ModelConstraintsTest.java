@@ -239,7 +239,7 @@ class ModelConstraintsTest {
 
     private static ImmutableLease lease() {
         ImmutableLease.Builder b = ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
-                .lessor(Party.of(PersonId.of("P1"))).addLessees(PersonId.of("P2"))
+                .lessor(Party.of(PersonId.of("P1"))).addLessees(Party.of(PersonId.of("P2")))
                 .start(LocalDate.of(2026, 1, 1)).end(LocalDate.of(2026, 12, 31));
         if (RANDOM.nextBoolean()) {
             ImmutableFiling.Builder f = ImmutableFiling.builder().filedOn(LocalDate.of(2026, 1, 5));
