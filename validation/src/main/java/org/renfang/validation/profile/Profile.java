@@ -35,15 +35,16 @@ public final class Profile {
     private final Map<Parameter, Object> parameters;
     private final Map<RuleCode, Severity> severities;
     private final java.util.Set<RuleCode> on;
+    private final Map<Parameter, String> sources;
     private final Map<RuleCode, LegalBasis> legalBases;
 
     Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
-            Map<RuleCode, Severity> severities) {
-        this(code, parent, names, parameters, severities, Map.of());
+            Map<RuleCode, Severity> severities, Map<Parameter, String> sources) {
+        this(code, parent, names, parameters, severities, sources, Map.of());
     }
 
     Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
-            Map<RuleCode, Severity> severities, Map<RuleCode, LegalBasis> legalBases) {
+            Map<RuleCode, Severity> severities, Map<Parameter, String> sources, Map<RuleCode, LegalBasis> legalBases) {
         EnumMap<RuleCode, LegalBasis> lb = new EnumMap<>(RuleCode.class);
         lb.putAll(legalBases);
         this.legalBases = Collections.unmodifiableMap(lb);
@@ -71,6 +72,29 @@ public final class Profile {
             }
         }
         this.on = Collections.unmodifiableSet(rules);
+        EnumMap<Parameter, String> src = new EnumMap<>(Parameter.class);
+        src.putAll(sources);
+        this.sources = Collections.unmodifiableMap(src);
+    }
+
+    /**
+     * Returns the legal source of each parameter's value, as the profile data states it (for
+     * example {@code "户口登记条例 (1958) art. 15"}).
+     *
+     * @return the sources by parameter, not null; a parameter without a stated source is absent
+     */
+    public Map<Parameter, String> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns the legal source of a parameter's value.
+     *
+     * @param p the parameter, not null
+     * @return the source, if the profile data states one
+     */
+    public Optional<String> source(Parameter p) {
+        return Optional.ofNullable(sources.get(p));
     }
 
     /** @return the code, such as {@code CN-31}, not null */
@@ -177,6 +201,18 @@ public final class Profile {
     /** @return the legal bases of the rules that have one, in rule order, not null */
     public Map<RuleCode, LegalBasis> legalBases() {
         return legalBases;
+    }
+
+    /**
+     * Returns a list-of-codes parameter.
+     *
+     * @param p the parameter, not null
+     * @return its codes, empty when absent, not null
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> codes(Parameter p) {
+        Object v = parameters.get(p);
+        return v instanceof java.util.List ? (java.util.List<String>) v : java.util.List.of();
     }
 
     /**

@@ -22,7 +22,6 @@ import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.Parameter;
-import org.renfang.validation.profile.Profile;
 
 /**
  * Rules on leases: their term, overlaps between leases of the same premises, the lessor's
@@ -48,7 +47,8 @@ import org.renfang.validation.profile.Profile;
  *     the lease's premises covering the as-of day, or a person lessee without such a residence
  *     anywhere (a lessee may let the home to others and live elsewhere). A person listed twice, or
  *     both as lessee and occupant, is looked at once, as a lessee. Persons the records do not hold
- *     (REFERENCE_UNKNOWN) and persons outside the profile's registration scope are not reported;
+ *     (REFERENCE_UNKNOWN) and persons outside the profile's registration scope
+ *     ({@link Jurisdiction#registrationApplies}: locals in the Chinese profiles) are not reported;
  *     organization lessees have no registration. One finding per person, params {@code lease},
  *     {@code person}, {@code premises}, {@code deadline}; subjects the lease, the person, the
  *     premises.
@@ -226,21 +226,13 @@ final class LeaseRules implements RuleFamily {
     private static void notRegistered(Lease lease, PersonId personId, Premises premises, LocalDate deadline,
             String path, RuleContext ctx) {
         Person person = ctx.view().person(personId).orElse(null);
-        if (person == null || !registrationApplies(person, premises, ctx.profile())) {
+        if (person == null || !Jurisdiction.registrationApplies(person, premises, ctx.profile())) {
             return;
         }
         ctx.report(RuleCode.OCCUPANT_NOT_REGISTERED, path,
                 List.of(lease.id().subject(), personId.subject(), lease.premises().subject()),
                 RuleContext.params("lease", lease.id(), "person", personId, "premises", lease.premises(),
                         "deadline", deadline), Duties.lessor(lease));
-    }
-
-    /**
-     * Whether the registration duty covers a person at premises under the profile (persons outside
-     * the registration scope are exempt from OCCUPANT_NOT_REGISTERED).
-     */
-    private static boolean registrationApplies(Person person, Premises premises, Profile profile) {
-        return true;
     }
 
     // -----------------------------------------------------------------------------------------
