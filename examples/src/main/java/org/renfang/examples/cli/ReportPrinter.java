@@ -88,11 +88,33 @@ final class ReportPrinter {
         for (Map.Entry<Responsible, List<Finding>> e : duties.entrySet()) {
             out.println();
             Responsible who = e.getKey();
-            out.println(ansi.bold(texts.get("report.duties", texts.get("role." + who.role().name()),
+            out.println(ansi.bold(texts.get("report.duties", role(who.role(), texts),
                     who.party().map(ReportPrinter::printable).orElse("—"), e.getValue().size())));
             lines(e.getValue(), texts, ansi, out);
         }
         out.flush();
+    }
+
+    /** The name of a role in the report's language. */
+    static String role(org.renfang.validation.Role role, Texts texts) {
+        switch (role) {
+            case RESIDENT:
+                return texts.get("role.resident");
+            case LESSOR:
+                return texts.get("role.lessor");
+            case OWNER:
+                return texts.get("role.owner");
+            case EMPLOYER:
+                return texts.get("role.employer");
+            case SCHOOL:
+                return texts.get("role.school");
+            case HOTEL_OPERATOR:
+                return texts.get("role.hotelOperator");
+            case AGENCY:
+                return texts.get("role.agency");
+            default:
+                return texts.get("role.recorder");
+        }
     }
 
     /** The findings grouped by severity, one line each. */
