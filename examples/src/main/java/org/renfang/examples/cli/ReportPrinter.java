@@ -46,7 +46,8 @@ final class ReportPrinter {
     static void text(Report report, Profile profile, Texts texts, Ansi ansi, PrintWriter out) {
         String verdict = report.isValid() ? ansi.green(ansi.bold(texts.get("report.valid")))
                 : ansi.red(ansi.bold(texts.get("report.invalid")));
-        out.println(verdict + "  " + texts.get("report.header", profile.code(), profile.name(texts.lang().tag()),
+        out.println(verdict + "  " + texts.get("report.header", printable(profile.code()),
+                printable(profile.name(texts.lang().tag())),
                 report.asOf().toString()));
         out.println(counts(report, texts));
         if (report.findings().isEmpty()) {
