@@ -42,7 +42,10 @@ import org.renfang.validation.profile.Parameter;
  *     parent lets the same premises and every room the sublease lets (a parent naming rooms does
  *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
  *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
- *     reason in that order is reported. Judgements: a lease without a parent on premises with no
+ *     reason in that order is reported. When all three hold, the parent chain must still end:
+ *     a chain that runs into a cycle (leases that are each other's parents, through any number
+ *     of steps) is {@code PARENT_CYCLE}, with the leases of the cycle in the parameter
+ *     {@code cycle} ({@code LA → LB}); every lease whose chain leads into it is reported. Judgements: a lease without a parent on premises with no
  *     recorded owner is not reported (there is no evidence against the lessor); a lease that names
  *     a parent is entitled only through that parent, even when its lessor is the owner (otherwise
  *     an owner could let the same rooms twice by naming the first lease as "parent", and the
@@ -221,6 +224,7 @@ final class LeaseRules implements RuleFamily {
         }
         String reason;
         Lease parent = null;
+        List<LeaseId> cycle = null;
         if (lease.parent().isPresent()) {
             parent = ctx.view().lease(lease.parent().get()).orElse(null);
             if (parent == null) {
@@ -228,7 +232,11 @@ final class LeaseRules implements RuleFamily {
             }
             reason = throughParent(lease, lessor, parent);
             if (reason == null) {
-                return;
+                cycle = parentCycle(lease, ctx);
+                if (cycle == null) {
+                    return;
+                }
+                reason = "PARENT_CYCLE";
             }
         } else if (owner.isEmpty()) {
             return;
@@ -243,7 +251,65 @@ final class LeaseRules implements RuleFamily {
         subjects.add(premises.id().subject());
         subjects.add(lessor.id().subject());
         ctx.report(RuleCode.LEASE_LESSOR_NOT_ENTITLED, path, subjects,
-                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason));
+                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason,
+                        "cycle", cycle == null ? null : chain(cycle)));
+    }
+
+    /** The ids of a cycle, as the parameter shows them: {@code LA → LB}. */
+    static String chain(List<?> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (Object id : ids) {
+            if (sb.length() > 0) {
+                sb.append(" \u2192 ");
+            }
+            sb.append(id);
+        }
+        return sb.toString();
+    }
+
+    /** The memo key of {@link #parentCycle}. */
+    private static final Object PARENT_CYCLES = new Object();
+
+    /**
+     * Returns the cycle the parent chain above a lease runs into, or null if the chain ends (at a
+     * lease without a parent, or at one that cannot be found). Two non-owners who sublet to each
+     * other (LA by M1 with parent LB, LB by M2 with parent LA) are each entitled through the other
+     * one step up, yet nobody entitled ever let either: the chain must end at a lease let by the
+     * owner. Results are kept for the run, so all chains together are walked once (a 5 000-deep
+     * chain costs 5 000 steps, not 5 000 squared).
+     *
+     * @return the ids of the leases on the cycle in chain order (the same list for every lease on the
+     *         cycle or leading into it, starting where the first walk met it), or null
+     */
+    static List<LeaseId> parentCycle(Lease lease, RuleContext ctx) {
+        java.util.Map<LeaseId, List<LeaseId>> known = ctx.memo(PARENT_CYCLES, java.util.HashMap::new);
+        List<LeaseId> walked = new ArrayList<>();
+        java.util.Map<LeaseId, Integer> at = new java.util.HashMap<>();
+        List<LeaseId> result;
+        Lease cur = lease;
+        while (true) {
+            List<LeaseId> k = known.get(cur.id());
+            if (k != null) {
+                result = k;
+                break;
+            }
+            Integer seen = at.putIfAbsent(cur.id(), walked.size());
+            if (seen != null) {
+                result = List.copyOf(walked.subList(seen, walked.size()));
+                break;
+            }
+            walked.add(cur.id());
+            Lease next = cur.parent().isPresent() ? ctx.view().lease(cur.parent().get()).orElse(null) : null;
+            if (next == null) {
+                result = List.of();
+                break;
+            }
+            cur = next;
+        }
+        for (LeaseId id : walked) {
+            known.put(id, result);
+        }
+        return result.isEmpty() ? null : result;
     }
 
     /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */
