@@ -36,6 +36,8 @@ import org.renfang.validation.profile.Parameter;
  *     chain (followed at most {@value #MAX_CHAIN} steps, so a cycle ends). Leases whose start is
  *     after their end cover no day and overlap nothing. Reported once per pair, by the lease that
  *     comes later by start then id (or by the payload lease when the other is in the context).
+ *     Premises with more than {@value DateSweep#THRESHOLD} leases are swept by date
+ *     ({@link DateSweep}), with the same findings.
  * <li>{@code LEASE_LESSOR_NOT_ENTITLED}: the lessor is neither the recorded owner of the
  *     premises nor entitled through a parent lease. A lease with a parent is entitled through it
  *     when the lessor is a lessee of the parent ({@code NOT_PARENT_LESSEE} otherwise), the
@@ -75,7 +77,7 @@ final class LeaseRules implements RuleFamily {
     private static final int SMALL = 8;
 
     /** The order that decides which lease of an overlapping pair carries the finding. */
-    private static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
+    static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
             .thenComparing(Lease::id);
 
     @Override
@@ -130,6 +132,38 @@ final class LeaseRules implements RuleFamily {
         if (others.size() < 2) {
             return;
         }
+        List<Lease> found;
+        if (others.size() > DateSweep.THRESHOLD) {
+            found = ctx.memo(new VisitRules.SweepKey(RuleCode.LEASE_OVERLAP, lease.premises()),
+                    () -> DateSweep.overlappingLeases(others, ORDER, ctx)).get(lease.id());
+            if (found != null) {
+                found = new ArrayList<>(found);
+            }
+        } else {
+            found = overlapsByScan(lease, others, ctx);
+        }
+        if (found == null) {
+            return;
+        }
+        found.sort(ORDER);
+        for (Lease other : found) {
+            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
+            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
+            ctx.report(RuleCode.LEASE_OVERLAP, path,
+                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
+                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
+                            "from", from, "to", to));
+        }
+    }
+
+    /**
+     * The leases of the same premises that overlap one and whose pair it carries, the first
+     * {@value RuleContext#MAX_FINDINGS_PER_RECORD} in list order, by comparing it with each.
+     *
+     * @return the leases, or null if none
+     */
+    static List<Lease> overlapsByScan(Lease lease, List<Lease> others, RuleContext ctx) {
+        RegistryView view = ctx.view();
         List<Lease> found = null;
         Set<RoomId> rooms = null;
         List<LeaseId> ancestors = null;
@@ -164,18 +198,7 @@ final class LeaseRules implements RuleFamily {
                 break;
             }
         }
-        if (found == null) {
-            return;
-        }
-        found.sort(ORDER);
-        for (Lease other : found) {
-            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
-            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
-            ctx.report(RuleCode.LEASE_OVERLAP, path,
-                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
-                            "from", from, "to", to));
-        }
+        return found;
     }
 
     private static boolean intersects(List<RoomId> a, Set<RoomId> aSet, List<RoomId> b) {
