@@ -50,6 +50,8 @@ class CircularBasisTest {
         assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "PARENT_CYCLE"));
         assertThat(fs).allSatisfy(f -> assertThat(f.params().get("cycle")).isIn("LA \u2192 LB", "LB \u2192 LA"));
         assertThat(r.isValid()).isFalse();
+        assertThat(fs.get(0).message(java.util.Locale.ENGLISH)).contains("runs in a circle").doesNotContain("PARENT_CYCLE");
+        assertThat(fs.get(0).message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("循环").doesNotContain("PARENT_CYCLE");
     }
 
     @Test
@@ -103,6 +105,8 @@ class CircularBasisTest {
         assertThat(fs).hasSize(2);
         assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "FAMILY_MEMBER_CYCLE"));
         assertThat(fs).allSatisfy(f -> assertThat(f.params().get("cycle")).isIn("A \u2192 B", "B \u2192 A"));
+        assertThat(fs.get(0).message(java.util.Locale.ENGLISH)).contains("in a circle").doesNotContain("FAMILY_MEMBER_CYCLE");
+        assertThat(fs.get(0).message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("循环");
     }
 
     @Test
