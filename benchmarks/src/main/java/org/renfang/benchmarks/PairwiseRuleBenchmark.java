@@ -87,7 +87,7 @@ public class PairwiseRuleBenchmark {
                     .at(OffsetDateTime.of(day.atTime(10, 0), ZoneOffset.ofHours(8))).build());
             LocalDate start = LocalDate.of(2026, 1, 1).plusDays(r.nextInt(365));
             ImmutableLease.Builder b = ImmutableLease.builder().id(LeaseId.of("L" + i)).premises(at)
-                    .lessor(Party.of(PersonId.of("P9"))).addLessees(PersonId.of("P1")).start(start)
+                    .lessor(Party.of(PersonId.of("P9"))).addLessees(Party.of(PersonId.of("P1"))).start(start)
                     .end(start.plusDays(r.nextInt(365)));
             if (i % 2 == 0) {
                 b.addRooms(RoomId.of("r" + r.nextInt(Math.max(1, n / 2))));
