@@ -19,11 +19,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
 class BenchmarkSmokeTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {IdCheckBenchmark.class, LabelBenchmark.class, PayloadBenchmark.class})
+    @ValueSource(classes = {IdCheckBenchmark.class, LabelBenchmark.class, PayloadBenchmark.class,
+        PairwiseRuleBenchmark.class})
     void benchmark_runsOneShortIteration(Class<?> benchmark) throws Exception {
         OptionsBuilder b = new OptionsBuilder();
         if (benchmark == PayloadBenchmark.class) {
             b.param("persons", "2000");
+        }
+        if (benchmark == PairwiseRuleBenchmark.class) {
+            b.param("records", "500");
         }
         Options opt = b
                 .include(benchmark.getName() + ".*")

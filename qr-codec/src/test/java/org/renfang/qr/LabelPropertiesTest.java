@@ -22,14 +22,15 @@ class LabelPropertiesTest {
 
     @Provide
     Arbitrary<DoorLabel> labels() {
-        Arbitrary<String> text = Arbitraries.strings()
+        Arbitrary<String> chars = Arbitraries.strings()
                 .withCharRange('0', '9').withCharRange('A', 'Z').withCharRange('a', 'z').withChars('-', '/', ' ', '号', '楼', 'é')
-                .ofMinLength(1).ofMaxLength(10)
-                .filter(s -> LabelFields.textProblem("t", s, 32) == null);
-        Arbitrary<Long> serial = Arbitraries.oneOf(Arbitraries.longs().between(0, 1000), Arbitraries.longs().greaterOrEqual(0));
+                .ofMinLength(1).ofMaxLength(10);
+        Arbitrary<String> issuerText = chars.filter(s -> LabelFields.issuerProblem(s) == null);
+        Arbitrary<String> premisesText = chars.filter(s -> LabelFields.premisesProblem(s) == null);
+        Arbitrary<Long> serial = Arbitraries.oneOf(Arbitraries.longs().between(0, 1000), Arbitraries.longs().between(0, DoorLabel.MAX_SERIAL));
         Arbitrary<Long> issued = Arbitraries.longs().between(0, LabelFields.MAX_EPOCH_DAY);
         Arbitrary<Long> span = Arbitraries.oneOf(Arbitraries.just(-1L), Arbitraries.longs().between(0, 20_000));
-        return Combinators.combine(text, text, serial, issued, span).as((i, p, s, d, e) -> DoorLabel.of(i, PremisesId.of(p), s,
+        return Combinators.combine(issuerText, premisesText, serial, issued, span).as((i, p, s, d, e) -> DoorLabel.of(i, PremisesId.of(p), s,
                 LocalDate.ofEpochDay(d), e < 0 ? null : LocalDate.ofEpochDay(Math.min(LabelFields.MAX_EPOCH_DAY, d + e))));
     }
 
