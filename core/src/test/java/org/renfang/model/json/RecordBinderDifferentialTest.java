@@ -26,16 +26,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 
 /**
  * Differential test of {@link RecordBinder}: the shared mappers ({@link RenfangJson#payloadMapper()},
@@ -449,28 +444,37 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Properties
 
-    @Property(tries = 300)
-    void validDocuments_readAlike(@ForAll("documents") RegistryDocument doc) {
-        byte[] json = bytes(doc);
-        Outcome fast = assertReadAlike(json);
-        assertThat(fast.problems()).isEmpty();
-        assertThat(fast.result().document()).isEqualTo(doc);
+    @Test
+    void validDocuments_readAlike() {
+        PropertyCheck.forAll(300, s -> {
+            RegistryDocument doc = s.draw("doc", documents());
+            byte[] json = bytes(doc);
+            Outcome fast = assertReadAlike(json);
+            assertThat(fast.problems()).isEmpty();
+            assertThat(fast.result().document()).isEqualTo(doc);
+        });
     }
 
-    @Property(tries = 2000)
-    void oneFieldMutated_readsAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 1000) int recordPick,
-            @ForAll @IntRange(max = 1000) int sitePick, @ForAll @IntRange(max = 1000) int fieldPick,
-            @ForAll @IntRange(max = 100_000) int mutationPick) {
-        ObjectNode tree = tree(doc);
-        mutateField(tree, type, recordPick, sitePick, fieldPick, mutationPick);
-        assertReadAlike(bytes(tree), false);
+    @Test
+    void oneFieldMutated_readsAlike() {
+        PropertyCheck.forAll(2000, s -> {
+            ObjectNode tree = tree(s.draw("doc", baseDocuments()));
+            mutateField(tree, s.draw("type", RECORD_TYPES), s.draw("recordPick", Gen.ints(0, 1000)),
+                    s.draw("sitePick", Gen.ints(0, 1000)), s.draw("fieldPick", Gen.ints(0, 1000)),
+                    s.draw("mutationPick", Gen.ints(0, 100_000)));
+            assertReadAlike(bytes(tree), false);
+        });
     }
 
-    @Property(tries = 600)
-    void oneObjectMutated_readsAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 1000) int recordPick,
-            @ForAll @IntRange(max = 1000) int sitePick, @ForAll @IntRange(max = 100_000) int mutationPick) {
+    @Test
+    void oneObjectMutated_readsAlike() {
+        PropertyCheck.forAll(600, s -> oneObjectMutated_readsAlike(s.draw("doc", baseDocuments()),
+                s.draw("type", RECORD_TYPES), s.draw("recordPick", Gen.ints(0, 1000)),
+                s.draw("sitePick", Gen.ints(0, 1000)), s.draw("mutationPick", Gen.ints(0, 100_000))));
+    }
+
+    private static void oneObjectMutated_readsAlike(RegistryDocument doc, RecordType type, int recordPick,
+            int sitePick, int mutationPick) {
         ObjectNode tree = tree(doc);
         ArrayNode records = records(tree, type);
         ObjectNode record = (ObjectNode) records.get(recordPick % records.size());
@@ -481,10 +485,15 @@ class RecordBinderDifferentialTest {
         assertReadAlike(bytes(tree), false);
     }
 
-    @Property(tries = 600)
-    void severalMutationsAndBadRecords_readAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll @Size(min = 1, max = 4) List<@IntRange(max = 100_000) Integer> fieldMutations,
-            @ForAll @Size(max = 4) List<@IntRange(max = 100_000) Integer> badRecords) {
+    @Test
+    void severalMutationsAndBadRecords_readAlike() {
+        PropertyCheck.forAll(600, s -> severalMutationsAndBadRecords_readAlike(s.draw("doc", baseDocuments()),
+                s.draw("fieldMutations", Gen.ints(0, 100_000).list(1, 4)),
+                s.draw("badRecords", Gen.ints(0, 100_000).list(0, 4))));
+    }
+
+    private static void severalMutationsAndBadRecords_readAlike(RegistryDocument doc, List<Integer> fieldMutations,
+            List<Integer> badRecords) {
         ObjectNode tree = tree(doc);
         RecordType[] types = RecordType.values();
         for (int seed : fieldMutations) {
@@ -510,9 +519,13 @@ class RecordBinderDifferentialTest {
      * parser at a buffer boundary, inside whatever the binder or databind is reading then (a good
      * record, or the skipping after a bad one); leading whitespace moves that point.
      */
-    @Property(tries = 25)
-    void overThePayloadLimit_readsAlike(@ForAll("recordTypes") RecordType type,
-            @ForAll @IntRange(max = 20_000) int shift) {
+    @Test
+    void overThePayloadLimit_readsAlike() {
+        PropertyCheck.forAll(25, s -> overThePayloadLimit_readsAlike(s.draw("type", RECORD_TYPES),
+                s.draw("shift", Gen.ints(0, 20_000))));
+    }
+
+    private static void overThePayloadLimit_readsAlike(RecordType type, int shift) {
         ObjectNode good = (ObjectNode) FULL_TREE.get(type.jsonName()).get(0);
         ObjectNode badFirst = good.deepCopy();
         reverse(badFirst);
@@ -547,11 +560,16 @@ class RecordBinderDifferentialTest {
      * tokens then span the parser's buffer loads anywhere, and a read error (not bad content)
      * must surface alike (as an UncheckedIOException) wherever it happens.
      */
-    @Property(tries = 300)
-    void tricklingAndFailingStreams_readAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 100_000) int mutationPick,
-            @ForAll @IntRange(min = 1, max = 7) int chunk, @ForAll @IntRange(max = 100_000) int failPick,
-            @ForAll boolean fail) {
+    @Test
+    void tricklingAndFailingStreams_readAlike() {
+        PropertyCheck.forAll(300, s -> tricklingAndFailingStreams_readAlike(s.draw("doc", baseDocuments()),
+                s.draw("type", RECORD_TYPES), s.draw("mutationPick", Gen.ints(0, 100_000)),
+                s.draw("chunk", Gen.ints(1, 7)), s.draw("failPick", Gen.ints(0, 100_000)),
+                s.draw("fail", Gen.booleans())));
+    }
+
+    private static void tricklingAndFailingStreams_readAlike(RegistryDocument doc, RecordType type, int mutationPick,
+            int chunk, int failPick, boolean fail) {
         ObjectNode tree = tree(doc);
         mutateField(tree, type, mutationPick / 3, mutationPick / 5, mutationPick / 7, mutationPick);
         byte[] json = bytes(tree);
@@ -611,8 +629,13 @@ class RecordBinderDifferentialTest {
      * from {@link Documents#full()} or any value of the catalogue, nested objects assembled the same
      * way. Several errors in one record, in any order, decide which one is reported first.
      */
-    @Property(tries = 1500)
-    void assembledRecords_readAlike(@ForAll("recordTypes") RecordType type, @ForAll long seed) {
+    @Test
+    void assembledRecords_readAlike() {
+        PropertyCheck.forAll(1500, s -> assembledRecords_readAlike(s.draw("type", RECORD_TYPES),
+                s.draw("seed", Gen.longs())));
+    }
+
+    private static void assembledRecords_readAlike(RecordType type, long seed) {
         java.util.Random random = new java.util.Random(seed);
         StringBuilder json = new StringBuilder("{\"schema\":\"renfang/registration@1\",\"" + type.jsonName() + "\":[");
         int n = 1 + random.nextInt(4);
@@ -731,7 +754,7 @@ class RecordBinderDifferentialTest {
 
     private static final ObjectNode FULL_TREE = tree(Documents.full());
 
-    @Example
+    @Test
     void everyFieldMutation_ofFullDocument_readsAlike() {
         List<String> failures = new ArrayList<>();
         int[] count = {0};
@@ -767,7 +790,7 @@ class RecordBinderDifferentialTest {
         assertThat(failures).as("%d of %d inputs read differently", failures.size(), count[0]).isEmpty();
     }
 
-    @Example
+    @Test
     void everyObjectMutation_ofFullDocument_readsAlike() {
         List<String> failures = new ArrayList<>();
         List<Mutation> ms = objectMutations();
@@ -789,7 +812,7 @@ class RecordBinderDifferentialTest {
         assertThat(failures).isEmpty();
     }
 
-    @Example
+    @Test
     void badRecordsBetweenGoodOnes_keepTheirSourcePositions() {
         List<String> failures = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
@@ -846,21 +869,21 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Examples
 
-    @Example
+    @Test
     void fullDocument_readsAlike() {
         Outcome r = assertReadAlike(bytes(Documents.full()));
         assertThat(r.problems()).isEmpty();
         assertThat(r.result().document()).isEqualTo(Documents.full());
     }
 
-    @Example
+    @Test
     void minimalDocument_readsAlike() {
         Outcome r = assertReadAlike(bytes(Documents.minimal()));
         assertThat(r.problems()).isEmpty();
         assertThat(r.result().document()).isEqualTo(Documents.minimal());
     }
 
-    @Example
+    @Test
     void emptyRecordOfEachType_reportsEveryRequiredField() {
         for (RecordType type : RecordType.values()) {
             Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"" + type.jsonName() + "\":[{}]}"));
@@ -875,7 +898,7 @@ class RecordBinderDifferentialTest {
      * explicitly ignored property) and kept the record, while the binder reported it as an unknown
      * field and dropped the record (found by this test on 2316a3c). Since a4727da both refuse it.
      */
-    @Example
+    @Test
     void ignoredBeanNames_areUnknownFieldsOnBothPaths() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"name\":\"n\","
                 + "\"national\":true}]}"));
@@ -894,7 +917,7 @@ class RecordBinderDifferentialTest {
                 new JsonProblem(JsonProblem.Kind.MALFORMED, "/residences/0/hotelStay/a", "duplicate field"));
     }
 
-    @Example
+    @Test
     void partyWithBothPersonAndOrganization() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"leases\":[{\"id\":\"L1\","
                 + "\"premises\":\"H1\",\"lessor\":{\"person\":\"P1\",\"organization\":\"O1\"},"
@@ -903,14 +926,14 @@ class RecordBinderDifferentialTest {
                 "/leases/0/lessor/organization", "a party is a person or an organization, not both"));
     }
 
-    @Example
+    @Test
     void partyWithNeither() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"leases\":[{\"id\":\"L1\","
                 + "\"premises\":\"H1\",\"lessor\":{},\"start\":\"2026-03-01\",\"end\":\"2026-03-01\"}]}"));
         assertThat(r.problems()).extracting(JsonProblem::pointer).containsExactly("/leases/0/lessor/person");
     }
 
-    @Example
+    @Test
     void basisWithTheWrongCompanionField() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"residences\":[{\"id\":\"R1\",\"person\":\"P1\","
                 + "\"premises\":\"H1\",\"basis\":{\"type\":\"OWNER\",\"lease\":\"L1\"},\"movedIn\":\"2026-03-01\","
@@ -920,7 +943,7 @@ class RecordBinderDifferentialTest {
                 + "\"registeredOn\":\"2026-03-01\"}]}"));
     }
 
-    @Example
+    @Test
     void duplicateKeyInsideNestedObject_andAfterAnError() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"name\":\"n\","
                 + "\"householdRegistration\":{\"division\":\"650203\",\"line\":\"l\",\"line\":\"m\"}}]}"));
@@ -932,7 +955,7 @@ class RecordBinderDifferentialTest {
                 + "\"a\":2}}]}"));
     }
 
-    @Example
+    @Test
     void emptyAndControlCharacterIds() {
         for (String id : List.of("\"\"", "\" \"", "\"\\u0000\"", "\"\\n\"", "\"a\\u0001b\"", "\"" + "x".repeat(65) + "\"")) {
             for (RecordType type : RecordType.values()) {
@@ -943,7 +966,7 @@ class RecordBinderDifferentialTest {
         }
     }
 
-    @Example
+    @Test
     void visitInstants() {
         for (String at : List.of("\"\"", "\" \"", "\"2026-04-01T10:00:00\"", "\"+999999999-12-31T23:59:59Z\"",
                 "\"1799-12-31T23:59:59Z\"", "\"2026-04-01T10:00:00+08:00\"", "1700000000", "\"1700000000\"", "[]", "{}")) {
@@ -953,7 +976,7 @@ class RecordBinderDifferentialTest {
         }
     }
 
-    @Example
+    @Test
     void hugeDecimalExponents() {
         for (String area : List.of("1e-999999999", "1e999999999", "1E+2147483648", "0e-999999999", "-1e-5")) {
             ObjectNode tree = singleRecord(RecordType.PREMISES, 0);
@@ -963,7 +986,7 @@ class RecordBinderDifferentialTest {
     }
 
     /** The document around the records (read by RegistryReader itself, which skips values and finds duplicates). */
-    @Example
+    @Test
     void topLevelShapes_readAlike() {
         String person = "{\"id\":\"P1\",\"name\":\"n\"}";
         List<String> docs = List.of(
@@ -1000,7 +1023,7 @@ class RecordBinderDifferentialTest {
                 + "\"persons\":[" + person + "]}"));
     }
 
-    @Example
+    @Test
     void overLongNumber_asAnArrayElement() {
         String n = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"organizations\":[{\"id\":\"O1\",\"name\":\"o\","
@@ -1021,7 +1044,7 @@ class RecordBinderDifferentialTest {
      * as it is read) reports MALFORMED "duplicate field", at the same pointer.
      * {@link #assembledRecords_readAlike} meets this too.
      */
-    @Example
+    @Test
     void repeatedKey_beforeAMalformedValue() {
         String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         List<String> docs = List.of(
@@ -1054,7 +1077,7 @@ class RecordBinderDifferentialTest {
      * (databind) still reported MALFORMED /persons/0/name "duplicate field", RegistryReader's
      * skipping (binder) did not and read on to the end.
      */
-    @Example
+    @Test
     void repeatedKey_afterAnOverLongNumberInANestedObject() {
         String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"householdRegistration\":"
@@ -1063,13 +1086,13 @@ class RecordBinderDifferentialTest {
                 "/persons/0/householdRegistration/line", "limit exceeded: number exceeds 32 digits"));
     }
 
-    @Example
+    @Test
     void recordsThatAreNotObjects() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[null,1,\"x\",[],{\"id\":\"P1\","
                 + "\"name\":\"n\"},[{}],{}]}"));
     }
 
-    @Example
+    @Test
     void stringOverTheLimit_inEveryStringField() {
         for (RecordType type : RecordType.values()) {
             ObjectNode tree = singleRecord(type, 0);
@@ -1204,22 +1227,16 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Helpers
 
-    @Provide
-    Arbitrary<RegistryDocument> documents() {
-        return new RoundTripPropertiesTest().documents();
+    private static final Gen<RecordType> RECORD_TYPES = Gen.of(RecordType.class);
+
+    private static Gen<RegistryDocument> documents() {
+        return RoundTripPropertiesTest.documents();
     }
 
-    @Provide
-    Arbitrary<RegistryDocument> baseDocuments() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Documents.full())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Documents.minimal())),
-                net.jqwik.api.Tuple.of(3, documents()));
-    }
-
-    @Provide
-    Arbitrary<RecordType> recordTypes() {
-        return Arbitraries.of(RecordType.class);
+    /** {@link Documents#full()}, {@link Documents#minimal()} and generated documents, 1 : 1 : 3. */
+    private static Gen<RegistryDocument> baseDocuments() {
+        return Gen.frequency(new int[] {1, 1, 3},
+                Gen.constant(Documents.full()), Gen.constant(Documents.minimal()), documents());
     }
 
     private static byte[] json(String text) {
