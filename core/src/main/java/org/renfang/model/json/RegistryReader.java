@@ -50,10 +50,11 @@ import org.renfang.model.Visit;
  * Registry registry = Registry.of(r);
  * }</pre>
  *
- * <p>With the two shared mappers of {@link RenfangJson} (all the methods without a mapper),
- * records are bound by a hand-written streaming binder that gives exactly the records and problems
- * databind would, at a fraction of the cost; with any other mapper, which may be configured
- * differently, records are bound by databind ({@code mapper.readerFor(type)}).
+ * <p>The methods without a mapper read with the library's own configuration (that of
+ * {@link RenfangJson}), and bind records with a hand-written streaming binder that gives exactly
+ * the records and problems databind would, at a fraction of the cost. With a mapper passed in
+ * (a host's, with {@link RenfangModule}, or one from {@link RenfangJson#registryMapper()}), which
+ * may be configured differently, records are bound by databind ({@code mapper.readerFor(type)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,18 +73,18 @@ public final class RegistryReader {
     }
 
     /**
-     * Reads a registry document from a stream, streaming, with {@link RenfangJson#registryMapper()}.
+     * Reads a registry document from a stream, streaming, with the settings of {@link RenfangJson#registryReader()}.
      *
      * @param in the stream, not null; not closed
      * @return the result, not null
      * @throws UncheckedIOException if reading the stream fails (not for bad content)
      */
     public static ReadResult readRegistry(InputStream in) {
-        return read(RenfangJson.registryMapper(), in, RegistryDocument.REGISTRY_SCHEMA);
+        return read(RenfangJson.sharedRegistryMapper(), in, RegistryDocument.REGISTRY_SCHEMA);
     }
 
     /**
-     * Reads a registration payload, with the limits of {@link RenfangJson#payloadMapper()}.
+     * Reads a registration payload, with the limits of {@link RenfangJson#payloadReader()}.
      *
      * @param bytes the payload, not null
      * @return the result, not null
@@ -93,11 +94,11 @@ public final class RegistryReader {
         if (bytes.length > RenfangJson.MAX_PAYLOAD_BYTES) {
             return tooLarge(bytes.length);
         }
-        return read(RenfangJson.payloadMapper(), m -> m.createParser(bytes), RegistryDocument.REGISTRATION_SCHEMA);
+        return read(RenfangJson.sharedPayloadMapper(), m -> m.createParser(bytes), RegistryDocument.REGISTRATION_SCHEMA);
     }
 
     /**
-     * Reads a registration payload from a stream, with the limits of {@link RenfangJson#payloadMapper()}.
+     * Reads a registration payload from a stream, with the limits of {@link RenfangJson#payloadReader()}.
      *
      * @param in the stream, not null; not closed
      * @return the result, not null
@@ -105,7 +106,7 @@ public final class RegistryReader {
      */
     public static ReadResult readPayload(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(RenfangJson.payloadMapper(), in, RegistryDocument.REGISTRATION_SCHEMA);
+        return read(RenfangJson.sharedPayloadMapper(), in, RegistryDocument.REGISTRATION_SCHEMA);
     }
 
     private static ReadResult tooLarge(long size) {
@@ -118,7 +119,8 @@ public final class RegistryReader {
     /**
      * Reads a document with a given mapper.
      *
-     * @param mapper        the mapper, not null (one of {@link RenfangJson}'s)
+     * @param mapper        the mapper, not null: configured for the wire format (with
+     *                      {@link RenfangModule}); records are bound by its databind readers
      * @param in            the stream, not null; not closed
      * @param defaultSchema the schema to assume when the document names none, not null
      * @return the result, not null
@@ -448,7 +450,7 @@ public final class RegistryReader {
         private final List<JsonProblem> problems = new ArrayList<>();
 
         State(JsonMapper mapper, boolean shareIds) {
-            boolean shared = mapper == RenfangJson.registryMapper() || mapper == RenfangJson.payloadMapper();
+            boolean shared = mapper == RenfangJson.sharedRegistryMapper() || mapper == RenfangJson.sharedPayloadMapper();
             // The shared mappers' configuration is the wire format, which RecordBinder implements;
             // another mapper may be configured otherwise and binds with databind.
             binder = shared ? new RecordBinder(mapper, shareIds) : null;

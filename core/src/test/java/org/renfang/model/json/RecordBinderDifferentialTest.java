@@ -33,9 +33,11 @@ import org.renfang.testing.Gen;
 import org.renfang.testing.PropertyCheck;
 
 /**
- * Differential test of {@link RecordBinder}: the shared mappers ({@link RenfangJson#payloadMapper()},
- * {@link RenfangJson#registryMapper()}) bind records with the hand-written streaming binder, any
- * other mapper (here their {@code copy()}) with Jackson databind. For every input both must give
+ * Differential test of {@link RecordBinder}: the library's own mappers
+ * ({@link RenfangJson#sharedPayloadMapper()}, {@link RenfangJson#sharedRegistryMapper()}) bind
+ * records with the hand-written streaming binder, any other mapper (here the copies
+ * {@link RenfangJson#payloadMapper()} and {@link RenfangJson#registryMapper()} hand out) with
+ * Jackson databind. For every input both must give
  * an equal {@link ReadResult}: equal documents, equal problem lists (kind, pointer, detail, order),
  * the same source position for every kept record, and the same exception if one is thrown.
  *
@@ -50,10 +52,10 @@ import org.renfang.testing.PropertyCheck;
  */
 class RecordBinderDifferentialTest {
 
-    private static final JsonMapper PAYLOAD = RenfangJson.payloadMapper();
-    private static final JsonMapper PAYLOAD_DATABIND = RenfangJson.payloadMapper().copy();
-    private static final JsonMapper REGISTRY = RenfangJson.registryMapper();
-    private static final JsonMapper REGISTRY_DATABIND = RenfangJson.registryMapper().copy();
+    private static final JsonMapper PAYLOAD = RenfangJson.sharedPayloadMapper();
+    private static final JsonMapper PAYLOAD_DATABIND = RenfangJson.payloadMapper();
+    private static final JsonMapper REGISTRY = RenfangJson.sharedRegistryMapper();
+    private static final JsonMapper REGISTRY_DATABIND = RenfangJson.registryMapper();
 
     /** Builds and writes the mutated trees: no limits, decimals kept as written, raw values allowed. */
     private static final JsonMapper TREES = JsonMapper.builder()
@@ -1245,7 +1247,7 @@ class RecordBinderDifferentialTest {
 
     private static byte[] bytes(RegistryDocument doc) {
         try {
-            return RenfangJson.payloadMapper().writeValueAsBytes(doc);
+            return RenfangJson.writer().writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -71,7 +71,7 @@ import org.renfang.testing.PropertyCheck;
 /**
  * Whole generated registry documents (every record type, random optional fields, ids, dates from
  * {@value RenfangJson#MIN_YEAR} to {@value RenfangJson#MAX_YEAR}, decimals, text needing JSON
- * escapes) round trip through {@link RenfangJson#registryMapper()} and
+ * escapes) round trip through {@link RenfangJson#writer()} and
  * {@link RegistryReader#readRegistry} without problems; an unknown or repeated field in any
  * record is reported at its exact pointer.
  */
@@ -176,7 +176,7 @@ class RoundTripPropertiesTest {
 
     private static byte[] write(RegistryDocument d) {
         try {
-            return RenfangJson.registryMapper().writeValueAsBytes(d);
+            return RenfangJson.writer().writeValueAsBytes(d);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -184,7 +184,7 @@ class RoundTripPropertiesTest {
 
     private static ObjectNode tree(RegistryDocument d) {
         try {
-            JsonNode n = RenfangJson.registryMapper().readTree(write(d));
+            JsonNode n = RenfangJson.registryReader().readTree(write(d));
             return (ObjectNode) n;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
