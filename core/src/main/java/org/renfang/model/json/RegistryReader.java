@@ -42,7 +42,11 @@ import org.renfang.model.Visit;
  * Pointer of the offending value instead of throwing.
  *
  * <p>A record that cannot be read is left out and reading goes on with the next one; JSON that is
- * not well-formed (or over a limit of {@link RenfangJson}) stops reading at that point.
+ * not well-formed (or over a limit of {@link RenfangJson}) stops reading at that point. Without
+ * a mapper passed in, every problem of a record's fields is reported (a misspelled field, an
+ * impossible date and a missing required field are three problems at three pointers): reading
+ * goes on at the record's next field where the JSON is well-formed. With a mapper passed in
+ * (databind) a record's first problem ends it, and only that one is reported.
  *
  * <pre>{@code
  * ReadResult r = RegistryReader.readRegistry(Files.newInputStream(path));
@@ -248,7 +252,7 @@ public final class RegistryReader {
      * {@code open} holds the keys already read in the objects open now, outermost first (objects
      * entered without reading a key may be missing at the end).
      */
-    private static void skipTo(JsonParser p, JsonStreamContext stop, List<List<String>> open) throws IOException {
+    static void skipTo(JsonParser p, JsonStreamContext stop, List<List<String>> open) throws IOException {
         java.util.Map<Integer, java.util.Set<String>> keys = new java.util.HashMap<>();
         java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
         for (JsonStreamContext c = p.getParsingContext(); c != null && c != stop; c = c.getParent()) {
@@ -290,7 +294,7 @@ public final class RegistryReader {
         }
     }
 
-    private static String limitDetail(StreamConstraintsException e) {
+    static String limitDetail(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("Document length")) {
             return "document exceeds " + RenfangJson.MAX_PAYLOAD_BYTES + " bytes";
@@ -490,23 +494,42 @@ public final class RegistryReader {
                     drop(o, source);
                     continue;
                 }
+                String at = type.pointer(source);
                 try {
                     Object value = binder != null ? binder.read(p, type) : reader.readValue(p);
                     keep(o, list, source, value);
                 } catch (JsonMappingException e) {
+                    fieldErrors(at);
                     JsonProcessingException notWellFormed = notWellFormed(e);
                     if (notWellFormed != null) {
                         // A syntax error (a duplicate key, a bad token) deep inside a record
                         // arrives wrapped; it stops reading like one at the top level.
                         throw notWellFormed;
                     }
-                    problemsOf(type.pointer(source), e, problems);
+                    if (!(e instanceof RecordBinder.FieldErrors)) {
+                        problemsOf(at, e, problems);
+                    }
                     drop(o, source);
                     recover(p, arrayCtx);
                 } catch (InputCoercionException e) {
+                    fieldErrors(at);
                     problem(JsonProblem.Kind.INVALID, pointer(p), "number out of range");
                     drop(o, source);
                     recover(p, arrayCtx);
+                } catch (IOException e) {
+                    // not well-formed (or the stream failed): the errors of the fields before it
+                    // first, then reading stops
+                    fieldErrors(at);
+                    throw e;
+                }
+            }
+        }
+
+        /** Adds the problems of the fields of a record that the binder read past (none with databind). */
+        private void fieldErrors(String at) {
+            if (binder != null) {
+                for (JsonMappingException e : binder.takeFieldErrors()) {
+                    problemsOf(at, e, problems);
                 }
             }
         }
