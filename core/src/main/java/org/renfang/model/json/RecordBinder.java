@@ -84,7 +84,9 @@ import org.renfang.model.VisitPurpose;
  * payload validation and of a bulk read.
  *
  * <p>The contract is equality with databind: for every input, the records and the problems are
- * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}). The
+ * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}),
+ * except that after the first problem of a record's fields the binder reads on and reports the
+ * others too (see {@link #read}). The
  * well-formed, expected shape of each value is bound here; anything else (a wrong JSON type, a
  * value to coerce or to refuse) is handed to the mapper's own deserializer for that value, so
  * that the accepted values and the exceptions are databind's by construction. Errors carry the
