@@ -163,7 +163,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> of(T... values) {
-        List<T> list = List.copyOf(Arrays.asList(values));
+        List<T> list = new ArrayList<>(values.length);
+        for (T v : values) {
+            list.add(v);
+        }
         if (list.isEmpty()) {
             throw new IllegalArgumentException("no values");
         }
@@ -190,7 +193,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> list = List.copyOf(Arrays.asList(gens));
+        List<Gen<? extends T>> list = new ArrayList<>(gens.length);
+        for (Gen<? extends T> g : gens) {
+            list.add(g);
+        }
         return r -> list.get(r.nextInt(list.size())).next(r);
     }
 

@@ -176,7 +176,7 @@ final class RecordBinder {
      * @param mapper   the mapper whose deserializers take the values not bound here, not null
      * @param shareIds whether every occurrence of the same id text shares one id instance
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RecordBinder(JsonMapper mapper, boolean shareIds) {
         this.mapper = mapper;
         this.ids = shareIds ? new Map[9] : null;

@@ -447,7 +447,7 @@ public final class RegistryReader {
         /** The binder of the shared mappers, or null; then the databind readers of the mapper. */
         private final RecordBinder binder;
         private final ObjectReader[] readers;
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         private final List<Object>[] records = new List[RecordType.values().length];
         private final int[][] sourceIndex = new int[RecordType.values().length][];
         private final int[] dropped = new int[RecordType.values().length];

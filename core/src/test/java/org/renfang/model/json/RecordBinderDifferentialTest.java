@@ -65,6 +65,7 @@ class RecordBinderDifferentialTest {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+    @SuppressWarnings("deprecation") // exact decimals: numbers as written, not normalized
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     /** Stands for one invalid UTF-8 sequence: replaced in the bytes after writing. */
@@ -360,7 +361,9 @@ class RecordBinderDifferentialTest {
 
     private static void reverse(ObjectNode o) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        o.fields().forEachRemaining(entries::add);
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            entries.add(Map.entry(e.getKey(), e.getValue()));
+        }
         o.removeAll();
         for (int i = entries.size() - 1; i >= 0; i--) {
             o.set(entries.get(i).getKey(), entries.get(i).getValue());
@@ -663,7 +666,7 @@ class RecordBinderDifferentialTest {
         for (RecordType t : RecordType.values()) {
             for (JsonNode r : tree(Documents.full()).get(t.jsonName())) {
                 for (Site site : sites((ObjectNode) r, t.jsonName(), "")) {
-                    site.node().fields().forEachRemaining(e -> {
+                    site.node().properties().forEach(e -> {
                         List<String> values = good.computeIfAbsent(site.kind() + "." + e.getKey(), k -> new ArrayList<>());
                         String v = write(e.getValue());
                         if (!values.contains(v)) {
