@@ -4,10 +4,8 @@
  * and the {@code LabelVerifier} SPI.
  */
 module org.renfang.core {
-    // The model's public types carry Immutables and Bean Validation annotations: compile-time
-    // only, and visible to the modules that read this one.
-    requires static transitive org.immutables.value;
-    requires static transitive jakarta.validation;
+    requires static org.immutables.value;
+    requires static jakarta.validation;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
