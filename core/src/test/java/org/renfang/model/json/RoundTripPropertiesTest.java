@@ -385,6 +385,8 @@ class RoundTripPropertiesTest {
         Gen<Set<PremisesFlag>> flags = Gen.of(PremisesFlag.class).set(3);
         Gen<Optional<OrganizationId>> dormitoryOf = maybe(organizationIds());
         Gen<Boolean> compound = Gen.booleans();
+        Gen<Optional<org.renfang.model.RentalRegister>> rentalRegister =
+                maybe(dates().map(org.renfang.model.RentalRegister::since));
         return r -> ImmutablePremises.builder()
                 .id(id.next(r))
                 .address(address.next(r))
@@ -396,6 +398,7 @@ class RoundTripPropertiesTest {
                 .addAllFlags(flags.next(r))
                 .dormitoryOf(dormitoryOf.next(r))
                 .inResidentialCompound(compound.next(r))
+                .rentalRegister(rentalRegister.next(r))
                 .build();
     }
 
@@ -413,6 +416,8 @@ class RoundTripPropertiesTest {
         Gen<PremisesId> premises = premisesIds();
         Gen<List<RoomId>> rooms = roomIds().list(0, 3);
         Gen<Party> lessor = parties();
+        Gen<List<Party>> lessees = parties().list(0, 3);
+        Gen<Boolean> household = Gen.booleans();
         Gen<List<PersonId>> persons = personIds().list(0, 3);
         Gen<Optional<LocalDate>> signedOn = maybe(dates());
         Gen<LocalDate> dates = dates();
@@ -424,7 +429,8 @@ class RoundTripPropertiesTest {
                 .premises(premises.next(r))
                 .addAllRooms(rooms.next(r))
                 .lessor(lessor.next(r))
-                .addAllLessees(persons.next(r))
+                .addAllLessees(lessees.next(r))
+                .household(household.next(r))
                 .addAllOccupants(persons.next(r))
                 .signedOn(signedOn.next(r))
                 .start(dates.next(r))
@@ -483,6 +489,9 @@ class RoundTripPropertiesTest {
         Gen<Basis> basis = bases();
         Gen<LocalDate> date = dates();
         Gen<Optional<LocalDate>> maybeDate = maybe(dates());
+        Gen<Party> provider = parties();
+        Gen<Optional<org.renfang.model.ProviderConfirmation>> confirmation =
+                maybe(r -> org.renfang.model.ProviderConfirmation.of(provider.next(r), date.next(r)));
         return r -> ImmutableResidence.builder()
                 .id(id.next(r))
                 .person(person.next(r))
@@ -493,6 +502,7 @@ class RoundTripPropertiesTest {
                 .movedOut(maybeDate.next(r))
                 .registeredOn(date.next(r))
                 .deregisteredOn(maybeDate.next(r))
+                .providerConfirmation(confirmation.next(r))
                 .build();
     }
 
@@ -505,6 +515,7 @@ class RoundTripPropertiesTest {
         Gen<VisitPurpose> purpose = Gen.of(VisitPurpose.class);
         Gen<Optional<Integer>> occupants = maybe(Gen.ints(0, 100_000));
         Gen<Optional<String>> label = maybe(text(80));
+        Gen<Optional<org.renfang.model.LabelCondition>> labelCondition = maybe(Gen.of(org.renfang.model.LabelCondition.class));
         return r -> ImmutableVisit.builder()
                 .id(id.next(r))
                 .premises(premises.next(r))
@@ -514,6 +525,7 @@ class RoundTripPropertiesTest {
                 .purpose(purpose.next(r))
                 .observedOccupants(occupants.next(r))
                 .label(label.next(r))
+                .labelCondition(labelCondition.next(r))
                 .build();
     }
 }
