@@ -49,6 +49,8 @@ final class Violations {
      */
     static final List<RuleCode> RULES = rules();
 
+    /** Turns records into trees; one copy of the wire-format mapper, made once. */
+    private static final com.fasterxml.jackson.databind.json.JsonMapper TREES = RenfangJson.registryMapper();
     private static final int NAME_LIMIT = 128;
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
 
@@ -207,7 +209,7 @@ final class Violations {
     /** A visit record without its required {@code purpose}: FIELD_REQUIRED at that field; the record is not read. */
     private Block fieldRequired(SplittableRandom r, Block b) {
         Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
-        ObjectNode node = RenfangJson.registryMapper().valueToTree(v);
+        ObjectNode node = TREES.valueToTree(v);
         node.remove("purpose");
         int at = b.add(RecordType.VISITS, node);
         b.expect(RuleCode.FIELD_REQUIRED, RecordType.VISITS, at, "/purpose");
