@@ -1039,6 +1039,57 @@ class ResidencePermitsTest {
         }
     }
 
+    private static java.util.Properties bundle(String name) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = new java.io.InputStreamReader(
+                ResidencePermitsTest.class.getResourceAsStream("/org/renfang/validation/" + name),
+                StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static java.util.Set<String> placeholders(String template) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("\\{([A-Za-z]+)(\\?[^}]*)?}").matcher(template);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void bothBundles_haveEveryPermitText_withTheSamePlaceholders() throws Exception {
+        java.util.Properties en = bundle("messages.properties");
+        java.util.Properties zh = bundle("messages_zh_CN.properties");
+        List<String> keys = new ArrayList<>();
+        for (Code c : Code.values()) {
+            keys.add("permit.reason." + c.name());
+        }
+        for (Permit p : Permit.values()) {
+            keys.add("permit.permit." + p.name());
+        }
+        for (Housing h : Housing.values()) {
+            keys.add("permit.param.housing." + h.name());
+        }
+        for (PremisesFlag f : PremisesFlag.values()) {
+            keys.add("permit.param.flags." + f.name());
+        }
+        for (Condition c : Condition.values()) {
+            keys.add("permit.condition." + c.name());
+        }
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("permit.")) {
+                keys.add(key);
+            }
+        }
+        for (String key : keys) {
+            assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+            assertThat(zh.getProperty(key)).as("zh-CN " + key).isNotBlank();
+            assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
+    }
+
     @Test
     void toText_englishAndChinese_idsAndDatesOnly() {
         PermitAssessment a = eligibleByLease();
