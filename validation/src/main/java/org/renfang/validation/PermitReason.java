@@ -110,7 +110,8 @@ public final class PermitReason {
 
     /**
      * The parameters whose values are codes shown in words: each comma-separated value {@code V} of
-     * parameter {@code p} is replaced in the message by the bundle text {@code permit.param.p.V}.
+     * parameter {@code p} is replaced in the message by the bundle text {@code permit.param.p.V}, or
+     * where there is none by the finding messages' {@code value.p.V} (the premises flags).
      */
     private static final Set<String> WORDED = Set.of("housing", "flags");
 
@@ -160,11 +161,16 @@ public final class PermitReason {
         return Messages.substitute(Messages.text("permit.reason." + code.name(), locale), shown);
     }
 
+    /** Each code of a comma-separated list in words: {@code permit.param.<param>.<CODE>}, else {@code value.<param>.<CODE>}. */
     private static String words(String param, String value, Locale locale) {
         StringJoiner out = new StringJoiner(Messages.text("permit.separator", locale));
         for (String v : value.split(",", -1)) {
             String key = "permit.param." + param + "." + v;
             String text = Messages.text(key, locale);
+            if (text.equals(key)) {
+                key = "value." + param + "." + v;
+                text = Messages.text(key, locale);
+            }
             out.add(text.equals(key) ? v : text);
         }
         return out.toString();

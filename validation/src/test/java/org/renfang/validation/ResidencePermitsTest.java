@@ -1073,7 +1073,7 @@ class ResidencePermitsTest {
             keys.add("permit.param.housing." + h.name());
         }
         for (PremisesFlag f : PremisesFlag.values()) {
-            keys.add("permit.param.flags." + f.name());
+            keys.add("value.flags." + f.name());
         }
         for (Condition c : Condition.values()) {
             keys.add("permit.condition." + c.name());
