@@ -40,7 +40,8 @@ import org.renfang.validation.profile.Parameter;
  *  "permit": "RESIDENCE_PERMIT", "eligible": true, "earliestDate": "2026-09-01",
  *  "residenceSince": "2026-03-01", "city": "6502", "monthsRequired": 6,
  *  "conditions": ["STABLE_RESIDENCE"],
- *  "reasons": [{"code": "RESIDENCE_MET", "params": {"since": "2026-03-01", "months": "6"}, "message": "…"}]}
+ *  "reasons": [{"code": "RESIDENCE_MET", "params": {"since": "2026-03-01", "months": "6", "city": "6502"},
+ *               "message": "…"}]}
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
