@@ -43,7 +43,7 @@ class ExamplesTest {
     private static final byte[] PAYLOAD = ValidatePayloadExample.PAYLOAD.getBytes(StandardCharsets.UTF_8);
 
     /** P12 moves into the kitchen of H5: an ERROR. */
-    private static final byte[] KITCHEN = ("{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+    private static final byte[] KITCHEN = ("{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
             + " \"person\": \"P12\", \"premises\": \"H5\", \"room\": \"H5-3\", \"basis\": {\"type\": \"FAMILY_MEMBER\","
             + " \"of\": \"P17\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-21\"}]}")
             .getBytes(StandardCharsets.UTF_8);

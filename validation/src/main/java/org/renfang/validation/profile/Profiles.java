@@ -51,7 +51,7 @@ import org.renfang.validation.Severity;
 public final class Profiles {
 
     /** The codes of the shipped profiles. */
-    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "DE");
+    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "CN-6502", "DE");
 
     private static final int MAX_PROFILE_BYTES = 64 * 1024;
     private static final int MAX_DEPTH = 8;
