@@ -46,7 +46,7 @@ class DemoCommandTest {
     /** The earliest date the demo's permit question predicts, as the service computes it. */
     private static String permitEarliestDate() {
         return ResidencePermits.assess(Sample.registry(), DemoCommand.PERSON, Sample.AS_OF,
-                Profiles.load(DemoCommand.PERMIT_PROFILE)).earliestDate().orElseThrow().toString();
+                Profiles.load(DemoCommand.PROFILE)).earliestDate().orElseThrow().toString();
     }
 
     @Test
