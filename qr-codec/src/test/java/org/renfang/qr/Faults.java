@@ -138,6 +138,21 @@ final class Faults {
         f.add(new Fault("issue day after 9999-12-31", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("110105")
                 .text("H1").integer(1).integer(2_932_897).nul().toByteArray()), m, LabelStage.PAYLOAD));
 
+        f.add(new Fault("serial 2^53, over the largest 2^53 - 1", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5)
+                .text("110105").text("H1").integer(DoorLabel.MAX_SERIAL + 1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("issuer with a space", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("PSB 1")
+                .text("H1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("issuer with #", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("PSB#1")
+                .text("H1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with a byte-order mark (format character)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("\uFEFFH1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+202E (bidi override)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\u202E1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+2028 (line separator)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\u20281").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+FFFF (noncharacter)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\uFFFF").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+
         f.add(new Fault("revoked", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 13,
                 Vectors.label().issuedOn(), null), key), LabelStatus.REVOKED, null));
         f.add(new Fault("other premises", DoorLabels.issue(DoorLabel.of("110105", org.renfang.model.PremisesId.of("H110105000999999"), 4711,

@@ -26,7 +26,7 @@ class IssueTest {
 
     @Test
     void tooLargeForMaxVersion_isRefusedWithCode() {
-        DoorLabel big = DoorLabel.of("I".repeat(32), PremisesId.of("P".repeat(32)), Long.MAX_VALUE,
+        DoorLabel big = DoorLabel.of("I".repeat(32), PremisesId.of("P".repeat(32)), DoorLabel.MAX_SERIAL,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2030, 1, 1));
         assertThatThrownBy(() -> DoorLabels.issue(big, KEY))
                 .isInstanceOfSatisfying(LabelException.class, e -> assertThat(e.code()).isEqualTo(LabelException.Code.LABEL_TOO_LARGE));

@@ -164,18 +164,18 @@ class LabelReaderTest {
         LabelReading r = READER.read(TEXT, LABEL.premises(), AT);
         assertThat(r.toJson()).isEqualTo("{\"status\": \"VALID\", \"stage\": null, \"issuer\": \"110105\", "
                 + "\"premises\": \"H110105000123456\", \"serial\": 4711, \"issuedOn\": \"2026-03-01\", "
-                + "\"expiresOn\": \"2027-02-28\", \"kid\": \"06e3fd8f\"}");
+                + "\"expiresOn\": \"2027-02-28\", \"kid\": \"06e3fd8f\", \"reason\": null}");
         assertThat(READER.read("junk", null, AT).toJson()).isEqualTo("{\"status\": \"MALFORMED\", \"stage\": \"PREFIX\", "
-                + "\"issuer\": null, \"premises\": null, \"serial\": null, \"issuedOn\": null, \"expiresOn\": null, \"kid\": null}");
+                + "\"issuer\": null, \"premises\": null, \"serial\": null, \"issuedOn\": null, \"expiresOn\": null, \"kid\": null, \"reason\": null}");
     }
 
     @Test
     void toJson_escapesText() throws IOException {
-        DoorLabel odd = DoorLabel.of("a\"b\\c", PremisesId.of("门牌/1"), 1, LocalDate.of(2026, 1, 1), null);
+        DoorLabel odd = DoorLabel.of("门牌/1", PremisesId.of("a\"b\\c"), 1, LocalDate.of(2026, 1, 1), null);
         LabelReading r = READER.read(LabelIssuer.of(KEY).withMaxVersion(40).issue(odd), null, AT);
         JsonNode n = new ObjectMapper().readTree(r.toJson());
-        assertThat(n.get("issuer").asText()).isEqualTo("a\"b\\c");
-        assertThat(n.get("premises").asText()).isEqualTo("门牌/1");
+        assertThat(n.get("issuer").asText()).isEqualTo("门牌/1");
+        assertThat(n.get("premises").asText()).isEqualTo("a\"b\\c");
         assertThat(n.get("expiresOn").isNull()).isTrue();
     }
 

@@ -199,7 +199,7 @@ public final class Report {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.registryMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))

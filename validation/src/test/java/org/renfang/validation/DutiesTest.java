@@ -532,7 +532,7 @@ class DutiesTest {
         assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("premises", "H"),
                 Map.entry("deadline", "2026-11-15"));
         assertThat(f.responsible()).hasToString("LESSOR:person:P9");
-        assertThat(f.legalBasis(Locale.ENGLISH)).contains("Bundesmeldegesetz §19 Abs. 1");
+        assertThat(f.legalBasis(Locale.ENGLISH)).contains("BMG § 19 Abs. 1");
         assertThat(f.message(Locale.ENGLISH)).contains("not confirmed");
         assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).contains("未出具").doesNotContain("none");
     }

@@ -129,4 +129,44 @@ class MessageWordingTest {
         Properties en = bundle("messages.properties");
         assertThat(en.getProperty("HMT_REGISTRATION_LATE")).doesNotContainIgnoringCase("foreign");
     }
+
+    /**
+     * Every COMPLIANCE rule that is on in a shipped profile cites its law in both languages, except
+     * the two agency rules, which no statute sets (door-label checks and visit coordination).
+     */
+    @Test
+    void everyComplianceRuleOn_citesItsLaw_inBothLanguages() {
+        Set<RuleCode> noStatute = Set.of(RuleCode.VISIT_LABEL_INVALID, RuleCode.VISIT_REDUNDANT);
+        Map<String, Set<RuleCode>> uncited = new java.util.TreeMap<>();
+        for (String code : Profiles.SHIPPED) {
+            org.renfang.validation.profile.Profile p = Profiles.load(code);
+            for (RuleCode r : RuleCode.values()) {
+                if (r.category() != Category.COMPLIANCE || !p.isOn(r) || noStatute.contains(r)) {
+                    continue;
+                }
+                if (p.legalBasis(r).isEmpty()) {
+                    uncited.computeIfAbsent(code, k -> new TreeSet<>()).add(r);
+                } else {
+                    assertThat(p.legalBasis(r).get().text(Locale.SIMPLIFIED_CHINESE)).as(code + " " + r).isNotBlank()
+                            .doesNotContainPattern("[A-Z]{4,}_");
+                    assertThat(p.legalBasis(r).get().text(Locale.ENGLISH)).as(code + " " + r).isNotBlank();
+                }
+            }
+        }
+        assertThat(uncited).as("COMPLIANCE rules on without a legal basis").isEmpty();
+    }
+
+    @Test
+    void legalBasis_isTheProfilesCitation_inTheReportsLanguage() {
+        assertThat(Profiles.load("CN-31").legalBasis(RuleCode.OCCUPANCY_PER_ROOM).orElseThrow()
+                .text(Locale.SIMPLIFIED_CHINESE)).isEqualTo("《上海市居住房屋租赁管理办法》第十条");
+        assertThat(Profiles.load("DE").legalBasis(RuleCode.RESIDENCE_REGISTRATION_LATE).orElseThrow()
+                .text(Locale.ENGLISH)).isEqualTo("BMG § 17 Abs. 1");
+        assertThat(Profiles.load("CN").legalBasis(RuleCode.FOREIGNER_REGISTRATION_LATE).orElseThrow()
+                .text(Locale.SIMPLIFIED_CHINESE)).contains("出境入境管理法").contains("第三十九条");
+        assertThat(Profiles.load("CN-4403").legalBasis(RuleCode.RESIDENCE_REGISTRATION_LATE).orElseThrow()
+                .text(Locale.SIMPLIFIED_CHINESE)).contains("深圳经济特区居住证条例");
+        assertThat(Profiles.load("CN-11").legalBasis(RuleCode.HOTEL_REGISTRATION_LATE)).as("inherited from CN")
+                .isEqualTo(Profiles.load("CN").legalBasis(RuleCode.HOTEL_REGISTRATION_LATE));
+    }
 }

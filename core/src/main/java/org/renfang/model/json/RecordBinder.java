@@ -3,6 +3,8 @@ package org.renfang.model.json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -55,6 +57,7 @@ import org.renfang.model.ImmutableRoom;
 import org.renfang.model.ImmutableVisit;
 import org.renfang.model.InvalidFieldException;
 import org.renfang.model.LeaseId;
+import org.renfang.model.MissingFieldsException;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.OrganizationKind;
 import org.renfang.model.Party;
@@ -87,7 +90,9 @@ import org.renfang.model.VisitPurpose;
  * payload validation and of a bulk read.
  *
  * <p>The contract is equality with databind: for every input, the records and the problems are
- * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}). The
+ * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}),
+ * except that after the first problem of a record's fields the binder reads on and reports the
+ * others too (see {@link #read}). The
  * well-formed, expected shape of each value is bound here; anything else (a wrong JSON type, a
  * value to coerce or to refuse) is handed to the mapper's own deserializer for that value, so
  * that the accepted values and the exceptions are databind's by construction. Errors carry the
@@ -179,12 +184,14 @@ final class RecordBinder {
     /** One map per id type sharing one instance per id text, or null when ids are not shared. */
     private final Map<String, RecordId>[] ids;
     private DefaultDeserializationContext context;
+    /** The errors of the current record's fields met so far, each with its field in its path. */
+    private final List<JsonMappingException> fieldErrors = new ArrayList<>();
 
     /**
      * @param mapper   the mapper whose deserializers take the values not bound here, not null
      * @param shareIds whether every occurrence of the same id text shares one id instance
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RecordBinder(JsonMapper mapper, boolean shareIds) {
         this.mapper = mapper;
         this.ids = shareIds ? new Map[9] : null;
@@ -194,10 +201,22 @@ final class RecordBinder {
      * Reads one record; the parser is on its {@code START_OBJECT} and is left on its
      * {@code END_OBJECT}.
      *
-     * @throws JsonMappingException as databind would, with the path below the record
+     * <p>Unlike databind, an error in one field of the record (a wrong value, an unknown field, a
+     * nested value that cannot be read) does not end the record: it is kept, the rest of that
+     * field's value is skipped (refusing duplicate keys in it) and reading goes on with the next
+     * field. A record with such errors then ends in {@link FieldErrors}, and
+     * {@link #takeFieldErrors()} gives each error and, last, the required fields missing besides
+     * the fields that failed. An error that leaves the JSON unreadable (a syntax error, a
+     * duplicate key, an over-long number) is thrown as it is met; the errors of the fields before
+     * it are in {@link #takeFieldErrors()} too. Inside a nested object the first error ends it, as
+     * in databind.
+     *
+     * @throws JsonMappingException as databind would, with the path below the record, for an
+     *                              error that ends reading; {@link FieldErrors} after field errors
      */
     Object read(JsonParser p, RecordType type) throws IOException {
         depth = 0;
+        fieldErrors.clear();
         switch (type) {
             case PERSONS:
                 return person(p);
@@ -684,11 +703,14 @@ final class RecordBinder {
     /**
      * Reads an object, the parser on its {@code START_OBJECT}, field by field into a builder: a
      * repeated key is refused, a null value counts as absent (the mappers' Nulls.SKIP), and an
-     * error is wrapped with the field name as databind's bean deserializer does.
+     * error is wrapped with the field name as databind's bean deserializer does. At the record's
+     * own level a field's error is kept and reading goes on (see {@link #read}).
      */
     private <B, T> T object(JsonParser p, Fields fields, B builder, Fill<B> fill, Function<B, T> build)
             throws IOException {
         int level = open();
+        JsonStreamContext record = level == 0 ? p.getParsingContext() : null;
+        Set<String> failed = null;
         for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
@@ -698,11 +720,82 @@ final class RecordBinder {
             try {
                 fill.read(builder, f, t);
             } catch (Exception e) {
-                throw wrap(e, f);
+                IOException w = wrap(e, f);
+                if (record == null || !(w instanceof JsonMappingException)
+                        || RegistryReader.notWellFormed((JsonMappingException) w) != null) {
+                    throw w;
+                }
+                StreamConstraintsException limit = limitOtherThanString(w);
+                if (limit != null && !fieldErrors.isEmpty()) {
+                    // Databind, skipping the rest of a record after its first error, meets such a
+                    // limit (a field name, the nesting) as the parser's own error: so does the binder.
+                    throw limit;
+                }
+                fieldErrors.add((JsonMappingException) w);
+                if (failed == null) {
+                    failed = new LinkedHashSet<>();
+                }
+                failed.add(f);
+                // on to the end of this field's value, refusing duplicate keys in what is skipped
+                RegistryReader.skipTo(p, record, openNames().subList(level + 1, depth));
+                depth = level + 1;
             }
         }
         depth--;
+        if (failed != null) {
+            missingBesides(p, fields.raw, builder, build, failed);
+            throw new FieldErrors(p);
+        }
         return build(p, fields.raw, () -> build.apply(builder));
+    }
+
+    /** The input limit other than a string's length behind an error, or null. */
+    private static StreamConstraintsException limitOtherThanString(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof StreamConstraintsException) {
+                StreamConstraintsException limit = (StreamConstraintsException) c;
+                return RegistryReader.limitDetail(limit).startsWith("string") ? null : limit;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the required fields a record with field errors misses, other than those that failed. */
+    private <B, T> void missingBesides(JsonParser p, Class<?> type, B builder, Function<B, T> build,
+            Set<String> failed) {
+        try {
+            build.apply(builder);
+        } catch (RuntimeException e) {
+            if (e instanceof MissingFieldsException) {
+                List<String> missing = new ArrayList<>(((MissingFieldsException) e).fields());
+                missing.removeAll(failed);
+                if (!missing.isEmpty()) {
+                    fieldErrors.add(ValueInstantiationException.from(p, "cannot build " + type.getSimpleName(),
+                            TYPES.constructType(type), new MissingFieldsException(missing.toArray(new String[0]))));
+                }
+            }
+            // any other check of the whole record may involve a failed field: the field's own error stands
+        }
+    }
+
+    /**
+     * Returns the errors of the current record's fields (see {@link #read}) and forgets them.
+     *
+     * @return the errors, in the order met, then the missing required fields; empty if none
+     */
+    List<JsonMappingException> takeFieldErrors() {
+        List<JsonMappingException> errors = List.copyOf(fieldErrors);
+        fieldErrors.clear();
+        return errors;
+    }
+
+    /** Ends a record whose fields had errors; the errors are {@link #takeFieldErrors()}. */
+    static final class FieldErrors extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
+        FieldErrors(JsonParser p) {
+            super(p, "the record has field errors");
+        }
     }
 
     // Duplicate keys. The binder finds them itself (the parser's detection allocates a set per

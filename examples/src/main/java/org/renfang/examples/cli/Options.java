@@ -27,7 +27,7 @@ final class Options {
     /** {@code --profile CODE|FILE}. */
     static final class ProfileOption {
         @Option(names = "--profile", paramLabel = "CODE",
-                description = "Jurisdiction profile: CN, CN-11, CN-31, CN-4403, DE, or a profile JSON file "
+                description = "Jurisdiction profile: CN, CN-11, CN-31, CN-4403, CN-6502, DE, or a profile JSON file "
                         + "(default: CN).")
         String profile;
 

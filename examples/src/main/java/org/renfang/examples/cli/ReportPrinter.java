@@ -57,7 +57,8 @@ final class ReportPrinter {
             verdict = (report.isAccepted() ? ansi.green(ansi.bold(texts.get("report.accepted")))
                     : ansi.red(ansi.bold(texts.get("report.notAccepted")))) + "  " + verdict;
         }
-        out.println(verdict + "  " + texts.get("report.header", profile.code(), profile.name(texts.lang().tag()),
+        out.println(verdict + "  " + texts.get("report.header", printable(profile.code()),
+                printable(profile.name(texts.lang().tag())),
                 report.asOf().toString()));
         out.println(counts(report, texts));
         if (report.findings().isEmpty()) {

@@ -49,6 +49,8 @@ final class Violations {
      */
     static final List<RuleCode> RULES = rules();
 
+    /** Turns records into trees; one copy of the wire-format mapper, made once. */
+    private static final com.fasterxml.jackson.databind.json.JsonMapper TREES = RenfangJson.registryMapper();
     private static final int NAME_LIMIT = 128;
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
 
@@ -95,6 +97,7 @@ final class Violations {
             case LEASE_FILING_LATE:
             case RESIDENCE_OUTLIVES_BASIS:
             case FOREIGNER_REGISTRATION_LATE:
+            case HMT_REGISTRATION_LATE:
                 return 2;
             default:
                 return 1;
@@ -176,6 +179,7 @@ final class Violations {
             case RESIDENCE_OVERLAP:
                 return residenceOverlap(r, owner(r, max, 1, shape));
             case RESIDENCE_REGISTRATION_LATE:
+                shape.nonLocalHead = true;
                 return registrationLate(r, owner(r, max, 1, shape));
             case RESIDENCE_DEREGISTRATION_LATE:
                 shape.pastLease = true;
@@ -183,6 +187,9 @@ final class Violations {
             case FOREIGNER_REGISTRATION_LATE:
                 shape.foreignLessee = true;
                 return foreignerLate(r, f.rental(r, Math.min(max, 6), shape));
+            case HMT_REGISTRATION_LATE:
+                shape.hmtLessee = true;
+                return hmtLate(r, f.rental(r, Math.min(max, 6), shape));
             case HOTEL_REGISTRATION_LATE:
                 return hotelLate(r, f.hotel(r, Math.min(max, 10)));
             case VISIT_LABEL_INVALID:
@@ -207,7 +214,7 @@ final class Violations {
     /** A visit record without its required {@code purpose}: FIELD_REQUIRED at that field; the record is not read. */
     private Block fieldRequired(SplittableRandom r, Block b) {
         Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
-        ObjectNode node = RenfangJson.registryMapper().valueToTree(v);
+        ObjectNode node = TREES.valueToTree(v);
         node.remove("purpose");
         int at = b.add(RecordType.VISITS, node);
         b.expect(RuleCode.FIELD_REQUIRED, RecordType.VISITS, at, "/purpose");
@@ -491,7 +498,10 @@ final class Violations {
         return b;
     }
 
-    /** The owner (a national) registered 4 to 30 days after moving in. */
+    /**
+     * The owner, a national whose household registration lies outside Shanghai (residence
+     * registration concerns only non-locals), registered 4 to 30 days after moving in.
+     */
     private static Block registrationLate(SplittableRandom r, Block b) {
         Residence res = b.residence(b.residence);
         long room = RegistryGenerator.AS_OF.toEpochDay() - res.movedIn().toEpochDay();
@@ -501,7 +511,10 @@ final class Violations {
         return b;
     }
 
-    /** A former tenant deregistered 4 to 28 days after moving out. */
+    /**
+     * A former tenant deregistered 4 to 28 days after moving out. Former tenants are nationals
+     * from outside Shanghai, whom deregistration concerns.
+     */
     private static Block deregistrationLate(SplittableRandom r, Block b) {
         Residence res = b.residence(b.pastResidence);
         LocalDate late = res.movedOut().orElseThrow().plusDays(4 + r.nextInt(25));
@@ -519,6 +532,18 @@ final class Violations {
         b.set(RecordType.RESIDENCES, b.residence,
                 ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
         b.expect(RuleCode.FOREIGNER_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
+        return b;
+    }
+
+    /**
+     * A Hong Kong, Macao or Taiwan lessee registered 2 or 3 days after moving in: late by the 24
+     * hours of the HMT rule, which applies to them instead of the 3 days of nationals.
+     */
+    private static Block hmtLate(SplittableRandom r, Block b) {
+        Residence res = b.residence(b.residence);
+        b.set(RecordType.RESIDENCES, b.residence,
+                ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
+        b.expect(RuleCode.HMT_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
         return b;
     }
 

@@ -16,13 +16,13 @@ import org.renfang.validation.profile.Profiles;
 
 class ValidateCommandTest {
 
-    /** P12 moves in with P30 at H10 on 2026-11-20 and registers on 2026-11-24, a day late. */
-    static final String LATE_MOVE_IN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
-            + " \"person\": \"P12\", \"premises\": \"H10\", \"basis\": {\"type\": \"FAMILY_MEMBER\", \"of\": \"P30\"},"
+    /** P29 (from Henan) moves in with P30 at H10 on 2026-11-20 and registers on 2026-11-24, a day late. */
+    static final String LATE_MOVE_IN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
+            + " \"person\": \"P29\", \"premises\": \"H10\", \"basis\": {\"type\": \"FAMILY_MEMBER\", \"of\": \"P30\"},"
             + " \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-24\"}]}";
 
     /** P12 moves into the kitchen of H5. */
-    static final String KITCHEN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+    static final String KITCHEN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
             + " \"person\": \"P12\", \"premises\": \"H5\", \"room\": \"H5-3\", \"basis\": {\"type\": \"FAMILY_MEMBER\","
             + " \"of\": \"P17\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-21\"}]}";
 

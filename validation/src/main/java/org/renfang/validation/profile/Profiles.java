@@ -34,6 +34,10 @@ import org.renfang.validation.Severity;
  *  "severities": {"LEASE_FILING_LATE": "ERROR", "VISIT_REDUNDANT": "OFF"}}
  * }</pre>
  * A {@code null} parameter removes the inherited value (and so switches off the rule it gates).
+ * {@code code} and {@code parent} are 1 to 32 ASCII letters, digits, {@code -}, {@code _} or
+ * {@code .}; names are keyed by language tag and are 1 to 100 characters without control,
+ * format (bidi overrides, zero-width) or line or paragraph separator characters, so a profile
+ * file cannot put a terminal escape or a forged line into a report header.
  * {@code "legalBasis"} cites the law of each rule in both languages, inherited from the parent
  * rule by rule; {@code null} removes an inherited citation:
  * <pre>{@code
@@ -47,7 +51,7 @@ import org.renfang.validation.Severity;
 public final class Profiles {
 
     /** The codes of the shipped profiles. */
-    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "DE");
+    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "CN-6502", "DE");
 
     private static final int MAX_PROFILE_BYTES = 64 * 1024;
     private static final int MAX_DEPTH = 8;
@@ -242,11 +246,63 @@ public final class Profiles {
             }
             return null;
         }
-        if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > 32) {
-            problems.add(new ProfileProblem("/" + field, "expected a text of 1 to 32 characters"));
+        if (!v.isTextual() || !isCode(v.asText())) {
+            problems.add(new ProfileProblem("/" + field,
+                    "expected a code of 1 to " + MAX_CODE_LENGTH + " ASCII letters, digits, '-', '_' or '.'"));
             return null;
         }
         return v.asText();
+    }
+
+    /** The longest profile code, in characters. */
+    static final int MAX_CODE_LENGTH = 32;
+    /** The longest profile name, in characters. */
+    static final int MAX_NAME_LENGTH = 100;
+
+    /** Whether a profile code is 1 to 32 ASCII letters, digits, '-', '_' or '.'. */
+    static boolean isCode(String s) {
+        if (s.isEmpty() || s.length() > MAX_CODE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a language tag such as {@code en} or {@code zh-CN} is well-formed: letters, digits and '-' only. */
+    static boolean isLanguageTag(String s) {
+        return s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}");
+    }
+
+    /**
+     * Whether a profile name is printable text: 1 to 100 characters, not blank, without control,
+     * format (bidi overrides, zero-width), line or paragraph separator characters, noncharacters
+     * or unpaired surrogates, so that it cannot drive a terminal or forge a line of a report.
+     */
+    static boolean isName(String s) {
+        if (s.isBlank() || s.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        for (int i = 0, n = s.length(); i < n; ) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < n
+                    && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                return false;
+            }
+            int cp = s.codePointAt(i);
+            int t = Character.getType(cp);
+            if (t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+                    || t == Character.PARAGRAPH_SEPARATOR || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static void readNames(JsonNode v, Map<String, String> names, List<ProfileProblem> problems) {
@@ -256,8 +312,11 @@ public final class Profiles {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) {
-                problems.add(new ProfileProblem("/name/" + e.getKey(), "expected a text"));
+            if (!isLanguageTag(e.getKey())) {
+                problems.add(new ProfileProblem("/name", "expected language tags such as en or zh-CN as keys"));
+            } else if (!e.getValue().isTextual() || !isName(e.getValue().asText())) {
+                problems.add(new ProfileProblem("/name/" + e.getKey(), "expected a text of 1 to " + MAX_NAME_LENGTH
+                        + " characters without control, format or separator characters"));
             } else {
                 names.put(e.getKey(), e.getValue().asText());
             }

@@ -58,13 +58,18 @@ import org.renfang.validation.profile.Parameter;
  *     chain (followed at most {@value #MAX_CHAIN} steps, so a cycle ends). Leases whose start is
  *     after their end cover no day and overlap nothing. Reported once per pair, by the lease that
  *     comes later by start then id (or by the payload lease when the other is in the context).
+ *     Premises with more than {@value DateSweep#THRESHOLD} leases are swept by date
+ *     ({@link DateSweep}), with the same findings.
  * <li>{@code LEASE_LESSOR_NOT_ENTITLED}: the lessor is neither the recorded owner of the
  *     premises nor entitled through a parent lease. A lease with a parent is entitled through it
  *     when the lessor (a person, or an organization such as a letting company) is a lessee of the parent ({@code NOT_PARENT_LESSEE} otherwise), the
  *     parent lets the same premises and every room the sublease lets (a parent naming rooms does
  *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
  *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
- *     reason in that order is reported. Judgements: a lease without a parent on premises with no
+ *     reason in that order is reported. When all three hold, the parent chain must still end:
+ *     a chain that runs into a cycle (leases that are each other's parents, through any number
+ *     of steps) is {@code PARENT_CYCLE}, with the leases of the cycle in the parameter
+ *     {@code cycle} ({@code LA → LB}); every lease whose chain leads into it is reported. Judgements: a lease without a parent on premises with no
  *     recorded owner is not reported (there is no evidence against the lessor); a lease that names
  *     a parent is entitled only through that parent, even when its lessor is the owner (otherwise
  *     an owner could let the same rooms twice by naming the first lease as "parent", and the
@@ -95,7 +100,7 @@ final class LeaseRules implements RuleFamily {
     private static final int SMALL = 8;
 
     /** The order that decides which lease of an overlapping pair carries the finding. */
-    private static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
+    static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
             .thenComparing(Lease::id);
 
     @Override
@@ -247,6 +252,38 @@ final class LeaseRules implements RuleFamily {
         if (others.size() < 2) {
             return;
         }
+        List<Lease> found;
+        if (others.size() > DateSweep.THRESHOLD) {
+            found = ctx.memo(new VisitRules.SweepKey(RuleCode.LEASE_OVERLAP, lease.premises()),
+                    () -> DateSweep.overlappingLeases(others, ORDER, ctx)).get(lease.id());
+            if (found != null) {
+                found = new ArrayList<>(found);
+            }
+        } else {
+            found = overlapsByScan(lease, others, ctx);
+        }
+        if (found == null) {
+            return;
+        }
+        found.sort(ORDER);
+        for (Lease other : found) {
+            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
+            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
+            ctx.report(RuleCode.LEASE_OVERLAP, path,
+                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
+                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
+                            "from", from, "to", to));
+        }
+    }
+
+    /**
+     * The leases of the same premises that overlap one and whose pair it carries, the first
+     * {@value RuleContext#MAX_FINDINGS_PER_RECORD} in list order, by comparing it with each.
+     *
+     * @return the leases, or null if none
+     */
+    static List<Lease> overlapsByScan(Lease lease, List<Lease> others, RuleContext ctx) {
+        RegistryView view = ctx.view();
         List<Lease> found = null;
         Set<RoomId> rooms = null;
         List<LeaseId> ancestors = null;
@@ -281,18 +318,7 @@ final class LeaseRules implements RuleFamily {
                 break;
             }
         }
-        if (found == null) {
-            return;
-        }
-        found.sort(ORDER);
-        for (Lease other : found) {
-            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
-            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
-            ctx.report(RuleCode.LEASE_OVERLAP, path,
-                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
-                            "from", from, "to", to));
-        }
+        return found;
     }
 
     private static boolean intersects(List<RoomId> a, Set<RoomId> aSet, List<RoomId> b) {
@@ -341,6 +367,7 @@ final class LeaseRules implements RuleFamily {
         }
         String reason;
         Lease parent = null;
+        List<LeaseId> cycle = null;
         if (lease.parent().isPresent()) {
             parent = ctx.view().lease(lease.parent().get()).orElse(null);
             if (parent == null) {
@@ -348,7 +375,11 @@ final class LeaseRules implements RuleFamily {
             }
             reason = throughParent(lease, lessor, parent);
             if (reason == null) {
-                return;
+                cycle = parentCycle(lease, ctx);
+                if (cycle == null) {
+                    return;
+                }
+                reason = "PARENT_CYCLE";
             }
         } else if (owner.isEmpty()) {
             return;
@@ -363,8 +394,66 @@ final class LeaseRules implements RuleFamily {
         subjects.add(premises.id().subject());
         subjects.add(lessor.id().subject());
         ctx.report(RuleCode.LEASE_LESSOR_NOT_ENTITLED, path, subjects,
-                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason),
+                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason,
+                        "cycle", cycle == null ? null : chain(cycle)),
                 Duties.lessor(lease));
+    }
+
+    /** The ids of a cycle, as the parameter shows them: {@code LA → LB}. */
+    static String chain(List<?> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (Object id : ids) {
+            if (sb.length() > 0) {
+                sb.append(" \u2192 ");
+            }
+            sb.append(id);
+        }
+        return sb.toString();
+    }
+
+    /** The memo key of {@link #parentCycle}. */
+    private static final Object PARENT_CYCLES = new Object();
+
+    /**
+     * Returns the cycle the parent chain above a lease runs into, or null if the chain ends (at a
+     * lease without a parent, or at one that cannot be found). Two non-owners who sublet to each
+     * other (LA by M1 with parent LB, LB by M2 with parent LA) are each entitled through the other
+     * one step up, yet nobody entitled ever let either: the chain must end at a lease let by the
+     * owner. Results are kept for the run, so all chains together are walked once (a 5 000-deep
+     * chain costs 5 000 steps, not 5 000 squared).
+     *
+     * @return the ids of the leases on the cycle in chain order (the same list for every lease on the
+     *         cycle or leading into it, starting where the first walk met it), or null
+     */
+    static List<LeaseId> parentCycle(Lease lease, RuleContext ctx) {
+        java.util.Map<LeaseId, List<LeaseId>> known = ctx.memo(PARENT_CYCLES, java.util.HashMap::new);
+        List<LeaseId> walked = new ArrayList<>();
+        java.util.Map<LeaseId, Integer> at = new java.util.HashMap<>();
+        List<LeaseId> result;
+        Lease cur = lease;
+        while (true) {
+            List<LeaseId> k = known.get(cur.id());
+            if (k != null) {
+                result = k;
+                break;
+            }
+            Integer seen = at.putIfAbsent(cur.id(), walked.size());
+            if (seen != null) {
+                result = List.copyOf(walked.subList(seen, walked.size()));
+                break;
+            }
+            walked.add(cur.id());
+            Lease next = cur.parent().isPresent() ? ctx.view().lease(cur.parent().get()).orElse(null) : null;
+            if (next == null) {
+                result = List.of();
+                break;
+            }
+            cur = next;
+        }
+        for (LeaseId id : walked) {
+            known.put(id, result);
+        }
+        return result.isEmpty() ? null : result;
     }
 
     /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */

@@ -48,7 +48,8 @@ import org.renfang.validation.profile.Parameter;
  *     (by instant, then id), or on the payload visit when the other is an old one. Params
  *     {@code visit}, {@code other}, {@code premises}, {@code days} (the window); subjects the
  *     visit, the other visit, the premises. Visits by the same agency never count: coordinating
- *     with oneself is not the point.</li>
+ *     with oneself is not the point. Premises with more than {@value DateSweep#THRESHOLD} visits
+ *     are swept by date ({@link DateSweep}), with the same findings.</li>
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -69,7 +70,7 @@ final class VisitRules implements RuleFamily {
         }
     }
 
-    private static final Comparator<Visit> ORDER = Comparator.comparing((Visit v) -> v.at().toInstant())
+    static final Comparator<Visit> ORDER = Comparator.comparing((Visit v) -> v.at().toInstant())
             .thenComparing(Visit::id);
 
     @Override
@@ -223,6 +224,30 @@ final class VisitRules implements RuleFamily {
         if (visits.size() < 2) {
             return;
         }
+        if (visits.size() > DateSweep.THRESHOLD) {
+            List<Visit> swept = ctx.memo(new SweepKey(RuleCode.VISIT_REDUNDANT, visit.premises()),
+                    () -> DateSweep.redundantVisits(visits, days, ORDER, ctx)).get(visit.id());
+            if (swept != null) {
+                for (Visit other : swept) {
+                    reportRedundant(visit, other, days, path, ctx);
+                }
+            }
+            return;
+        }
+        List<Visit> found = redundantByScan(visit, visits, days, ctx);
+        for (Visit other : found) {
+            reportRedundant(visit, other, days, path, ctx);
+        }
+    }
+
+    /**
+     * The visits to the same premises that a visit reports as redundant, the first
+     * {@value RuleContext#MAX_FINDINGS_PER_RECORD} in list order, by comparing it with each.
+     *
+     * @return the visits, not null
+     */
+    static List<Visit> redundantByScan(Visit visit, List<Visit> visits, int days, RuleContext ctx) {
+        List<Visit> found = new java.util.ArrayList<>(2);
         LocalDate day = visit.at().toLocalDate();
         for (int i = 0; i < visits.size(); i++) {
             Visit other = visits.get(i);
@@ -233,14 +258,23 @@ final class VisitRules implements RuleFamily {
             if (between > days || !ctx.carries(visit, other, ORDER)) {
                 continue;
             }
-            ctx.report(RuleCode.VISIT_REDUNDANT, path,
-                    List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
-                    RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
-                            "premises", visit.premises().value(), "days", days),
-                    Responsible.of(Role.AGENCY, visit.agency()));
-            if (ctx.isFull(RuleCode.VISIT_REDUNDANT, path)) {
-                return;
+            found.add(other);
+            if (found.size() >= RuleContext.MAX_FINDINGS_PER_RECORD) {
+                break;
             }
         }
+        return found;
+    }
+
+    private static void reportRedundant(Visit visit, Visit other, int days, String path, RuleContext ctx) {
+        ctx.report(RuleCode.VISIT_REDUNDANT, path,
+                List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
+                RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
+                        "premises", visit.premises().value(), "days", days),
+                Responsible.of(Role.AGENCY, visit.agency()));
+    }
+
+    /** The memo key of a premises' swept pairs for one rule. */
+    record SweepKey(RuleCode rule, Object premises) {
     }
 }
