@@ -43,6 +43,7 @@ public class LabelException extends RenfangException {
         NO_CODE_FOUND
     }
 
+    /** What went wrong, for callers to branch on. */
     private final Code code;
 
     /**
