@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.renfang.model.Sex;
 
 /**
- * Differential test against hutool-core 5.8.40 ({@code IdcardUtil}, {@code CreditCodeUtil}) over
+ * Differential test against hutool-core 5.8.46 ({@code IdcardUtil}, {@code CreditCodeUtil}) over
  * 1,270,000 generated inputs: valid numbers, numbers with one digit changed, impossible and
  * future birth dates, wrong check characters, every two-digit prefix and malformed input.
  *
@@ -36,7 +36,7 @@ import org.renfang.model.Sex;
  */
 class HutoolDifferentialTest {
 
-    /** Why renfang and hutool 5.8.40 disagree; every class is asserted, none is skipped. */
+    /** Why renfang and hutool 5.8.46 disagree; every class is asserted, none is skipped. */
     enum Difference {
         /**
          * hutool's province table also holds 71 (Taiwan), 81 (Hong Kong), 82 (Macao), 83 (HMT
