@@ -46,7 +46,7 @@ class HutoolDifferentialTest {
          */
         HUTOOL_PROVINCE_TABLE_WIDER,
         /**
-         * hutool 5.8.40's {@code isValidCard18} reads any 18-digit number starting with 9 as a
+         * hutool's {@code isValidCard18} reads any 18-digit number starting with 9 as a
          * 2023 permanent residence card (province from digits 2–3), even when asked about a
          * resident number. renfang checks resident numbers as resident numbers (9 is no
          * province). renfang: REGION; hutool: valid.
