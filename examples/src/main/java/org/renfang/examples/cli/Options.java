@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.renfang.label.LabelVerifier;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.KeyRing;
-import org.renfang.qr.LabelKeys;
+import org.renfang.qr.LabelReader;
 import org.renfang.qr.RevocationList;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.ProfileException;
@@ -148,7 +147,7 @@ final class Options {
             if (keys == null) {
                 return null;
             }
-            return DoorLabels.verifier(keyRing(env, keys), RevocationList.empty());
+            return LabelReader.of(keyRing(env, keys), RevocationList.empty());
         }
     }
 
@@ -163,7 +162,7 @@ final class Options {
     static KeyRing keyRing(CliEnvironment env, Path dir) {
         Path d = env.workingDir().resolve(dir);
         Inputs.requireDirectory(d);
-        KeyRing ring = LabelKeys.loadKeyRing(d);
+        KeyRing ring = KeyRing.load(d);
         if (ring.size() == 0) {
             throw CliException.unusable("error.noPublicKey", dir.toString());
         }
