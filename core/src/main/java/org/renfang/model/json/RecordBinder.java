@@ -58,7 +58,13 @@ import org.renfang.model.LeaseId;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.OrganizationKind;
 import org.renfang.model.Party;
+import org.renfang.model.LabelCondition;
+import org.renfang.model.LesseeJson;
 import org.renfang.model.PersonId;
+import org.renfang.model.ProviderConfirmation;
+import org.renfang.model.RentalRegister;
+import org.renfang.model.ImmutableProviderConfirmation;
+import org.renfang.model.ImmutableRentalRegister;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.PremisesKind;
@@ -119,12 +125,18 @@ final class RecordBinder {
     private static final EnumNames<RoomKind> ROOM_KIND = new EnumNames<>(RoomKind.class);
     private static final EnumNames<BasisType> BASIS_TYPE = new EnumNames<>(BasisType.class);
     private static final EnumNames<VisitPurpose> VISIT_PURPOSE = new EnumNames<>(VisitPurpose.class);
+    private static final EnumNames<LabelCondition> LABEL_CONDITION = new EnumNames<>(LabelCondition.class);
     private static final EnumNames<ResidenceKind> RESIDENCE_KIND = new EnumNames<>(ResidenceKind.class);
 
     private static final JavaType DOCUMENTS = list(IdentityDocument.class);
     private static final JavaType ROOMS = list(Room.class);
     private static final JavaType ROOM_IDS = list(RoomId.class);
     private static final JavaType PERSON_IDS = list(PersonId.class);
+    /** Reads one lessee (a person id string or a party object) as the lease's annotation does. */
+    private static final LesseeJson.Deserializer LESSEE = new LesseeJson.Deserializer();
+    /** The lessees, for a value that is not an array: each element read as the lease's annotation reads it. */
+    private static final JavaType LESSEES = TYPES.constructCollectionType(List.class,
+            TYPES.constructType(Party.class).withValueHandler(LESSEE));
     private static final JavaType KINDS = TYPES.constructCollectionType(Set.class, OrganizationKind.class);
     private static final JavaType FLAGS = TYPES.constructCollectionType(Set.class, PremisesFlag.class);
 
@@ -134,13 +146,15 @@ final class RecordBinder {
             "id", "name", "creditCode", "kinds");
     private static final Fields PREMISES_FIELDS = new Fields(org.renfang.model.Premises.class,
             "id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags", "dormitoryOf",
-            "inResidentialCompound");
+            "inResidentialCompound", "rentalRegister");
+    private static final Fields RENTAL_REGISTER_FIELDS = new Fields(RentalRegister.class, "keptSince");
+    private static final Fields CONFIRMATION_FIELDS = new Fields(ProviderConfirmation.class, "by", "on");
     private static final Fields ROOM_FIELDS = new Fields(Room.class, "id", "kind", "area", "partitionedFrom");
     private static final Fields ADDRESS_FIELDS = new Fields(Address.class,
             "division", "line", "building", "unit", "floor", "room", "code");
     private static final Fields LEASE_FIELDS = new Fields(org.renfang.model.Lease.class,
-            "id", "premises", "rooms", "lessor", "lessees", "occupants", "signedOn", "start", "end",
-            "subletPermitted", "parent", "filing");
+            "id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn", "start",
+            "end", "subletPermitted", "parent", "filing");
     private static final Fields PARTY_FIELDS = new Fields(Party.class, "person", "organization");
     private static final Fields FILING_FIELDS = new Fields(Filing.class, "number", "filedOn");
     private static final Fields EMPLOYMENT_FIELDS = new Fields(org.renfang.model.Employment.class,
@@ -149,10 +163,11 @@ final class RecordBinder {
             "id", "person", "school", "start", "end");
     private static final Fields RESIDENCE_FIELDS = new Fields(org.renfang.model.Residence.class,
             "id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
-            "deregisteredOn");
+            "deregisteredOn", "providerConfirmation");
     private static final Fields BASIS_FIELDS = new Fields(Basis.class, "type", "lease", "employer", "of");
     private static final Fields VISIT_FIELDS = new Fields(org.renfang.model.Visit.class,
-            "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label");
+            "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label",
+            "labelCondition");
     private static final Fields DOCUMENT_FIELDS = new Fields(IdentityDocument.class, "type", "number", "country");
 
     private final JsonMapper mapper;
@@ -349,6 +364,9 @@ final class RecordBinder {
                 case "inResidentialCompound":
                     b.inResidentialCompound(bool(p, t));
                     break;
+                case "rentalRegister":
+                    b.rentalRegister(rentalRegister(p, t));
+                    break;
                 default:
                     throw PREMISES_FIELDS.unknown(p, f);
             }
@@ -413,10 +431,13 @@ final class RecordBinder {
                     b.lessor(party(p, t));
                     break;
                 case "lessees":
-                    b.lessees(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    b.lessees(collection(p, t, LESSEES, new ArrayList<>(), this::lessee));
                     break;
                 case "occupants":
                     b.occupants(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    break;
+                case "household":
+                    b.household(bool(p, t));
                     break;
                 case "signedOn":
                     b.signedOn(date(p, t));
@@ -440,6 +461,50 @@ final class RecordBinder {
                     throw LEASE_FIELDS.unknown(p, f);
             }
         }, ImmutableLease.Builder::build);
+    }
+
+    /** One lessee: a person id string, a party object, or any other token for the lessee deserializer to refuse. */
+    private Party lessee(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            return Party.of(id(p, t, PERSON));
+        }
+        if (t == JsonToken.START_OBJECT) {
+            return party(p, t);
+        }
+        return LESSEE.deserialize(p, context(p));
+    }
+
+    private RentalRegister rentalRegister(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return (RentalRegister) delegate(p, RENTAL_REGISTER_FIELDS.type);
+        }
+        return object(p, RENTAL_REGISTER_FIELDS, ImmutableRentalRegister.builder(), (b, f, t) -> {
+            switch (f) {
+                case "keptSince":
+                    b.keptSince(date(p, t));
+                    break;
+                default:
+                    throw RENTAL_REGISTER_FIELDS.unknown(p, f);
+            }
+        }, ImmutableRentalRegister.Builder::build);
+    }
+
+    private ProviderConfirmation confirmation(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return (ProviderConfirmation) delegate(p, CONFIRMATION_FIELDS.type);
+        }
+        return object(p, CONFIRMATION_FIELDS, ImmutableProviderConfirmation.builder(), (b, f, t) -> {
+            switch (f) {
+                case "by":
+                    b.by(party(p, t));
+                    break;
+                case "on":
+                    b.on(date(p, t));
+                    break;
+                default:
+                    throw CONFIRMATION_FIELDS.unknown(p, f);
+            }
+        }, ImmutableProviderConfirmation.Builder::build);
     }
 
     private Filing filing(JsonParser p, JsonToken start) throws IOException {
@@ -541,6 +606,9 @@ final class RecordBinder {
                 case "deregisteredOn":
                     b.deregisteredOn(date(p, t));
                     break;
+                case "providerConfirmation":
+                    b.providerConfirmation(confirmation(p, t));
+                    break;
                 default:
                     throw RESIDENCE_FIELDS.unknown(p, f);
             }
@@ -597,6 +665,9 @@ final class RecordBinder {
                     break;
                 case "label":
                     b.label(string(p, t));
+                    break;
+                case "labelCondition":
+                    b.labelCondition(LABEL_CONDITION.read(this, p, t));
                     break;
                 default:
                     throw VISIT_FIELDS.unknown(p, f);

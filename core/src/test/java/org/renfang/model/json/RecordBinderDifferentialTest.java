@@ -81,21 +81,23 @@ class RecordBinderDifferentialTest {
                 "householdRegistration"));
         FIELDS.put("organizations", List.of("id", "name", "creditCode", "kinds"));
         FIELDS.put("premises", List.of("id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags",
-                "dormitoryOf", "inResidentialCompound"));
-        FIELDS.put("leases", List.of("id", "premises", "rooms", "lessor", "lessees", "occupants", "signedOn", "start",
-                "end", "subletPermitted", "parent", "filing"));
+                "dormitoryOf", "inResidentialCompound", "rentalRegister"));
+        FIELDS.put("leases", List.of("id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn",
+                "start", "end", "subletPermitted", "parent", "filing"));
         FIELDS.put("employments", List.of("id", "person", "employer", "start", "end"));
         FIELDS.put("enrollments", List.of("id", "person", "school", "start", "end"));
         FIELDS.put("residences", List.of("id", "person", "premises", "room", "basis", "movedIn", "movedOut",
-                "registeredOn", "deregisteredOn"));
+                "registeredOn", "deregisteredOn", "providerConfirmation"));
         FIELDS.put("visits", List.of("id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants",
-                "label"));
+                "label", "labelCondition"));
         FIELDS.put("address", List.of("division", "line", "building", "unit", "floor", "room", "code"));
         FIELDS.put("party", List.of("person", "organization"));
         FIELDS.put("basis", List.of("type", "lease", "employer", "of"));
         FIELDS.put("filing", List.of("number", "filedOn"));
         FIELDS.put("document", List.of("type", "number", "country"));
         FIELDS.put("room", List.of("id", "kind", "area", "partitionedFrom"));
+        FIELDS.put("rentalRegister", List.of("keptSince"));
+        FIELDS.put("providerConfirmation", List.of("by", "on"));
     }
 
     /** The kind of the object a field of a record or nested object holds, or null for a scalar. */

@@ -345,6 +345,8 @@ class RoundTripPropertiesTest {
                 .use(Arbitraries.of(PremisesFlag.class).set().ofMaxSize(3)).in(ImmutablePremises.Builder::addAllFlags)
                 .use(maybe(organizationIds())).in(ImmutablePremises.Builder::dormitoryOf)
                 .use(Arbitraries.of(true, false)).in(ImmutablePremises.Builder::inResidentialCompound)
+                .use(maybe(dates().map(org.renfang.model.RentalRegister::since)))
+                .in(ImmutablePremises.Builder::rentalRegister)
                 .build(ImmutablePremises.Builder::build);
     }
 
@@ -361,7 +363,8 @@ class RoundTripPropertiesTest {
                 .use(premisesIds()).in(ImmutableLease.Builder::premises)
                 .use(roomIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllRooms)
                 .use(parties()).in(ImmutableLease.Builder::lessor)
-                .use(personIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllLessees)
+                .use(parties().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllLessees)
+                .use(Arbitraries.of(true, false)).in(ImmutableLease.Builder::household)
                 .use(personIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllOccupants)
                 .use(maybe(dates())).in(ImmutableLease.Builder::signedOn)
                 .use(dates()).in(ImmutableLease.Builder::start)
@@ -413,6 +416,8 @@ class RoundTripPropertiesTest {
                 .use(maybe(dates())).in(ImmutableResidence.Builder::movedOut)
                 .use(dates()).in(ImmutableResidence.Builder::registeredOn)
                 .use(maybe(dates())).in(ImmutableResidence.Builder::deregisteredOn)
+                .use(maybe(Combinators.combine(parties(), dates()).as(org.renfang.model.ProviderConfirmation::of)))
+                .in(ImmutableResidence.Builder::providerConfirmation)
                 .build(ImmutableResidence.Builder::build);
     }
 
@@ -426,6 +431,8 @@ class RoundTripPropertiesTest {
                 .use(Arbitraries.of(VisitPurpose.class)).in(ImmutableVisit.Builder::purpose)
                 .use(maybe(Arbitraries.integers().between(0, 100_000))).in(ImmutableVisit.Builder::observedOccupants)
                 .use(maybe(text(80))).in(ImmutableVisit.Builder::label)
+                .use(maybe(Arbitraries.of(org.renfang.model.LabelCondition.class)))
+                .in(ImmutableVisit.Builder::labelCondition)
                 .build(ImmutableVisit.Builder::build);
     }
 }

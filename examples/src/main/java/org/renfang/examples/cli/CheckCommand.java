@@ -30,6 +30,8 @@ final class CheckCommand extends BaseCommand {
     Options.FormatOption format;
     @Mixin
     Options.LangOption lang;
+    @Mixin
+    Options.ResponsibleOption responsible;
 
     @Option(names = "--stats", description = "On stderr: time spent reading, indexing and in rules, records per "
             + "second, peak heap.")
@@ -71,10 +73,11 @@ final class CheckCommand extends BaseCommand {
             report = validator.check(loaded.registry(), day);
             rulesNanos = System.nanoTime() - t0;
         }
+        Report shown = responsible.filter(report);
         if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(report, lang(), out());
+            ReportPrinter.json(shown, lang(), out());
         } else {
-            ReportPrinter.text(report, p, t, ansi(), out());
+            ReportPrinter.text(shown, p, t, ansi(), out());
         }
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);

@@ -53,6 +53,19 @@ final class Converters {
         }
     }
 
+    /** {@code ROLE} or {@code ROLE:person:ID} / {@code ROLE:organization:ID}. */
+    static final class Who implements ITypeConverter<org.renfang.validation.Responsible> {
+        @Override
+        public org.renfang.validation.Responsible convert(String value) {
+            try {
+                return org.renfang.validation.Responsible.parse(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected ROLE or ROLE:person:ID or ROLE:organization:ID, ROLE one of "
+                        + java.util.Arrays.toString(org.renfang.validation.Role.values()));
+            }
+        }
+    }
+
     /** {@code text} or {@code json}. */
     static final class Format implements ITypeConverter<OutputFormat> {
         @Override

@@ -130,6 +130,25 @@ final class Options {
         Lang lang;
     }
 
+    /** {@code --responsible ROLE[:PARTY]}. */
+    static final class ResponsibleOption {
+        @Option(names = "--responsible", paramLabel = "ROLE[:PARTY]", converter = Converters.Who.class,
+                description = "Print only the findings of one responsible party: a role (RESIDENT, LESSOR, OWNER, "
+                        + "EMPLOYER, SCHOOL, HOTEL_OPERATOR, AGENCY, RECORDER), optionally with the party "
+                        + "(LESSOR:person:P5, EMPLOYER:organization:O2). The exit code still judges the whole report.")
+        org.renfang.validation.Responsible who;
+
+        /**
+         * Returns the report to print: the findings of the party, or all without the option.
+         *
+         * @param report the whole report, not null
+         * @return the report to print, not null
+         */
+        org.renfang.validation.Report filter(org.renfang.validation.Report report) {
+            return who == null ? report : report.only(who);
+        }
+    }
+
     /** {@code --keys DIR}. */
     static final class KeysOption {
         @Option(names = "--keys", paramLabel = "DIR",

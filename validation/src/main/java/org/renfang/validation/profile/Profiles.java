@@ -16,6 +16,10 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.renfang.model.json.RenfangJson;
+import java.util.EnumSet;
+import java.util.Set;
+import org.renfang.validation.Category;
+import org.renfang.validation.LegalBasis;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.Severity;
 
@@ -30,6 +34,13 @@ import org.renfang.validation.Severity;
  *  "severities": {"LEASE_FILING_LATE": "ERROR", "VISIT_REDUNDANT": "OFF"}}
  * }</pre>
  * A {@code null} parameter removes the inherited value (and so switches off the rule it gates).
+ * {@code "legalBasis"} cites the law of each rule in both languages, inherited from the parent
+ * rule by rule; {@code null} removes an inherited citation:
+ * <pre>{@code
+ *  "legalBasis": {"LEASE_FILING_LATE": {"zh-CN": "《商品房屋租赁管理办法》第十四条",
+ *                                       "en": "Measures on Commodity Housing Leasing, art. 14"},
+ *                 "VISIT_REDUNDANT": null}
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -123,6 +134,8 @@ public final class Profiles {
         Map<Parameter, Object> params = new EnumMap<>(Parameter.class);
         Map<Parameter, Boolean> removed = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> severities = new HashMap<>();
+        Map<RuleCode, LegalBasis> bases = new EnumMap<>(RuleCode.class);
+        Set<RuleCode> basesRemoved = EnumSet.noneOf(RuleCode.class);
         Map<Parameter, String> sources = new EnumMap<>(Parameter.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -144,6 +157,9 @@ public final class Profiles {
                     break;
                 case "severities":
                     readSeverities(v, severities, problems);
+                    break;
+                case "legalBasis":
+                    readLegalBases(v, bases, basesRemoved, problems);
                     break;
                 default:
                     problems.add(new ProfileProblem("/" + key, "unknown field"));
@@ -169,8 +185,10 @@ public final class Profiles {
         Map<Parameter, Object> merged = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> mergedSev = new EnumMap<>(RuleCode.class);
         Map<String, String> mergedNames = new LinkedHashMap<>();
+        Map<RuleCode, LegalBasis> mergedBases = new EnumMap<>(RuleCode.class);
         Map<Parameter, String> mergedSources = new EnumMap<>(Parameter.class);
         if (parent != null) {
+            mergedBases.putAll(parent.legalBases());
             merged.putAll(parent.parameters());
             mergedSources.putAll(parent.sources());
             for (RuleCode r : RuleCode.values()) {
@@ -183,9 +201,13 @@ public final class Profiles {
         merged.putAll(params);
         mergedSev.putAll(severities);
         mergedNames.putAll(names);
+        for (RuleCode r : basesRemoved) {
+            mergedBases.remove(r);
+        }
+        mergedBases.putAll(bases);
         mergedSources.putAll(sources);
         mergedSources.keySet().retainAll(merged.keySet());
-        return new Profile(code, parentCode, mergedNames, merged, mergedSev, mergedSources);
+        return new Profile(code, parentCode, mergedNames, merged, mergedSev, mergedSources, mergedBases);
     }
 
     private static int depth(Profile p, Function<String, Profile> parents) {
@@ -319,12 +341,24 @@ public final class Profiles {
                 if (p == Parameter.DIVISION_CODES && !DivisionCodes.SYSTEMS.contains(n.asText())) {
                     return null;
                 }
+                if (p == Parameter.REGISTRATION_DUTY_BEARER && !isBearer(n.asText())) {
+                    return null;
+                }
                 return n.asText();
             case CODES:
                 return codes(n);
             default:
                 return null;
         }
+    }
+
+    private static boolean isBearer(String text) {
+        for (DutyBearer b : DutyBearer.values()) {
+            if (b.name().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list of up to 32 codes of 1 to 8 upper-case letters or digits, or null. */
@@ -346,7 +380,65 @@ public final class Profiles {
         if (p == Parameter.DIVISION_CODES) {
             return "one of " + String.join(", ", DivisionCodes.SYSTEMS);
         }
+        if (p == Parameter.REGISTRATION_DUTY_BEARER) {
+            return "RESIDENT or PROVIDER";
+        }
         return describe(p.type());
+    }
+
+    private static void readLegalBases(JsonNode v, Map<RuleCode, LegalBasis> bases, Set<RuleCode> removed,
+            List<ProfileProblem> problems) {
+        if (!v.isObject()) {
+            problems.add(new ProfileProblem("/legalBasis", "expected an object of rule code to citation"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "/legalBasis/" + e.getKey();
+            RuleCode rule;
+            try {
+                rule = RuleCode.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                problems.add(new ProfileProblem(at, "unknown rule code"));
+                continue;
+            }
+            JsonNode n = e.getValue();
+            if (n.isNull()) {
+                removed.add(rule);
+                continue;
+            }
+            if (!n.isObject()) {
+                problems.add(new ProfileProblem(at, "expected {\"zh-CN\": …, \"en\": …} or null"));
+                continue;
+            }
+            if (rule.category() != Category.COMPLIANCE) {
+                problems.add(new ProfileProblem(at, "only COMPLIANCE rules cite a legal basis"));
+                continue;
+            }
+            String zh = null;
+            String en = null;
+            boolean ok = true;
+            for (Iterator<Map.Entry<String, JsonNode>> langs = n.fields(); langs.hasNext();) {
+                Map.Entry<String, JsonNode> l = langs.next();
+                JsonNode t = l.getValue();
+                boolean text = t.isTextual() && !t.asText().isBlank() && t.asText().length() <= LegalBasis.MAX_LENGTH;
+                if ("zh-CN".equals(l.getKey()) && text) {
+                    zh = t.asText();
+                } else if ("en".equals(l.getKey()) && text) {
+                    en = t.asText();
+                } else {
+                    ok = false;
+                    problems.add(new ProfileProblem(at + "/" + l.getKey(), "zh-CN".equals(l.getKey())
+                            || "en".equals(l.getKey()) ? "expected a text of 1 to " + LegalBasis.MAX_LENGTH
+                                    + " characters" : "unknown language; expected zh-CN and en"));
+                }
+            }
+            if (ok && (zh == null || en == null)) {
+                problems.add(new ProfileProblem(at, "expected a citation in both zh-CN and en"));
+            } else if (ok) {
+                bases.put(rule, LegalBasis.of(zh, en));
+            }
+        }
     }
 
     private static String describe(Parameter.Type t) {

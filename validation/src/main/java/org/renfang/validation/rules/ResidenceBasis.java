@@ -35,7 +35,9 @@ import org.renfang.validation.RuleCode;
  *     Ownership has no dates in the model, so the recorded owner is taken as the owner on the
  *     move-in day.</li>
  * <li>EMPLOYER_DORMITORY: {@code NOT_A_DORMITORY_OF_EMPLOYER} (the premises are not the
- *     employer's dormitory, {@code dormitoryOf}), {@code NO_ACTIVE_EMPLOYMENT} (no employment
+ *     employer's dormitory, {@code dormitoryOf}, and the employer is not a lessee of a lease of
+ *     them covering the move-in day: an employer may house employees in premises it rents),
+ *     {@code NO_ACTIVE_EMPLOYMENT} (no employment
  *     of the person with that employer covers the move-in day).</li>
  * <li>FAMILY_MEMBER: {@code FAMILY_MEMBER_IS_SELF} (the basis names the resident), or
  *     {@code FAMILY_MEMBER_NOT_RESIDENT} (the named person has no residence at the same
@@ -157,7 +159,8 @@ final class ResidenceBasis {
             return;
         }
         String reason;
-        if (!premises.dormitoryOf().isPresent() || !premises.dormitoryOf().get().equals(employer)) {
+        if (!(premises.dormitoryOf().isPresent() && premises.dormitoryOf().get().equals(employer))
+                && !leasedBy(employer, premises, r.movedIn(), ctx)) {
             reason = "NOT_A_DORMITORY_OF_EMPLOYER";
         } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn(), ctx)) {
             reason = "NO_ACTIVE_EMPLOYMENT";
@@ -165,6 +168,19 @@ final class ResidenceBasis {
             return;
         }
         missing(r, reason, path, ctx, premises.id().subject(), employer.subject());
+    }
+
+    /** Whether an employer is a lessee of a lease of the premises covering a day (a rented dormitory). */
+    private static boolean leasedBy(OrganizationId employer, Premises premises, LocalDate day, RuleContext ctx) {
+        Party lessee = Party.of(employer);
+        List<Lease> leases = ctx.view().leasesOf(premises.id());
+        for (int i = 0, n = leases.size(); i < n; i++) {
+            Lease l = leases.get(i);
+            if (l.covers(day) && l.hasLessee(lessee)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean employedOn(RegistryView view, PersonId person, OrganizationId employer, LocalDate day,
@@ -269,7 +285,7 @@ final class ResidenceBasis {
             return;
         }
         ctx.report(RuleCode.RESIDENCE_OUTLIVES_BASIS, path, List.of(r.id().subject(), basisSubject),
-                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended));
+                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended), Duties.resident(r));
     }
 
     /**

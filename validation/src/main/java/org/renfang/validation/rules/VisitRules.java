@@ -2,6 +2,7 @@ package org.renfang.validation.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +11,13 @@ import java.util.Set;
 import org.renfang.label.LabelCheck;
 import org.renfang.label.LabelCheckStatus;
 import org.renfang.label.LabelVerifier;
+import org.renfang.model.Lease;
 import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
+import org.renfang.validation.Responsible;
+import org.renfang.validation.Role;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
@@ -28,13 +33,14 @@ import org.renfang.validation.profile.Parameter;
  *     RFC 9285 (a character outside the alphabet, a length of 1 modulo 3, or a group whose
  *     value overflows; stage BASE45), the same stages the qr-codec reader reports. Params
  *     {@code visit}, {@code premises}, {@code status}, {@code stage} (only for MALFORMED);
- *     subjects the visit, then the premises.</li>
+ *     subjects the visit, then the premises; addressed to the visiting agency.</li>
  * <li>VISIT_OCCUPANCY_MISMATCH: {@code observedOccupants} differs from the number of persons
  *     registered at the premises on the visit's local day ({@code at} in its own offset):
- *     distinct persons with a residence there covering that day, hotel stays included — an
- *     inspector counts the guests of a hotel room too, and a registered guest is a registered
- *     occupant. A person counts once even with two overlapping residences there. A negative count is
- *     left to FIELD_INVALID. Params
+ *     distinct persons with a residence there covering that day, hotel stays excluded: hotel
+ *     guests are never registered occupants. A person counts once even with two overlapping
+ *     residences there. A negative count is left to FIELD_INVALID. Addressed to the lessor of the
+ *     leases of the premises covering the day (the role alone when they name different lessors), else
+ *     the housing provider of the residents, else the owner. Params
  *     {@code visit}, {@code premises}, {@code observed}, {@code registered}, {@code day}.</li>
  * <li>VISIT_REDUNDANT (on where {@code visitRedundancyDays} is set): another visit to the same
  *     premises by a different agency, whose local day is at most {@code visitRedundancyDays}
@@ -100,7 +106,7 @@ final class VisitRules implements RuleFamily {
         }
         ctx.report(RuleCode.VISIT_LABEL_INVALID, path, List.of(visit.id().subject(), visit.premises().subject()),
                 RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                        "status", status, "stage", stage));
+                        "status", status, "stage", stage), Responsible.of(Role.AGENCY, visit.agency()));
     }
 
     /**
@@ -155,7 +161,7 @@ final class VisitRules implements RuleFamily {
         Set<PersonId> persons = null;
         for (int i = 0; i < residences.size(); i++) {
             Residence r = residences.get(i);
-            if (r.covers(day)) {
+            if (!r.isHotelStay() && r.covers(day)) {
                 if (persons == null) {
                     persons = new HashSet<>();
                 }
@@ -168,8 +174,37 @@ final class VisitRules implements RuleFamily {
             ctx.report(RuleCode.VISIT_OCCUPANCY_MISMATCH, path,
                     List.of(visit.id().subject(), visit.premises().subject()),
                     RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                            "observed", observed, "registered", registered, "day", day));
+                            "observed", observed, "registered", registered, "day", day),
+                    provider(visit, day, residences, ctx));
         }
+    }
+
+    /**
+     * Who must account for the occupants: the lessor of the leases of the premises covering the day,
+     * else the housing provider of the residences covering it, else the owner.
+     */
+    private static Responsible provider(Visit visit, LocalDate day, List<Residence> residences, RuleContext ctx) {
+        List<Lease> leases = new ArrayList<>(2);
+        for (Lease l : ctx.view().leasesOf(visit.premises())) {
+            if (l.covers(day)) {
+                leases.add(l);
+            }
+        }
+        if (!leases.isEmpty()) {
+            return Duties.lessorOf(leases);
+        }
+        Premises premises = ctx.view().premises(visit.premises()).orElse(null);
+        List<Residence> living = new ArrayList<>(2);
+        for (int i = 0; i < residences.size(); i++) {
+            Residence r = residences.get(i);
+            if (!r.isHotelStay() && r.covers(day)) {
+                living.add(r);
+            }
+        }
+        if (!living.isEmpty()) {
+            return Duties.providerOf(living, premises, ctx);
+        }
+        return Responsible.of(Role.OWNER, premises == null ? null : premises.owner().orElse(null));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -201,7 +236,8 @@ final class VisitRules implements RuleFamily {
             ctx.report(RuleCode.VISIT_REDUNDANT, path,
                     List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
                     RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
-                            "premises", visit.premises().value(), "days", days));
+                            "premises", visit.premises().value(), "days", days),
+                    Responsible.of(Role.AGENCY, visit.agency()));
             if (ctx.isFull(RuleCode.VISIT_REDUNDANT, path)) {
                 return;
             }
