@@ -222,6 +222,18 @@ class ExamplesTest {
         }
     }
 
+    @Test
+    void readmeDoorLabelSnippet_isACopyOfTheExample() throws IOException {
+        String source = Files.readString(sourceOf("DoorLabelExample"));
+        String snippet = between(source, "// snippet:door-label\n", "        // end-snippet");
+        assertThat(snippet).contains("LabelIssuer.of(key)").contains("LabelReader.of(trusted");
+        Path readme = readme();
+        if (readme != null) {
+            String block = between(Files.readString(readme), "<!-- snippet:door-label -->", "<!-- /snippet -->");
+            assertThat(block).contains(strip(snippet));
+        }
+    }
+
     /** The snippet lines without their method indentation, as they stand in the README. */
     static String strip(String snippet) {
         StringBuilder sb = new StringBuilder();

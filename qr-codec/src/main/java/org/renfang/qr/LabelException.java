@@ -47,6 +47,7 @@ public class LabelException extends RenfangException {
         IMAGE_BUDGET_SPENT
     }
 
+    /** What went wrong, for callers to branch on. */
     private final Code code;
 
     /**

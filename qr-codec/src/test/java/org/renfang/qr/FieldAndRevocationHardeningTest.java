@@ -111,8 +111,8 @@ class FieldAndRevocationHardeningTest {
         DoorLabel label = DoorLabel.of("PSB", PremisesId.of("H1"), 1, DAY, LocalDate.of(2027, 1, 1));
         DoorLabel open = DoorLabel.of("PSB", PremisesId.of("H1"), 2, DAY, null);
         LabelReader reader = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
-        String text = DoorLabels.issue(label, KEY);
-        String openText = DoorLabels.issue(open, KEY);
+        String text = LabelIssuer.of(KEY).issue(label);
+        String openText = LabelIssuer.of(KEY).issue(open);
         Instant farFuture = Instant.parse("+999999999-12-31T23:59:59Z");
         Instant farPast = Instant.parse("-999999999-01-01T00:00:00Z");
         assertThat(reader.read(text, null, farFuture).status()).isEqualTo(LabelStatus.EXPIRED);
@@ -140,7 +140,7 @@ class FieldAndRevocationHardeningTest {
         assertThat(loaded.isRevoked("PSB", 7)).isTrue();
         assertThat(loaded.revoked()).containsExactly(new RevocationList.Revoked("PSB", 7));
         // a label of the issuer is revoked, not silently missed
-        String text = DoorLabels.issue(DoorLabel.of("PSB", PremisesId.of("H1"), 7, DAY, null), KEY);
+        String text = LabelIssuer.of(KEY).issue(DoorLabel.of("PSB", PremisesId.of("H1"), 7, DAY, null));
         assertThat(LabelReader.of(KeyRing.of(KEY.publicKey()), loaded).read(text, null, AT).status())
                 .isEqualTo(LabelStatus.REVOKED);
         assertThat(listCode("PSB 1\n\uFEFFPSB 2\n")).isEqualTo(LabelException.Code.REVOCATION_LIST_INVALID);

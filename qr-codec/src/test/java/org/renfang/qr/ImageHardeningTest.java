@@ -29,7 +29,7 @@ class ImageHardeningTest {
     private static final LabelReader READER = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
 
     private static BufferedImage labelImage(DoorLabel label, int modulePx) {
-        return PngRenderer.image(QrSymbol.encode(DoorLabels.issue(label, KEY), ErrorCorrection.Q), modulePx);
+        return PngRenderer.image(QrSymbol.encode(LabelIssuer.of(KEY).issue(label), ErrorCorrection.Q), modulePx);
     }
 
     private static byte[] png(BufferedImage img) throws IOException {

@@ -17,7 +17,7 @@ import org.renfang.model.PremisesId;
 class LabelReaderTest {
     private static final LabelPrivateKey KEY = Vectors.key();
     private static final DoorLabel LABEL = Vectors.label();
-    private static final String TEXT = DoorLabels.issue(LABEL, KEY);
+    private static final String TEXT = LabelIssuer.of(KEY).issue(LABEL);
     private static final Instant AT = Instant.parse("2026-06-01T04:00:00Z");
     private static final LabelReader READER = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
 
@@ -123,8 +123,8 @@ class LabelReaderTest {
         LabelPrivateKey b = LabelPrivateKey.ofSeed(HexFormat.of().parseHex(c.get("seedB").asText()));
         assertThat(a.kid()).isEqualTo(b.kid()).isEqualTo(c.get("kid").asText());
         assertThat(a.publicKey()).isNotEqualTo(b.publicKey());
-        String byB = DoorLabels.issue(LABEL, b);
-        String byA = DoorLabels.issue(LABEL, a);
+        String byB = LabelIssuer.of(b).issue(LABEL);
+        String byA = LabelIssuer.of(a).issue(LABEL);
         KeyRing both = KeyRing.of(a.publicKey(), b.publicKey());
         LabelReader reader = LabelReader.of(both, RevocationList.empty());
         assertThat(reader.read(byB, null, AT).status()).isEqualTo(LabelStatus.VALID);

@@ -34,7 +34,7 @@ import org.renfang.validation.profile.Profile;
  *
  * <pre>{@code
  * PremisesRating r = PremisesRatings.rate(registry, PremisesId.of("H1"), LocalDate.of(2026, 11, 26),
- *         Profiles.load("CN-31"), DoorLabels.verifier(keyRing));
+ *         Profiles.load("CN-31"), LabelReader.of(keyRing, RevocationList.empty()));   // a LabelVerifier from renfang-qr, or null
  * System.out.println(r.stars().orElse(0) + " stars");
  * r.lostStars().forEach(c -> System.out.println(c.criterion() + " " + c.causes()));
  * }</pre>

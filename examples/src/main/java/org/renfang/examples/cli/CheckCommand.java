@@ -37,7 +37,12 @@ final class CheckCommand extends BaseCommand {
             + "second, peak heap.")
     boolean stats;
 
-    @Parameters(paramLabel = "REGISTRY.json", description = "The registry document.")
+    @Option(names = "--registry", paramLabel = "REGISTRY.json",
+            description = "The registry document (as in permit, rating and validate).")
+    Path registryOption;
+
+    @Parameters(paramLabel = "REGISTRY.json", arity = "0..1",
+            description = "The registry document, the short form of --registry.")
     Path registry;
 
     @Override
@@ -51,7 +56,7 @@ final class CheckCommand extends BaseCommand {
         LocalDate day = asOf.resolve(env());
         Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
-        Path file = resolve(registry);
+        Path file = resolve(Options.oneRegistry(spec, registryOption, registry));
         Inputs.requireReadableFile(file);
         List<MemoryPoolMXBean> heap = heapPools();
         if (stats) {
@@ -61,8 +66,7 @@ final class CheckCommand extends BaseCommand {
         Inputs.LoadedRegistry loaded;
         Report report;
         long rulesNanos;
-        try (Progress progress = env().stderrTerminal()
-                ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
+        try (Progress progress = Progress.of(env(), err(), t.get("progress.reading"), Inputs.size(file))) {
             loaded = Inputs.readRegistry(file, progress, t.get("progress.indexing"));
             progress.phase(t.get("progress.checking"));
             long t0 = System.nanoTime();

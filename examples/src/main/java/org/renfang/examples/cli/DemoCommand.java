@@ -14,7 +14,6 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelIssuer;
@@ -116,7 +115,7 @@ final class DemoCommand extends BaseCommand {
         o.println("  " + t.get("demo.label.png", shownDir.resolve(pngName)));
         o.println("  " + t.get("demo.label.sheet", shownDir.resolve(sheetName)));
         Instant at = ZonedDateTime.of(day, LocalTime.NOON, LabelReader.DEFAULT_ZONE).toInstant();
-        LabelReading reading = DoorLabels.reader(KeyRing.of(key.publicKey()), RevocationList.empty())
+        LabelReading reading = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty())
                 .readImage(readBack(dir.resolve(pngName)), PREMISES, at);
         String status = reading.isValid() ? a.green(reading.status().name()) : a.red(reading.status().name());
         o.println("  " + t.get("demo.label.read", status, t.get("label.status." + reading.status().name())));
@@ -131,7 +130,7 @@ final class DemoCommand extends BaseCommand {
         o.println();
         o.println(a.bold(t.get("demo.rating", PREMISES.value(), PROFILE)));
         PremisesRating rating = PremisesRatings.rate(registry, PREMISES, day, city,
-                DoorLabels.verifier(KeyRing.of(key.publicKey()), RevocationList.empty()));
+                LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty()));
         indent(o, rating.toText(lang().locale()));
 
         o.println();

@@ -36,8 +36,9 @@ final class ValidateCommand extends BaseCommand {
     @Mixin
     Options.ResponsibleOption responsible;
 
-    @Option(names = "--context", paramLabel = "REGISTRY.json",
-            description = "The existing records the payload is checked against (default: none).")
+    @Option(names = {"--registry", "--context"}, paramLabel = "REGISTRY.json",
+            description = "The registry of existing records the payload is checked against (default: none). "
+                    + "--context is the former name, still accepted.")
     Path context;
 
     @Parameters(paramLabel = "PAYLOAD.json", description = "The registration payload (at most 1 MiB).")

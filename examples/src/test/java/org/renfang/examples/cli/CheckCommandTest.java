@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
+import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
+import org.renfang.qr.LabelIssuer;
 import org.renfang.qr.LabelKeys;
 import org.renfang.qr.LabelPrivateKey;
-import org.renfang.model.PremisesId;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profiles;
@@ -193,8 +193,8 @@ class CheckCommandTest {
     void keys_verifyVisitLabels() throws Exception {
         Path keys = dir.resolve("keys");
         LabelPrivateKey key = LabelKeys.generate(keys);
-        String good = DoorLabels.issue(DoorLabel.of("650203", PremisesId.of("H1"), 1,
-                java.time.LocalDate.of(2026, 1, 1), null), key);
+        String good = LabelIssuer.of(key).issue(DoorLabel.of("650203", PremisesId.of("H1"), 1,
+                java.time.LocalDate.of(2026, 1, 1), null));
         String registry = "{\"schema\": \"renfang/registry@1\","
                 + " \"organizations\": [{\"id\": \"O5\", \"name\": \"Station\", \"kinds\": [\"AGENCY\"]}],"
                 + " \"premises\": [{\"id\": \"H1\", \"address\": {\"division\": \"650203\", \"line\": \"Road 1\"},"

@@ -163,10 +163,10 @@ public final class LabelFields {
             return s;
         }
         if (issuedOn < 0 || issuedOn > MAX_EPOCH_DAY) {
-            return "issue day " + issuedOn + " is outside 0.." + MAX_EPOCH_DAY;
+            return "issue day " + day(issuedOn) + " is outside " + day(0) + ".." + day(MAX_EPOCH_DAY);
         }
         if (expiresOn != -1 && (expiresOn < issuedOn || expiresOn > MAX_EPOCH_DAY)) {
-            return "expiry day " + expiresOn + " is outside " + issuedOn + ".." + MAX_EPOCH_DAY;
+            return "expiry day " + day(expiresOn) + " is outside " + day(issuedOn) + ".." + day(MAX_EPOCH_DAY);
         }
         return null;
     }
@@ -182,5 +182,18 @@ public final class LabelFields {
             return "serial " + serial + " is outside 0.." + MAX_SERIAL;
         }
         return null;
+    }
+
+    /**
+     * Shows a day of the label as a date, never as a count of days: messages name dates.
+     *
+     * @param epochDay days since 1970-01-01
+     * @return the date {@code YYYY-MM-DD}, or {@code day N} beyond the range of dates
+     */
+    public static String day(long epochDay) {
+        if (epochDay < java.time.LocalDate.MIN.toEpochDay() || epochDay > java.time.LocalDate.MAX.toEpochDay()) {
+            return "day " + epochDay;
+        }
+        return java.time.LocalDate.ofEpochDay(epochDay).toString();
     }
 }
