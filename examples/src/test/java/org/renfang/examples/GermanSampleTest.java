@@ -133,6 +133,7 @@ class GermanSampleTest {
     void underDE_findingsAreExactlyTheDocumentedOnes() {
         assertThat(documented).containsExactlyInAnyOrder(
                 "RESIDENCE_REGISTRATION_LATE /residences/5",
+                "PROVIDER_CONFIRMATION_LATE /residences/5",
                 "RESIDENCE_DEREGISTRATION_LATE /residences/6",
                 "HOTEL_REGISTRATION_LATE /residences/9");
         assertThat(found()).isEqualTo(documented.stream().sorted().toList());

@@ -226,7 +226,7 @@ class SampleRegistryTest {
 
     @Test
     void readmeRows_nameTheRecordAtTheirPath() {
-        assertThat(documented).hasSize(7);
+        assertThat(documented).hasSize(8);
         for (Documented d : documented) {
             String[] parts = d.path().split("/");
             RecordType type = RecordType.ofJsonName(parts[1]);

@@ -212,6 +212,16 @@ class SchemaAgreementTest {
     // -----------------------------------------------------------------------------------------
 
     /** Both verdicts of one document; a line per disagreement. */
+    /**
+     * Which division-code system a premises address uses (GB/T 2260 or AGS/ARS) is the profile's
+     * judgement, not the wire format's: the schema checks the code's shape (6, 8, 9 or 12 digits)
+     * for every profile, so the profile's own check is left out of the comparison.
+     */
+    private static boolean isProfileDivisionCheck(Finding f) {
+        return f.rule() == RuleCode.FIELD_INVALID && f.path().endsWith("/division")
+                && f.params().getOrDefault("reason", "").startsWith("not a");
+    }
+
     private static List<String> judge(String name, byte[] bytes, boolean payloadIfUnreadable) {
         JsonNode tree = parse(bytes);
         boolean payload = tree != null
@@ -222,7 +232,8 @@ class SchemaAgreementTest {
                 : VALIDATOR.check(readRegistry(bytes), AS_OF);
         reportSchema.validate(report.toJson(Locale.ENGLISH), InputFormat.JSON)
                 .forEach(e -> REPORT_PROBLEMS.add(name + ": " + e));
-        List<Finding> shape = report.findings().stream().filter(f -> SHAPE.contains(f.rule())).toList();
+        List<Finding> shape = report.findings().stream().filter(f -> SHAPE.contains(f.rule()))
+                .filter(f -> !isProfileDivisionCheck(f)).toList();
         boolean java = shape.isEmpty();
         boolean schema = tree != null && isWellFormedForSchema(tree, payload ? registrationSchema : registrySchema);
         if (java == schema) {

@@ -68,17 +68,18 @@ class CheckCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).startsWith("NOT VALID").contains("CN-31").contains("2026-11-26");
-        assertThat(lines[1]).isEqualTo("2 errors, 4 warnings, 1 info");
+        assertThat(lines[1]).isEqualTo("2 errors, 5 warnings, 1 info");
         int error = indexOf(lines, "ERROR (2)");
-        int warning = indexOf(lines, "WARNING (4)");
+        int warning = indexOf(lines, "WARNING (5)");
         int info = indexOf(lines, "INFO (1)");
         assertThat(error).isPositive().isLessThan(warning);
         assertThat(warning).isLessThan(info);
         assertThat(lines[error + 1]).contains("/premises/2").contains("OCCUPANCY_PER_ROOM");
         assertThat(lines[error + 2]).contains("/residences/15").contains("ROOM_NOT_HABITABLE");
         assertThat(lines[warning + 1]).contains("/leases/5").contains("LEASE_FILING_LATE");
-        assertThat(lines[warning + 2]).contains("/residences/21").contains("RESIDENCE_REGISTRATION_LATE");
-        assertThat(lines[warning + 3]).contains("/residences/27").contains("HMT_REGISTRATION_LATE");
+        assertThat(lines[warning + 2]).contains("/leases/7").contains("OCCUPANT_NOT_REGISTERED");
+        assertThat(lines[warning + 3]).contains("/residences/21").contains("RESIDENCE_REGISTRATION_LATE");
+        assertThat(lines[warning + 4]).contains("/residences/27").contains("HMT_REGISTRATION_LATE");
         assertThat(lines[info + 1]).contains("/visits/7").contains("VISIT_REDUNDANT");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
@@ -93,8 +94,8 @@ class CheckCommandTest {
         Cli.Result englishOverSystem = Cli.run(CliEnvironment.of(Cli.CLOCK, Locale.CHINA, dir), "check", "--profile",
                 "CN-31", "--lang", "en", file);
 
-        assertThat(byOption.out()).startsWith("不通过").contains("错误 2 项，警告 4 项，提示 1 项").contains("错误（2）")
-                .contains("警告（4）").contains("提示（1）").contains("上海");
+        assertThat(byOption.out()).startsWith("不通过").contains("错误 2 项，警告 5 项，提示 1 项").contains("错误（2）")
+                .contains("警告（5）").contains("提示（1）").contains("上海");
         assertThat(bySystem.out()).isEqualTo(byOption.out());
         assertThat(englishOverSystem.out()).startsWith("NOT VALID");
     }

@@ -25,7 +25,7 @@ class DemoCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("1. Registry check, profile CN-6502").contains("NOT VALID")
-                .contains("ERROR (1)").contains("WARNING (4)").contains("INFO (1)")
+                .contains("ERROR (1)").contains("WARNING (5)").contains("INFO (1)")
                 .contains("/residences/21  RESIDENCE_REGISTRATION_LATE").contains("/residences/27  HMT_REGISTRATION_LATE")
                 .doesNotContain("/residences/23").doesNotContain("OCCUPANCY_PER_ROOM")
                 .contains("3. Residence permit for person P11, profile CN-6502")
