@@ -1,7 +1,7 @@
 package org.renfang.label;
 
 /**
- * The statuses a door label verification can end in (DESIGN "Door label").
+ * The statuses a door label verification can end in (docs/door-label.md).
  */
 public enum LabelCheckStatus {
     /** Signature good, key trusted, dates and premises match, not revoked. */

@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The module boundaries of DESIGN "Modules" and STYLE "Architecture tests", checked on the
+ * The module boundaries of the README ("Modules"), checked on the
  * production classes of every module (the examples module sees them all).
  *
  * <p>A class belongs to a module by package: {@code org.renfang.validation..} is validation,
@@ -68,7 +68,7 @@ class ArchitectureTest {
             .and().resideOutsideOfPackages("org.renfang.validation..", "org.renfang.qr..", "org.renfang.examples..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("org.renfang.validation..", "org.renfang.qr..", "org.renfang.examples..")
-            .because("core is the base every module builds on (DESIGN \"Modules\")");
+            .because("core is the base every module builds on (README \"Modules\")");
 
     @ArchTest
     static final ArchRule validationDoesNotDependOnQrCodec = noClasses()

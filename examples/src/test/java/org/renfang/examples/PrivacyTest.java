@@ -64,7 +64,7 @@ import org.renfang.validation.profile.Profiles;
 import picocli.CommandLine;
 
 /**
- * Privacy by design (DESIGN principle 2): the bundled sample goes through every entry point —
+ * Privacy by design (README "What renfang deliberately does not model"): the bundled sample goes through every entry point —
  * check, validate (payloads built from the sample's records, as they are and changed so that
  * identity, duplicate-document and field findings fire), permit, rating and door labels, through
  * the API and the command line — and no message (en and zh-CN), report, parameter, exception

@@ -5,7 +5,7 @@ package org.renfang.qr;
  * the first stage that failed.
  *
  * <p>The stages of text are {@link #PREFIX}, {@link #BASE45}, {@link #CBOR},
- * {@link #COSE} and {@link #PAYLOAD} (DESIGN "Door label"); {@link #IMAGE} comes first
+ * {@link #COSE} and {@link #PAYLOAD} (docs/door-label.md); {@link #IMAGE} comes first
  * when a label is read from an image.
  */
 public enum LabelStage {

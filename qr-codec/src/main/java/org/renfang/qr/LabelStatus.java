@@ -3,7 +3,7 @@ package org.renfang.qr;
 import org.renfang.label.LabelCheckStatus;
 
 /**
- * The outcome of reading a door label (DESIGN "Door label"), one to one with core's
+ * The outcome of reading a door label (docs/door-label.md), one to one with core's
  * {@link LabelCheckStatus}.
  *
  * <p>When several apply, the first in this precedence wins: MALFORMED (stages PREFIX,

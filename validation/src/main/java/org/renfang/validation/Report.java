@@ -190,7 +190,7 @@ public final class Report {
     }
 
     /**
-     * Writes the report as JSON (DESIGN "report"), pretty-printed, UTF-8.
+     * Writes the report as JSON (docs/wire-format.md, "The report"), pretty-printed, UTF-8.
      *
      * @param out    the stream, not null; not closed
      * @param locale the language of the messages, not null

@@ -1,7 +1,7 @@
 package org.renfang.validation;
 
 /**
- * The stable codes of the rule catalog (DESIGN "Rule catalog"). Codes are never renamed.
+ * The stable codes of the rule catalog (docs/rules.md). Codes are never renamed.
  * Each has a default severity, a category (DATA or COMPLIANCE) and the role responsible for its
  * findings; a profile may change the severity or switch the rule off.
  */

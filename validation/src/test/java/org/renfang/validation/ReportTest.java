@@ -184,7 +184,7 @@ class ReportTest {
         }
         JsonNode actual = JSON.readTree(text);
         assertThat(actual).isEqualTo(expected);
-        // field order is part of the contract: as in DESIGN
+        // field order is part of the contract: as in docs/wire-format.md
         assertThat(fieldNames(actual)).containsExactly("schema", "profile", "asOf", "valid", "counts", "findings");
         assertThat(fieldNames(actual.get("findings").get(0)))
                 .containsExactly("rule", "severity", "category", "path", "subjects", "responsible", "params",

@@ -52,7 +52,7 @@ final class LabelReadCommand extends BaseCommand {
     /** The most bytes read from standard input or a text file: any longer text is over the label limit anyway. */
     static final int MAX_TEXT_BYTES = 4 * DoorLabels.MAX_TEXT_LENGTH + 3;
 
-    /** The keys of {@code --format json}, in order (DESIGN "Command line"). */
+    /** The keys of {@code --format json}, in order (README "Command line"). */
     static final String[] JSON_FIELDS = {"status", "issuer", "premises", "serial", "issuedOn", "expiresOn", "kid"};
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -161,7 +161,7 @@ final class LabelReadCommand extends BaseCommand {
     }
 
     /**
-     * Returns the JSON object of a reading with the fields of DESIGN "Command line".
+     * Returns the JSON object of a reading with the fields of the README's "Command line".
      *
      * @param reading the reading, not null
      * @return one line of JSON, not null

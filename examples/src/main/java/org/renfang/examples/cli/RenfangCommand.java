@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code renfang} command line (DESIGN "Command line"): {@code demo}, {@code check},
+ * The {@code renfang} command line (README "Command line"): {@code demo}, {@code check},
  * {@code validate}, {@code permit}, {@code rating} and {@code label keygen|issue|read}.
  *
  * <p>Exit codes: {@value #EXIT_OK} for a valid report or a VALID label, {@value #EXIT_INVALID}

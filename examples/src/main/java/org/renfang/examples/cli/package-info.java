@@ -1,5 +1,5 @@
 /**
- * The {@code renfang} command line (DESIGN "Command line"), built with picocli:
+ * The {@code renfang} command line (README "Command line"), built with picocli:
  * {@code demo}, {@code check}, {@code validate}, {@code permit}, {@code rating},
  * {@code label keygen|issue|read} and {@code generate}.
  *

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.renfang.validation.RuleCode;
 
 /**
- * The parameters a jurisdiction profile sets (DESIGN "Jurisdiction profiles"). A rule whose
+ * The parameters a jurisdiction profile sets (docs/rules.md "Profile parameters"). A rule whose
  * gating parameter is absent from the resolved profile is off.
  */
 public enum Parameter {

@@ -56,7 +56,7 @@ import org.renfang.validation.profile.Parameter;
  */
 final class VisitRules implements RuleFamily {
 
-    /** The longest label text, in characters (DESIGN "Door label", ENGINEERING "Labels"). */
+    /** The longest label text, in characters (docs/door-label.md). */
     static final int MAX_LABEL_LENGTH = 1024;
     /** The prefix of every label text. */
     static final String LABEL_PREFIX = "RF1:";
