@@ -454,11 +454,8 @@ public final class Profiles {
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = "/legalBasis/" + e.getKey();
-            RuleCode rule;
-            try {
-                rule = RuleCode.valueOf(e.getKey());
-            } catch (IllegalArgumentException ex) {
-                problems.add(new ProfileProblem(at, "unknown rule code"));
+            RuleCode rule = ruleCode(e.getKey(), at, problems);
+            if (rule == null) {
                 continue;
             }
             JsonNode n = e.getValue();
@@ -519,6 +516,16 @@ public final class Profiles {
         }
     }
 
+    /** The rule of a key, or null with a problem at the pointer. */
+    private static RuleCode ruleCode(String key, String at, List<ProfileProblem> problems) {
+        try {
+            return RuleCode.valueOf(key);
+        } catch (IllegalArgumentException ex) {
+            problems.add(new ProfileProblem(at, "unknown rule code"));
+            return null;
+        }
+    }
+
     private static void readSeverities(JsonNode v, Map<RuleCode, Severity> severities,
             List<ProfileProblem> problems) {
         if (!v.isObject()) {
@@ -528,11 +535,8 @@ public final class Profiles {
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = "/severities/" + e.getKey();
-            RuleCode rule;
-            try {
-                rule = RuleCode.valueOf(e.getKey());
-            } catch (IllegalArgumentException ex) {
-                problems.add(new ProfileProblem(at, "unknown rule code"));
+            RuleCode rule = ruleCode(e.getKey(), at, problems);
+            if (rule == null) {
                 continue;
             }
             String s = e.getValue().isTextual() ? e.getValue().asText() : "";
