@@ -1,0 +1,79 @@
+package org.renfang.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.SparkSession;
+import org.renfang.examples.generator.JsonLinesLayout;
+import org.renfang.registry.Registry;
+import org.renfang.validation.Finding;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.profile.Profiles;
+
+/** One Spark session on {@code local[2]} for every test class (start-up is slow), and the comparisons. */
+final class SparkTesting {
+    private static SparkSession session;
+
+    private SparkTesting() {
+    }
+
+    static synchronized SparkSession spark() {
+        if (session == null) {
+            session = SparkSession.builder().master("local[2]").appName("renfang-spark-tests")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.default.parallelism", "4")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .getOrCreate();
+            Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+        }
+        return session;
+    }
+
+    /** Splits a registry document into the per-kind layout in a new directory under {@code tmp}. */
+    static Path layout(Path registry, Path tmp) {
+        try (InputStream in = Files.newInputStream(registry)) {
+            Path dir = Files.createTempDirectory(tmp, "layout");
+            JsonLinesLayout.split(in, dir);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The single-machine report of a registry document. */
+    static Report single(Path registry, String profile, LocalDate asOf) {
+        try (InputStream in = Files.newInputStream(registry)) {
+            return Validator.of(Profiles.load(profile)).check(Registry.read(in), asOf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Spark report of a layout directory. */
+    static Report spark(Path dir, String profile, LocalDate asOf) {
+        return SparkCheck.report(SparkCheck.check(spark(), dir.toUri().toString(), ValidatorSource.profile(profile),
+                asOf), profile, asOf);
+    }
+
+    /** The findings as (rule, severity, path, subjects, params) lines, in report order. */
+    static List<String> lines(Report r) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            out.add(f.rule() + " " + f.severity() + " " + f.path() + " " + f.subjects() + " " + f.params());
+        }
+        return out;
+    }
+
+    static String json(Report r) {
+        return r.toJson(Locale.ENGLISH);
+    }
+}
