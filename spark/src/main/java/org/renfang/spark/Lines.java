@@ -33,7 +33,8 @@ import org.renfang.validation.profile.Profile;
 
 /**
  * Reads one line of a per-kind dataset: one record in the wire format. A line that is not one
- * JSON object gives a {@code JSON_MALFORMED} finding at the record's pointer; a record with
+ * well-formed JSON value gives a {@code JSON_MALFORMED} finding at the record's pointer (where a
+ * registry document would stop being read, the other lines are still read); a record with
  * wrong types, unknown enum values or missing fields gives the findings the registry reader gives
  * for it inside a registry document, with the same pointers.
  */
@@ -67,19 +68,29 @@ final class Lines {
      */
     static Parsed parse(RecordType kind, long ordinal, String text, Profile profile) {
         String pointer = "/" + kind.jsonName() + "/" + ordinal;
-        String problem = oneObject(text);
+        String problem = oneValue(text);
         if (problem != null) {
             List<Finding> out = new ArrayList<>(1);
             JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer, problem)), profile, out);
-            return new Parsed(null, rows(out, null, null));
+            return new Parsed(null, rows(out));
         }
         String wrapped = "{\"schema\":\"" + RegistryDocument.REGISTRY_SCHEMA + "\",\"" + kind.jsonName() + "\":["
                 + text + "]}";
         ReadResult read = RegistryReader.readRegistry(
                 new java.io.ByteArrayInputStream(wrapped.getBytes(StandardCharsets.UTF_8)));
+        // Pointers (and the field names messages take from them) as in the whole document.
+        String from = "/" + kind.jsonName() + "/0";
+        List<JsonProblem> problems = new ArrayList<>(read.problems().size());
+        for (JsonProblem p : read.problems()) {
+            String at = p.pointer();
+            if (at.equals(from) || at.startsWith(from + "/")) {
+                at = pointer + at.substring(from.length());
+            }
+            problems.add(new JsonProblem(p.kind(), at, p.detail()));
+        }
         List<Finding> out = new ArrayList<>();
-        JsonFindings.add(read.problems(), profile, out);
-        List<FindingRow> findings = rows(out, "/" + kind.jsonName() + "/0", pointer);
+        JsonFindings.add(problems, profile, out);
+        List<FindingRow> findings = rows(out);
         List<? extends org.renfang.model.Record<?>> records = records(read.document(), kind);
         if (records.isEmpty()) {
             return new Parsed(null, findings);
@@ -96,15 +107,19 @@ final class Lines {
         return new Parsed(rec(kind, ordinal, record, json), findings);
     }
 
-    /** Null if the text is exactly one JSON object, else why not (no record content). */
-    private static String oneObject(String text) {
+    /**
+     * Null if the text is exactly one well-formed JSON value (a value that is not an object is then
+     * refused by the reader, as in a document), else why not (no record content).
+     */
+    private static String oneValue(String text) {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return "a line must hold one JSON object";
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return "a line must hold one JSON value";
             }
             p.skipChildren();
             if (p.nextToken() != null) {
-                return "a line must hold one JSON object and nothing after it";
+                return "a line must hold one JSON value and nothing after it";
             }
             return null;
         } catch (IOException e) {
@@ -112,14 +127,10 @@ final class Lines {
         }
     }
 
-    private static List<FindingRow> rows(List<Finding> findings, String from, String to) {
+    private static List<FindingRow> rows(List<Finding> findings) {
         List<FindingRow> rows = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            String path = f.path();
-            if (from != null && (path.equals(from) || path.startsWith(from + "/"))) {
-                path = to + path.substring(from.length());
-            }
-            rows.add(new FindingRow(f, path));
+            rows.add(new FindingRow(f, f.path()));
         }
         return rows;
     }

@@ -68,6 +68,11 @@ public final class SparkCheck {
     private static final String PERSON_KEY = "P:";
     private static final String DOCUMENT_KEY = "D:";
     private static final String ORGANIZATION_KEY = "O:";
+    /** Index key tags: a person (with residences and employments), an organization, a lease, a premises. */
+    private static final char PERS = 'p';
+    private static final char ORG = 'o';
+    private static final char LEASE = 'l';
+    private static final char HOUSE = 'h';
 
     private SparkCheck() {
     }
@@ -91,15 +96,7 @@ public final class SparkCheck {
         Objects.requireNonNull(asOf, "asOf");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
-        List<JavaRDD<Lines.Parsed>> parsedKinds = new ArrayList<>();
-        for (RecordType kind : RecordType.values()) {
-            JavaRDD<Tuple2<Long, String>> lines = lines(spark, jsc, dir, kind);
-            parsedKinds.add(lines.mapPartitions(it -> {
-                Profile profile = source.validator().profile();
-                return map(it, t -> Lines.parse(kind, t._1, t._2, profile));
-            }));
-        }
-        JavaRDD<Lines.Parsed> parsed = jsc.union(parsedKinds.toArray(JavaRDD[]::new));
+        JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source);
         parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
 
@@ -115,49 +112,53 @@ public final class SparkCheck {
         JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
         JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
 
-        JavaPairRDD<String, Rec> personsById = byId(recs, RecordType.PERSONS);
-        JavaPairRDD<String, Rec> organizationsById = byId(recs, RecordType.ORGANIZATIONS);
-        JavaPairRDD<String, Rec> premisesById = byId(recs, RecordType.PREMISES);
-        JavaPairRDD<String, Rec> leasesById = byId(recs, RecordType.LEASES);
-        JavaPairRDD<String, Rec> residencesByPerson = recs.filter(r -> r.kind == RecordType.RESIDENCES)
-                .mapToPair(r -> new Tuple2<>(r.person, r));
-        JavaPairRDD<String, Rec> employmentsByPerson = recs.filter(r -> r.kind == RecordType.EMPLOYMENTS)
-                .mapToPair(r -> new Tuple2<>(r.person, r));
+        // One index for every join: a person with all their residences and employments, an
+        // organization, a lease, a premises; each under a tagged key.
+        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator());
+        index.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
 
-        // Premises neighbourhoods.
+        // Premises neighbourhoods: owned records, and requests for what they name.
         JavaRDD<Rec> premisesOwned = recs.filter(r -> r.kind == RecordType.PREMISES || r.kind == RecordType.LEASES
                 || r.kind == RecordType.RESIDENCES || r.kind == RecordType.VISITS);
         parts.add(premisesOwned.mapToPair(r -> new Tuple2<>(PREMISES_KEY + r.premises, new Held(r, true))));
-        JavaPairRDD<String, String> personRequests = premisesOwned
-                .flatMapToPair(r -> named(r.persons, PREMISES_KEY + r.premises)).distinct();
-        parts.add(context(personRequests.join(personsById)));
-        parts.add(context(personRequests.join(residencesByPerson)));
-        parts.add(context(personRequests.join(employmentsByPerson)));
-        parts.add(context(premisesOwned.flatMapToPair(r -> named(r.organizations, PREMISES_KEY + r.premises))
-                .distinct().join(organizationsById)));
-        JavaPairRDD<String, Rec> chainLeases = leaseChains(premisesOwned, leasesById);
-        parts.add(chainLeases.mapValues(r -> new Held(r, false)));
-        parts.add(context(chainLeases.mapToPair(t -> new Tuple2<>(t._2.premises, t._1)).distinct()
-                .join(premisesById)));
-
-        // Person neighbourhoods.
+        // Person neighbourhoods: owned records, the person's residences, requests for organizations.
         JavaRDD<Rec> personOwned = recs.filter(r -> r.kind == RecordType.PERSONS
                 || r.kind == RecordType.EMPLOYMENTS || r.kind == RecordType.ENROLLMENTS);
         parts.add(personOwned.mapToPair(r -> new Tuple2<>(PERSON_KEY + r.person, new Held(r, true))));
-        parts.add(residencesByPerson.mapToPair(t -> new Tuple2<>(PERSON_KEY + t._1, new Held(t._2, false))));
-        parts.add(context(personOwned.flatMapToPair(r -> named(r.organizations, PERSON_KEY + r.person)).distinct()
-                .join(organizationsById)));
+        parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
+                .mapToPair(r -> new Tuple2<>(PERSON_KEY + r.person, new Held(r, false))));
+
+        JavaPairRDD<String, String> requests = premisesOwned.flatMapToPair(r -> premisesRequests(r).iterator())
+                .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations, PERSON_KEY + r.person)))
+                .distinct();
+        JavaPairRDD<String, Tuple2<String, Rec>> joined = requests.join(index);
+        joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parts.add(context(joined));
+        // Parent chains of leases (and their premises), one join per link, until no group asks for more.
+        JavaPairRDD<String, String> asked = requests.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
+        JavaPairRDD<String, String> frontier = chainRequests(joined).subtract(asked);
+        frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        for (int step = 0; step < MAX_LEASE_CHAIN && frontier.count() > 0; step++) {
+            JavaPairRDD<String, Tuple2<String, Rec>> more = frontier.join(index);
+            more.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            parts.add(context(more));
+            asked = asked.union(frontier);
+            asked.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            frontier = chainRequests(more).subtract(asked);
+            frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }
 
         // Document neighbourhoods.
-        parts.add(personsById.values()
-                .flatMapToPair(r -> named(r.documents, r))
+        parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
+                .flatMapToPair(r -> named("", r.documents, r))
                 .groupByKey()
                 .flatMapToPair(g -> documentGroups(g._2).iterator()));
 
         // Organizations.
-        parts.add(organizationsById.mapToPair(t -> new Tuple2<>(ORGANIZATION_KEY + t._1, new Held(t._2, true))));
+        parts.add(recs.filter(r -> r.kind == RecordType.ORGANIZATIONS)
+                .mapToPair(r -> new Tuple2<>(ORGANIZATION_KEY + r.id, new Held(r, true))));
 
         JavaPairRDD<String, Held> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -174,7 +175,7 @@ public final class SparkCheck {
 
     /**
      * Collects the findings into a report, as {@code renfang check} prints it. The driver holds the
-     * findings (not the registry).
+     * findings (not the registry), as the report does.
      *
      * @param findings the findings of {@link #check}, not null
      * @param profile  the profile code the report names, not null
@@ -183,9 +184,8 @@ public final class SparkCheck {
      */
     public static Report report(Dataset<Row> findings, String profile, LocalDate asOf) {
         List<Finding> list = new ArrayList<>();
-        Iterator<Row> it = findings.toLocalIterator();
-        while (it.hasNext()) {
-            list.add(FindingRow.finding(it.next()));
+        for (Row row : findings.collectAsList()) {
+            list.add(FindingRow.finding(row));
         }
         return new Report(profile, asOf, list);
     }
@@ -193,45 +193,110 @@ public final class SparkCheck {
     // -----------------------------------------------------------------------------------------
     // Reading
 
-    /** The non-blank lines of a kind's dataset with their positions, in file then offset order. */
-    private static JavaRDD<Tuple2<Long, String>> lines(SparkSession spark, JavaSparkContext jsc, String dir,
-            RecordType kind) {
+    /**
+     * Reads every kind's dataset into records (and the findings of reading them), each with its
+     * position among the records of its kind: file-name order, then line (or row) order.
+     *
+     * <p>JSON Lines: every input split is one file's lines from one offset on, so one job counts the
+     * non-blank lines of each split, the driver orders the splits (their number, not the records)
+     * and each split numbers its lines from its base. Parquet (a partition may pack several files):
+     * the rows are sorted by file and row index.
+     */
+    private static JavaRDD<Lines.Parsed> read(SparkSession spark, JavaSparkContext jsc, String dir,
+            ValidatorSource source) {
         Configuration conf = jsc.hadoopConfiguration();
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, kind.jsonName());
-        JavaPairRDD<Pos, String> positioned;
-        try {
-            FileSystem fs = path.getFileSystem(conf);
-            if (!fs.exists(path)) {
-                return jsc.emptyRDD();
+        List<JavaRDD<Lines.Parsed>> parquet = new ArrayList<>();
+        List<JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>>> text = new ArrayList<>();
+        for (RecordType kind : RecordType.values()) {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, kind.jsonName());
+            boolean isParquet = false;
+            try {
+                FileSystem fs = path.getFileSystem(conf);
+                if (!fs.exists(path)) {
+                    continue;
+                }
+                for (FileStatus s : fs.listStatus(path)) {
+                    isParquet |= s.getPath().getName().endsWith(".parquet");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + path, e);
             }
-            boolean parquet = false;
-            for (FileStatus s : fs.listStatus(path)) {
-                String name = s.getPath().getName();
-                parquet |= name.endsWith(".parquet");
-            }
-            if (parquet) {
+            int k = kind.ordinal();
+            if (isParquet) {
                 Dataset<Row> df = spark.read().parquet(path.toString());
                 Column[] columns = new Column[df.columns().length];
                 for (int i = 0; i < columns.length; i++) {
                     columns[i] = df.col(df.columns()[i]);
                 }
-                positioned = df.select(functions.col("_metadata.file_path"), functions.col("_metadata.row_index"),
-                                functions.to_json(functions.struct(columns)))
+                JavaRDD<Tuple2<Long, String>> numbered = df.select(functions.col("_metadata.file_path"),
+                                functions.col("_metadata.row_index"), functions.to_json(functions.struct(columns)))
                         .javaRDD()
-                        .mapToPair(r -> new Tuple2<>(new Pos(r.getString(0), r.getLong(1)), r.getString(2)));
+                        .mapToPair(r -> new Tuple2<>(new Pos(r.getString(0), r.getLong(1)), r.getString(2)))
+                        .sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
+                parquet.add(numbered.mapPartitions(it -> {
+                    Profile profile = source.validator().profile();
+                    return map(it, t -> Lines.parse(kind, t._1, t._2, profile));
+                }));
             } else {
                 @SuppressWarnings("unchecked")
                 JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                         path.toString(), TextInputFormat.class, LongWritable.class, Text.class, new Configuration(conf));
-                positioned = raw.mapPartitionsWithInputSplit((split, it) -> {
+                text.add(raw.mapPartitionsWithInputSplit((split, it) -> {
                     String file = ((FileSplit) split).getPath().toString();
-                    return map(it, t -> new Tuple2<>(new Pos(file, t._1.get()), t._2.toString()));
-                }, false).mapToPair(t -> t).filter(t -> !t._2.isBlank());
+                    return map(it, t -> new Tuple2<>(k, new Tuple2<>(new Pos(file, t._1.get()), t._2.toString())));
+                }, false).filter(t -> !t._2._2.isBlank()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + path, e);
         }
-        return positioned.sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
+        List<JavaRDD<Lines.Parsed>> all = new ArrayList<>(parquet);
+        if (!text.isEmpty()) {
+            JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>> lines = jsc.union(text.toArray(JavaRDD[]::new));
+            // Per partition: kind, first position, count. One small job; the driver holds one entry a split.
+            List<long[]> counts = new ArrayList<>();
+            List<Pos> firsts = new ArrayList<>();
+            for (Tuple2<Integer, Tuple2<Pos, long[]>> c : lines.mapPartitionsWithIndex((index, it) -> {
+                Pos first = null;
+                int kind = -1;
+                long n = 0;
+                while (it.hasNext()) {
+                    Tuple2<Integer, Tuple2<Pos, String>> t = it.next();
+                    if (first == null) {
+                        first = t._2._1;
+                        kind = t._1;
+                    }
+                    n++;
+                }
+                List<Tuple2<Integer, Tuple2<Pos, long[]>>> one = new ArrayList<>(1);
+                if (first != null) {
+                    one.add(new Tuple2<>(kind, new Tuple2<>(first, new long[] {index, n})));
+                }
+                return one.iterator();
+            }, false).collect()) {
+                counts.add(new long[] {c._1, c._2._2[0], c._2._2[1]});
+                firsts.add(c._2._1);
+            }
+            long[] base = new long[lines.getNumPartitions()];
+            Integer[] order = new Integer[counts.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> counts.get(i)[0])
+                    .thenComparing(firsts::get));
+            long[] next = new long[RecordType.values().length];
+            for (Integer i : order) {
+                long[] c = counts.get(i);
+                base[(int) c[1]] = next[(int) c[0]];
+                next[(int) c[0]] += c[2];
+            }
+            all.add(lines.mapPartitionsWithIndex((index, it) -> {
+                Profile profile = source.validator().profile();
+                long[] ordinal = {base[index]};
+                return map(it, t -> Lines.parse(RecordType.values()[t._1], ordinal[0]++, t._2._2, profile));
+            }, false));
+        }
+        if (all.isEmpty()) {
+            return jsc.emptyRDD();
+        }
+        return jsc.union(all.toArray(JavaRDD[]::new));
     }
 
     /** The first record of a kind and id, and a finding at the id of each later one. */
@@ -257,51 +322,63 @@ public final class SparkCheck {
     // -----------------------------------------------------------------------------------------
     // Neighbourhoods
 
-    private static JavaPairRDD<String, Rec> byId(JavaRDD<Rec> recs, RecordType kind) {
-        return recs.filter(r -> r.kind == kind).mapToPair(r -> new Tuple2<>(r.id, r));
+    /** The index entries of a record: under its own id, and a person's residences and employments under the person. */
+    private static List<Tuple2<String, Rec>> indexed(Rec r) {
+        switch (r.kind) {
+            case PERSONS:
+            case RESIDENCES:
+            case EMPLOYMENTS:
+                return List.of(new Tuple2<>(PERS + r.person, r));
+            case ORGANIZATIONS:
+                return List.of(new Tuple2<>(ORG + r.id, r));
+            case LEASES:
+                return List.of(new Tuple2<>(LEASE + r.id, r));
+            case PREMISES:
+                return List.of(new Tuple2<>(HOUSE + r.id, r));
+            default:
+                return List.of();
+        }
     }
 
-    private static <V> Iterator<Tuple2<String, V>> named(String[] ids, V value) {
+    /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
+    private static List<Tuple2<String, String>> premisesRequests(Rec r) {
+        String group = PREMISES_KEY + r.premises;
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        for (String p : r.persons) {
+            out.add(new Tuple2<>(PERS + p, group));
+        }
+        for (String o : r.organizations) {
+            out.add(new Tuple2<>(ORG + o, group));
+        }
+        for (String l : r.leases) {
+            out.add(new Tuple2<>(LEASE + l, group));
+        }
+        return out;
+    }
+
+    /** The next links of the lease chains: each lease found asks for its parent and its premises. */
+    private static JavaPairRDD<String, String> chainRequests(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
+        return joined.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
+            List<Tuple2<String, String>> out = new ArrayList<>(2);
+            for (String parent : t._2._2.leases) {
+                out.add(new Tuple2<>(LEASE + parent, t._2._1));
+            }
+            out.add(new Tuple2<>(HOUSE + t._2._2.premises, t._2._1));
+            return out.iterator();
+        }).distinct();
+    }
+
+    private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
         List<Tuple2<String, V>> out = new ArrayList<>(ids.length);
         for (String id : ids) {
-            out.add(new Tuple2<>(id, value));
+            out.add(new Tuple2<>(prefix + id, value));
         }
         return out.iterator();
     }
 
-    /** (id, (group, record)) joined on requests → (group, record as context). */
+    /** (key, (group, record)) joined on requests → (group, record as context). */
     private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
         return joined.mapToPair(t -> new Tuple2<>(t._2._1, new Held(t._2._2, false)));
-    }
-
-    /**
-     * The leases each premises group reads beyond its own: residences' basis leases and the parent
-     * chains of all its leases, followed join by join until no group asks for a lease it lacks.
-     */
-    private static JavaPairRDD<String, Rec> leaseChains(JavaRDD<Rec> premisesOwned,
-            JavaPairRDD<String, Rec> leasesById) {
-        // (lease id, group) pairs a group holds or has asked for.
-        JavaPairRDD<String, String> held = premisesOwned.filter(r -> r.kind == RecordType.LEASES)
-                .mapToPair(r -> new Tuple2<>(r.id, PREMISES_KEY + r.premises));
-        JavaPairRDD<String, String> frontier = premisesOwned
-                .flatMapToPair(r -> named(r.leases, PREMISES_KEY + r.premises)).distinct().subtract(held);
-        List<JavaPairRDD<String, Rec>> found = new ArrayList<>();
-        for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
-            JavaPairRDD<String, Rec> more = frontier.join(leasesById)
-                    .mapToPair(t -> new Tuple2<>(t._2._1, t._2._2));
-            more.persist(StorageLevel.MEMORY_AND_DISK_SER());
-            found.add(more);
-            held = held.union(frontier).distinct();
-            held.persist(StorageLevel.MEMORY_AND_DISK_SER());
-            frontier = more.flatMapToPair(t -> named(t._2.leases, t._1)).distinct().subtract(held);
-            frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        }
-        JavaPairRDD<String, Rec> out = JavaPairRDD.fromJavaRDD(
-                JavaSparkContext.fromSparkContext(premisesOwned.context()).<Tuple2<String, Rec>>emptyRDD());
-        for (JavaPairRDD<String, Rec> f : found) {
-            out = out.union(f);
-        }
-        return out;
     }
 
     /** For each holder of a shared document: the holder owned, and the other holders as context. */

@@ -28,12 +28,23 @@ final class SparkTesting {
         if (session == null) {
             session = SparkSession.builder().master("local[2]").appName("renfang-spark-tests")
                     .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "4")
-                    .config("spark.default.parallelism", "4")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.default.parallelism", "2")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+            if (System.getenv("RENFANG_SPARK_TIMINGS") != null) {
+                session.sparkContext().addSparkListener(new org.apache.spark.scheduler.SparkListener() {
+                    @Override
+                    public void onStageCompleted(org.apache.spark.scheduler.SparkListenerStageCompleted e) {
+                        org.apache.spark.scheduler.StageInfo i = e.stageInfo();
+                        long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
+                        System.err.println("stage " + i.stageId() + " " + i.numTasks() + " tasks " + ms + " ms "
+                                + i.name());
+                    }
+                });
+            }
         }
         return session;
     }

@@ -9,13 +9,16 @@ import java.util.List;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.profile.Profiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code renfang check}: streams a registry file, checks every record and prints the report.
+ * {@code renfang check}: streams a registry file, checks every record and prints the report; with
+ * {@code --engine spark}, checks a registry directory on Spark ({@link SparkEngine}) and prints the
+ * same report.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
         description = "Check a whole registry for consistency and print the report.")
@@ -35,7 +38,13 @@ final class CheckCommand extends BaseCommand {
             + "second, peak heap.")
     boolean stats;
 
-    @Parameters(paramLabel = "REGISTRY.json", description = "The registry document.")
+    @Option(names = "--engine", paramLabel = "local|spark", description = "local: this process (default); spark: "
+            + "Apache Spark embedded on all cores, for a registry held as a per-kind directory (persons/, premises/, "
+            + "… as JSON Lines or Parquet; see renfang convert).")
+    String engine = "local";
+
+    @Parameters(paramLabel = "REGISTRY.json", description = "The registry document (with --engine spark: the "
+            + "registry directory).")
     Path registry;
 
     @Override
@@ -45,8 +54,15 @@ final class CheckCommand extends BaseCommand {
 
     @Override
     int run() {
+        if (!"local".equals(engine) && !"spark".equals(engine)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--engine must be local or spark, not " + engine);
+        }
         Profile p = profile.resolve(env());
         LocalDate day = asOf.resolve(env());
+        if ("spark".equals(engine)) {
+            return runSpark(p, day);
+        }
         Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
         Path file = resolve(registry);
@@ -74,6 +90,24 @@ final class CheckCommand extends BaseCommand {
         }
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);
+        }
+        return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+
+    /** {@code --engine spark}: the same report, from the Spark check of a registry directory. */
+    private int runSpark(Profile p, LocalDate day) {
+        Path dir = resolve(registry);
+        Inputs.requireDirectory(dir);
+        keys.verifier(env());
+        String given = profile.profile == null ? Options.DEFAULT_PROFILE : profile.profile.trim();
+        String profileArg = Profiles.SHIPPED.contains(given) ? given
+                : env().workingDir().resolve(given).toAbsolutePath().toString();
+        String keysArg = keys.keys == null ? null : env().workingDir().resolve(keys.keys).toAbsolutePath().toString();
+        Report report = SparkEngine.check(dir, profileArg, keysArg, day);
+        if (format.format == OutputFormat.JSON) {
+            ReportPrinter.json(report, lang(), out());
+        } else {
+            ReportPrinter.text(report, p, texts(), ansi(), out());
         }
         return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }
