@@ -88,6 +88,10 @@ public final class IdNumbers {
                 return Gb11643.check15(number, Gb11643.ymd(asOf));
             case CN_HMT_RESIDENCE_PERMIT:
                 return Gb11643.check18(number, Gb11643.ymd(asOf), Gb11643.KIND_HMT);
+            case CN_HK_MACAO_PERMIT:
+                return HmtTravelPermits.hongKongMacao(number);
+            case CN_TAIWAN_PERMIT:
+                return HmtTravelPermits.taiwan(number);
             case CN_FOREIGNER_PR:
                 return PermanentResidenceCards.packed(number, Gb11643.ymd(asOf));
             case PASSPORT:

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A postal address: administrative division (GB/T 2260), a line, and optional building, unit, floor, room and code.
+ * A postal address: administrative division (GB/T 2260 or AGS/ARS, as the profile says), a line, and optional building, unit, floor, room and code.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,9 +22,13 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"division", "line", "building", "unit", "floor", "room", "code"})
 public interface Address {
 
-    /** @return the division code: 6 digits (GB/T 2260) or a 9/12-digit statistical code */
+    /**
+     * @return the division code, not null: 6 digits (GB/T 2260) or a 9/12-digit statistical code
+     *         in the Chinese profiles, 8 digits (AGS) or 12 digits (ARS) in the German one; the
+     *         profile checks the code against its system
+     */
     @JsonProperty("division")
-    @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}")
+    @Pattern(regexp = "\\d{6}|\\d{8}|\\d{9}|\\d{12}")
     String division();
 
     /** @return the address line (street, number), not null */

@@ -1,7 +1,6 @@
 package org.renfang.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -62,28 +61,4 @@ public interface Person extends Record<PersonId> {
     /** @return the place of household registration (户籍地), if given */
     @JsonProperty("householdRegistration")
     Optional<@Valid Address> householdRegistration();
-
-    /**
-     * Returns whether the person is a Chinese national: nationality {@code CHN}, or no
-     * nationality and a mainland or HMT document.
-     *
-     * @return true for a national
-     */
-    @JsonIgnore
-    default boolean isNational() {
-        if (nationality().isPresent()) {
-            return "CHN".equals(nationality().get());
-        }
-        for (IdentityDocument d : documents()) {
-            switch (d.type()) {
-                case CN_RESIDENT_ID:
-                case CN_RESIDENT_ID_15:
-                case CN_HMT_RESIDENCE_PERMIT:
-                    return true;
-                default:
-                    break;
-            }
-        }
-        return false;
-    }
 }

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @RenfangStyle
 @JsonSerialize(as = ImmutableResidence.class)
 @JsonDeserialize(as = ImmutableResidence.class)
-@JsonPropertyOrder({"id", "person", "premises", "room", "basis", "movedIn", "movedOut", "registeredOn",
+@JsonPropertyOrder({"id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
         "deregisteredOn"})
 public interface Residence extends Record<ResidenceId> {
 
@@ -45,6 +45,13 @@ public interface Residence extends Record<ResidenceId> {
     @JsonProperty("basis")
     @Valid
     Basis basis();
+
+    /**
+     * @return whether this is the main or a secondary residence, if given; a residence without a
+     *         kind is a main one ({@link #isSecondary()})
+     */
+    @JsonProperty("kind")
+    Optional<ResidenceKind> kind();
 
     /** @return the move-in day (first day covered), not null */
     @JsonProperty("movedIn")
@@ -80,5 +87,15 @@ public interface Residence extends Record<ResidenceId> {
     @JsonIgnore
     default boolean isHotelStay() {
         return basis().type() == BasisType.HOTEL_STAY;
+    }
+
+    /**
+     * Returns whether this is a secondary residence ({@code kind} SECONDARY).
+     *
+     * @return true if secondary; false for a main residence or one without a kind
+     */
+    @JsonIgnore
+    default boolean isSecondary() {
+        return kind().orElse(ResidenceKind.MAIN) == ResidenceKind.SECONDARY;
     }
 }

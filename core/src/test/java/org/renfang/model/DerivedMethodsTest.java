@@ -132,23 +132,6 @@ class DerivedMethodsTest {
     // -----------------------------------------------------------------------------------------
     // Persons, rooms, premises, parties
 
-    @Test
-    void person_isNational_byNationality_elseByAChineseDocument() {
-        ImmutablePerson.Builder p = ImmutablePerson.builder().id(PersonId.of("P1")).name("n");
-        assertThat(p.build().isNational()).isFalse();
-        assertThat(p.nationality("CHN").build().isNational()).isTrue();
-        assertThat(ImmutablePerson.builder().id(PersonId.of("P1")).name("n").nationality("DEU")
-                .addDocuments(IdentityDocument.of(DocumentType.CN_RESIDENT_ID, "11010519491231002X")).build().isNational())
-                .isFalse();
-        for (DocumentType t : DocumentType.values()) {
-            boolean chinese = t == DocumentType.CN_RESIDENT_ID || t == DocumentType.CN_RESIDENT_ID_15
-                    || t == DocumentType.CN_HMT_RESIDENCE_PERMIT;
-            Person withDoc = ImmutablePerson.builder().id(PersonId.of("P1")).name("n")
-                    .addDocuments(IdentityDocument.of(DocumentType.PASSPORT, "E1"), IdentityDocument.of(t, "1")).build();
-            assertThat(withDoc.isNational()).as(t.name()).isEqualTo(chinese);
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(RoomKind.class)
     void room_habitableKinds_areBedroomsLivingRoomsAndOther(RoomKind kind) {

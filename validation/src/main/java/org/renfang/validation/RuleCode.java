@@ -57,6 +57,11 @@ public enum RuleCode {
     RESIDENCE_DEREGISTRATION_LATE(Severity.WARNING),
     /** A non-national outside a hotel registered after the foreigner deadline. */
     FOREIGNER_REGISTRATION_LATE(Severity.ERROR),
+    /**
+     * A Hong Kong, Macao or Taiwan resident, not in a hotel, registered the residence later than
+     * the profile's hours after moving in (24 h in CN).
+     */
+    HMT_REGISTRATION_LATE(Severity.WARNING),
     /** A hotel stay registered after check-in plus the tolerance. */
     HOTEL_REGISTRATION_LATE(Severity.ERROR),
     /** A visit's scanned label does not verify for that premises at that time. */

@@ -62,7 +62,13 @@ public final class Fixtures {
         return person(id).addDocuments(IdentityDocument.of(DocumentType.CN_RESIDENT_ID, residentId));
     }
 
-    /** A foreign national with a passport. */
+    /** A Hong Kong resident: nationality HKG, a mainland travel permit. */
+    public static ImmutablePerson.Builder hmtResident(String id) {
+        return ImmutablePerson.builder().id(PersonId.of(id)).name("Hong Kong Resident " + id).nationality("HKG")
+                .addDocuments(IdentityDocument.of(DocumentType.CN_HK_MACAO_PERMIT, "H12345678"));
+    }
+
+    /** A foreigner: nationality DEU, a passport. */
     public static ImmutablePerson.Builder foreigner(String id) {
         return ImmutablePerson.builder().id(PersonId.of(id)).name("Foreign Person " + id).nationality("DEU")
                 .addDocuments(IdentityDocument.of(DocumentType.PASSPORT, "C01X00T47"));
@@ -73,10 +79,17 @@ public final class Fixtures {
         return ImmutableOrganization.builder().id(OrganizationId.of(id)).name("Org " + id).addKinds(kinds);
     }
 
+    /**
+     * The division of fixture premises: a 12-digit code valid in both systems the shipped profiles
+     * use (GB/T 2260 statistical code of 北京市, and the ARS of Berlin), so that one fixture
+     * serves the Chinese and the German profiles.
+     */
+    public static final String DIVISION = "110000000000";
+
     /** A residential apartment of 60 m² owned by a person, with two 12 m² bedrooms and a 16 m² living room. */
     public static ImmutablePremises.Builder apartment(String id, String owner) {
         return ImmutablePremises.builder().id(PremisesId.of(id))
-                .address(ImmutableAddress.builder().division("650203").line("Test Road 1").room("501").build())
+                .address(ImmutableAddress.builder().division(DIVISION).line("Test Road 1").room("501").build())
                 .kind(PremisesKind.APARTMENT).use(PremisesUse.RESIDENTIAL).floorArea(new BigDecimal("60"))
                 .owner(Party.of(PersonId.of(owner)))
                 .addRooms(room(id + "-1", RoomKind.BEDROOM, "12"), room(id + "-2", RoomKind.BEDROOM, "12"),

@@ -82,6 +82,70 @@ class ProfilesTest {
         assertThat(sh.days(Parameter.VISIT_REDUNDANCY_DAYS)).isEqualTo(OptionalInt.of(30));
     }
 
+    /** Persons and jurisdiction: who is national, the special regions, locals and the code system. */
+    @Test
+    void shipped_jurisdictionParameters() {
+        for (String code : List.of("CN", "CN-11", "CN-31", "CN-4403")) {
+            Profile p = Profiles.load(code);
+            assertThat(p.text(Parameter.NATIONAL_COUNTRY)).as(code).contains("CHN");
+            assertThat(p.codes(Parameter.SPECIAL_REGIONS)).as(code).containsExactly("HKG", "MAC", "TWN");
+            assertThat(p.codes(Parameter.MUNICIPALITIES)).as(code).containsExactly("11", "12", "31", "50");
+            assertThat(p.flag(Parameter.LOCAL_RESIDENTS_EXEMPT, false)).as(code).isTrue();
+            assertThat(p.text(Parameter.DIVISION_CODES)).as(code).contains("GB2260");
+            assertThat(p.flag(Parameter.SECONDARY_RESIDENCES_ALLOWED, false)).as(code).isFalse();
+            assertThat(p.isOn(RuleCode.ROOM_NOT_HABITABLE)).as(code).isTrue();
+        }
+        Profile de = Profiles.load("DE");
+        assertThat(de.text(Parameter.NATIONAL_COUNTRY)).contains("DEU");
+        assertThat(de.codes(Parameter.SPECIAL_REGIONS)).isEmpty();
+        assertThat(de.flag(Parameter.LOCAL_RESIDENTS_EXEMPT, false)).isFalse();
+        assertThat(de.text(Parameter.DIVISION_CODES)).contains("AGS");
+        assertThat(de.flag(Parameter.SECONDARY_RESIDENCES_ALLOWED, false)).isTrue();
+        assertThat(de.flag(Parameter.DEREGISTRATION_ONLY_WITHOUT_NEW_RESIDENCE, false)).isTrue();
+        assertThat(de.isOn(RuleCode.ROOM_NOT_HABITABLE)).isFalse();
+        assertThat(de.isOn(RuleCode.ROOM_PARTITIONED)).isFalse();
+        assertThat(de.isOn(RuleCode.LEASE_FILING_LATE)).isFalse();
+    }
+
+    /** Every legal value carries its source in the profile data. */
+    @Test
+    void shipped_everyParameterStatesItsSource() {
+        for (String code : Profiles.SHIPPED) {
+            Profile p = Profiles.load(code);
+            for (Parameter param : p.parameters().keySet()) {
+                assertThat(p.source(param)).as(code + " " + param.key()).hasValueSatisfying(
+                        src -> assertThat(src).isNotBlank());
+            }
+        }
+        assertThat(Profiles.load("CN").source(Parameter.RESIDENCE_REGISTRATION_DAYS)).hasValueSatisfying(
+                s -> assertThat(s).contains("户口登记条例").contains("art. 15"));
+        assertThat(Profiles.load("CN-4403").source(Parameter.RESIDENCE_REGISTRATION_DAYS)).hasValueSatisfying(
+                s -> assertThat(s).contains("深圳经济特区居住证条例"));
+        assertThat(Profiles.load("CN-31").source(Parameter.MAX_PERSONS_PER_ROOM)).hasValueSatisfying(
+                s -> assertThat(s).contains("上海市居住房屋租赁管理办法").contains("art. 10"));
+        assertThat(Profiles.load("DE").source(Parameter.RESIDENCE_REGISTRATION_DAYS)).hasValueSatisfying(
+                s -> assertThat(s).contains("BMG §17"));
+        assertThat(Profiles.load("CN").source(Parameter.MAX_LEASE_YEARS)).hasValueSatisfying(
+                s -> assertThat(s).contains("民法典").contains("705"));
+    }
+
+    @Test
+    void sources_ofUnknownParameters_areProblems() {
+        assertThatThrownBy(() -> Profiles.read(new java.io.ByteArrayInputStream(
+                "{\"code\": \"X\", \"sources\": {\"nope\": \"x\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Profiles::load)).isInstanceOf(ProfileException.class);
+    }
+
+    @Test
+    void divisionCodes_mustNameAKnownSystem_andCodesMustBeCodes() {
+        for (String bad : List.of("{\"divisionCodes\": \"ISO\"}", "{\"specialRegions\": \"HKG\"}",
+                "{\"specialRegions\": [\"hkg\"]}", "{\"municipalities\": [1]}")) {
+            assertThatThrownBy(() -> Profiles.read(new java.io.ByteArrayInputStream(
+                    ("{\"code\": \"X\", \"parameters\": " + bad + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    Profiles::load)).as(bad).isInstanceOf(ProfileException.class);
+        }
+    }
+
     @Test
     void shipped_parameterTable_matchesDesign() {
         Profile bj = Profiles.load("CN-11");
@@ -105,7 +169,11 @@ class ProfilesTest {
             assertThat(p.isOn(RuleCode.OCCUPANCY_PER_ROOM)).as(code).isFalse();
         }
         assertThat(Profiles.load("CN").days(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
-        assertThat(Profiles.load("DE").days(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(336));
+        assertThat(Profiles.load("DE").has(Parameter.FOREIGNER_REGISTRATION_HOURS)).isFalse();
+        assertThat(Profiles.load("DE").isOn(RuleCode.FOREIGNER_REGISTRATION_LATE)).isFalse();
+        assertThat(Profiles.load("DE").isOn(RuleCode.HMT_REGISTRATION_LATE)).isFalse();
+        assertThat(Profiles.load("CN").days(Parameter.HMT_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
+        assertThat(Profiles.load("CN-31").isOn(RuleCode.HMT_REGISTRATION_LATE)).isTrue();
         assertThat(Profiles.load("DE").days(Parameter.RESIDENCE_REGISTRATION_DAYS)).isEqualTo(OptionalInt.of(14));
         assertThat(Profiles.load("CN").days(Parameter.MAX_LEASE_YEARS)).isEqualTo(OptionalInt.of(20));
         assertThat(Profiles.load("DE").has(Parameter.MAX_LEASE_YEARS)).isFalse();

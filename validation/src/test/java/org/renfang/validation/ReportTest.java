@@ -306,7 +306,7 @@ class ReportTest {
     static ImmutableRegistryDocument.Builder everything() {
         ImmutableRegistryDocument.Builder b = registry();
         b.addPersons(person("P1").build(), person("P2").build(), person("P3").build(), foreigner("F1").build(),
-                person("D1", "110105194912310021").build(),
+                Fixtures.hmtResident("M1").build(), person("D1", "110105194912310021").build(),
                 person("D2", Fixtures.RESIDENT_ID).birthDate(d("1950-01-01")).build(),
                 person("D3", Fixtures.RESIDENT_ID).build());
         for (int i = 1; i <= 16; i++) {
@@ -354,6 +354,7 @@ class ReportTest {
                 residence("R4", "P1", "H1", Basis.owner(), "2026-01-01").movedOut(d("2026-02-01")).build(),
                 residence("R5", "F1", "H3", Basis.other(), "2026-05-01").registeredOn(d("2026-05-04")).build(),
                 residence("R6", "P1", "H4", Basis.hotelStay(), "2026-06-01").registeredOn(d("2026-06-02")).build(),
+                residence("R8", "M1", "H3", Basis.other(), "2026-05-01").registeredOn(d("2026-05-04")).build(),
                 residence("R7", "P1", "H3", Basis.owner(), "2026-09-01").room(RoomId.of("H3-4"))
                         .movedOut(d("2026-09-05")).deregisteredOn(d("2026-09-05")).build());
         b.addPremises(apartment("H4", "O4").owner(org.renfang.model.Party.of(OrganizationId.of("O4")))

@@ -66,6 +66,7 @@ import org.renfang.model.PremisesUse;
 import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.ResidenceId;
+import org.renfang.model.ResidenceKind;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
@@ -118,6 +119,7 @@ final class RecordBinder {
     private static final EnumNames<RoomKind> ROOM_KIND = new EnumNames<>(RoomKind.class);
     private static final EnumNames<BasisType> BASIS_TYPE = new EnumNames<>(BasisType.class);
     private static final EnumNames<VisitPurpose> VISIT_PURPOSE = new EnumNames<>(VisitPurpose.class);
+    private static final EnumNames<ResidenceKind> RESIDENCE_KIND = new EnumNames<>(ResidenceKind.class);
 
     private static final JavaType DOCUMENTS = list(IdentityDocument.class);
     private static final JavaType ROOMS = list(Room.class);
@@ -146,7 +148,8 @@ final class RecordBinder {
     private static final Fields ENROLLMENT_FIELDS = new Fields(org.renfang.model.Enrollment.class,
             "id", "person", "school", "start", "end");
     private static final Fields RESIDENCE_FIELDS = new Fields(org.renfang.model.Residence.class,
-            "id", "person", "premises", "room", "basis", "movedIn", "movedOut", "registeredOn", "deregisteredOn");
+            "id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
+            "deregisteredOn");
     private static final Fields BASIS_FIELDS = new Fields(Basis.class, "type", "lease", "employer", "of");
     private static final Fields VISIT_FIELDS = new Fields(org.renfang.model.Visit.class,
             "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label");
@@ -522,6 +525,9 @@ final class RecordBinder {
                     break;
                 case "basis":
                     b.basis(basis(p, t));
+                    break;
+                case "kind":
+                    b.kind(RESIDENCE_KIND.read(this, p, t));
                     break;
                 case "movedIn":
                     b.movedIn(date(p, t));

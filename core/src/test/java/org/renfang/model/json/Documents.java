@@ -31,6 +31,7 @@ import org.renfang.model.PremisesUse;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.ResidenceId;
+import org.renfang.model.ResidenceKind;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.model.Sex;
@@ -139,7 +140,7 @@ final class Documents {
 
     private static ImmutableResidence residence(String id, Basis basis) {
         return ImmutableResidence.builder().id(ResidenceId.of(id)).person(PersonId.of("P1"))
-                .premises(PremisesId.of("H1")).room(RoomId.of("H1-1")).basis(basis)
+                .premises(PremisesId.of("H1")).room(RoomId.of("H1-1")).basis(basis).kind(ResidenceKind.MAIN)
                 .movedIn(d("2026-03-01")).movedOut(d("2026-09-01"))
                 .registeredOn(d("2026-03-02")).deregisteredOn(d("2026-09-02")).build();
     }

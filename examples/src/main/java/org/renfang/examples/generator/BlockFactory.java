@@ -715,7 +715,7 @@ final class BlockFactory {
      */
     Residence residence(SplittableRandom r, Person p, PremisesId h, RoomId room, Basis basis, LocalDate in,
             LocalDate out) {
-        int slack = p.isNational() ? 4 : 2;
+        int slack = p.nationality().map("CHN"::equals).orElse(true) ? 4 : 2;
         ImmutableResidence.Builder b = ImmutableResidence.builder().id(residenceId()).person(p.id()).premises(h)
                 .basis(basis).movedIn(in).registeredOn(min(in.plusDays(r.nextInt(slack)), AS_OF));
         if (room != null) {

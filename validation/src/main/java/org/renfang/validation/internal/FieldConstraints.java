@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.renfang.model.Address;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.validation.profile.DivisionCodes;
+import org.renfang.validation.profile.Parameter;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -67,9 +73,13 @@ public final class FieldConstraints {
      * @param ctx    the context, not null
      */
     public static void check(Object record, String path, RuleContext ctx) {
-        if (ModelConstraints.holds(record)) {
-            return;
+        if (!ModelConstraints.holds(record)) {
+            violations(record, path, ctx);
         }
+        divisions(record, path, ctx);
+    }
+
+    private static void violations(Object record, String path, RuleContext ctx) {
         Set<ConstraintViolation<Object>> violations = VALIDATOR.validate(record);
         if (violations.isEmpty()) {
             return;
@@ -80,6 +90,33 @@ public final class FieldConstraints {
             String at = pointer(path, v.getPropertyPath());
             ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleContext.params(
                     "field", JsonFindings.field(at), "reason", v.getMessage()));
+        }
+    }
+
+    /**
+     * The division codes against the code system of the profile: a premises address in the
+     * profile's system ({@code divisionCodes}, GB/T 2260 when absent), a household registration
+     * (户籍地, which exists only in China) always in GB/T 2260. A code of the wrong shape is
+     * already reported by the model's pattern, so only well-shaped codes are checked here.
+     */
+    private static void divisions(Object record, String path, RuleContext ctx) {
+        if (record instanceof Premises) {
+            String system = ctx.profile().text(Parameter.DIVISION_CODES).orElse(DivisionCodes.GB2260);
+            division(((Premises) record).address(), system, path + "/address/division", ctx);
+        } else if (record instanceof Person) {
+            Optional<Address> home = ((Person) record).householdRegistration();
+            if (home.isPresent()) {
+                division(home.get(), DivisionCodes.GB2260, path + "/householdRegistration/division", ctx);
+            }
+        }
+    }
+
+    private static void division(Address address, String system, String at, RuleContext ctx) {
+        String code = address.division();
+        if (ModelConstraints.divisionShape(code) && !DivisionCodes.isValid(system, code)) {
+            ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleContext.params(
+                    "field", JsonFindings.field(at), "reason", DivisionCodes.AGS.equals(system)
+                            ? "not an AGS or ARS code" : "not a GB/T 2260 division code"));
         }
     }
 

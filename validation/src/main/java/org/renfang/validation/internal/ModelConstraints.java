@@ -119,7 +119,7 @@ final class ModelConstraints {
     }
 
     static boolean address(Address a) {
-        return division(a.division()) && notBlank(a.line(), 256) && max(a.building(), 32) && max(a.unit(), 32)
+        return divisionShape(a.division()) && notBlank(a.line(), 256) && max(a.building(), 32) && max(a.unit(), 32)
                 && max(a.floor(), 32) && max(a.room(), 32) && max(a.code(), 64);
     }
 
@@ -169,10 +169,10 @@ final class ModelConstraints {
         return true;
     }
 
-    /** {@code @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}")}. */
-    private static boolean division(String s) {
+    /** {@code @Pattern(regexp = "\\d{6}|\\d{8}|\\d{9}|\\d{12}")}. */
+    static boolean divisionShape(String s) {
         int n = s.length();
-        if (n != 6 && n != 9 && n != 12) {
+        if (n != 6 && n != 8 && n != 9 && n != 12) {
             return false;
         }
         for (int i = 0; i < n; i++) {

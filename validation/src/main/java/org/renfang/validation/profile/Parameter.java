@@ -45,7 +45,53 @@ public enum Parameter {
     /** Division-code prefix of the jurisdiction ("31" for Shanghai); absent: nationwide. */
     DIVISION_PREFIX("divisionPrefix", Type.TEXT, null),
     /** Name of the holiday calendar deadlines move past; absent: none. */
-    HOLIDAY_CALENDAR("holidayCalendar", Type.TEXT, null);
+    HOLIDAY_CALENDAR("holidayCalendar", Type.TEXT, null),
+    /**
+     * The country whose citizens are nationals under the profile (ISO 3166 alpha-3: {@code CHN},
+     * {@code DEU}); absent: every person counts as a national.
+     */
+    NATIONAL_COUNTRY("nationalCountry", Type.TEXT, null),
+    /**
+     * The special regions whose residents are neither nationals nor foreigners under the profile
+     * (CN: {@code HKG}, {@code MAC}, {@code TWN}); absent: none.
+     */
+    SPECIAL_REGIONS("specialRegions", Type.CODES, null),
+    /**
+     * Whether residence registration and deregistration concern only persons living outside the
+     * city of their household registration (CN: 户口登记条例 art. 15); default false (everyone).
+     */
+    LOCAL_RESIDENTS_EXEMPT("localResidentsExempt", Type.FLAG, null),
+    /**
+     * The two-digit division prefixes of municipalities, whose whole territory is one city for
+     * the local test (CN: 11, 12, 31, 50); elsewhere a city is the first four digits.
+     */
+    MUNICIPALITIES("municipalities", Type.CODES, null),
+    /**
+     * Hours after arrival for a Hong Kong, Macao or Taiwan resident to register outside a hotel.
+     * Gates HMT_REGISTRATION_LATE.
+     */
+    HMT_REGISTRATION_HOURS("hmtRegistrationHours", Type.HOURS, RuleCode.HMT_REGISTRATION_LATE),
+    /**
+     * Whether a person may hold SECONDARY residences beside one MAIN residence (DE: BMG §21);
+     * default false: every residence counts as a main one.
+     */
+    SECONDARY_RESIDENCES_ALLOWED("secondaryResidencesAllowed", Type.FLAG, null),
+    /**
+     * Whether a move-out needs a deregistration only when no new residence of the person in the
+     * country follows (DE: BMG §17 (2)); default false: every move-out.
+     */
+    DEREGISTRATION_ONLY_WITHOUT_NEW_RESIDENCE("deregistrationOnlyWithoutNewResidence", Type.FLAG, null),
+    /**
+     * The division-code system of addresses: {@code GB2260} (CN: 6 digits, or 9 and 12-digit
+     * statistical codes) or {@code AGS} (DE: 8-digit Amtlicher Gemeindeschlüssel or 12-digit
+     * Regionalschlüssel); absent: GB2260.
+     */
+    DIVISION_CODES("divisionCodes", Type.TEXT, null),
+    /**
+     * Months of residence the Hong Kong, Macao and Taiwan residents' residence permit needs
+     * (港澳台居民居住证申领发放办法 art. 2); absent: the profile has no such permit.
+     */
+    HMT_RESIDENCE_PERMIT_MONTHS("hmtResidencePermitMonths", Type.COUNT, null);
 
     /** Value types of parameters. */
     public enum Type {
@@ -60,7 +106,9 @@ public enum Parameter {
         /** true or false. */
         FLAG,
         /** A short text of 1 to 32 characters. */
-        TEXT
+        TEXT,
+        /** A list of 0 to 32 codes, each of 1 to 8 upper-case letters or digits. */
+        CODES
     }
 
     private final String key;

@@ -33,9 +33,10 @@ public final class Profile {
     private final Map<Parameter, Object> parameters;
     private final Map<RuleCode, Severity> severities;
     private final java.util.Set<RuleCode> on;
+    private final Map<Parameter, String> sources;
 
     Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
-            Map<RuleCode, Severity> severities) {
+            Map<RuleCode, Severity> severities, Map<Parameter, String> sources) {
         this.code = Objects.requireNonNull(code, "code");
         this.parent = parent;
         this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
@@ -60,6 +61,29 @@ public final class Profile {
             }
         }
         this.on = Collections.unmodifiableSet(rules);
+        EnumMap<Parameter, String> src = new EnumMap<>(Parameter.class);
+        src.putAll(sources);
+        this.sources = Collections.unmodifiableMap(src);
+    }
+
+    /**
+     * Returns the legal source of each parameter's value, as the profile data states it (for
+     * example {@code "户口登记条例 (1958) art. 15"}).
+     *
+     * @return the sources by parameter, not null; a parameter without a stated source is absent
+     */
+    public Map<Parameter, String> sources() {
+        return sources;
+    }
+
+    /**
+     * Returns the legal source of a parameter's value.
+     *
+     * @param p the parameter, not null
+     * @return the source, if the profile data states one
+     */
+    public Optional<String> source(Parameter p) {
+        return Optional.ofNullable(sources.get(p));
     }
 
     /** @return the code, such as {@code CN-31}, not null */
@@ -140,6 +164,18 @@ public final class Profile {
     public Optional<String> text(Parameter p) {
         Object v = parameters.get(p);
         return v instanceof String ? Optional.of((String) v) : Optional.empty();
+    }
+
+    /**
+     * Returns a list-of-codes parameter.
+     *
+     * @param p the parameter, not null
+     * @return its codes, empty when absent, not null
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> codes(Parameter p) {
+        Object v = parameters.get(p);
+        return v instanceof java.util.List ? (java.util.List<String>) v : java.util.List.of();
     }
 
     /**

@@ -123,6 +123,7 @@ public final class Profiles {
         Map<Parameter, Object> params = new EnumMap<>(Parameter.class);
         Map<Parameter, Boolean> removed = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> severities = new HashMap<>();
+        Map<Parameter, String> sources = new EnumMap<>(Parameter.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
@@ -131,7 +132,9 @@ public final class Profiles {
                 case "code":
                 case "parent":
                 case "description":
+                    break;
                 case "sources":
+                    readSources(v, sources, problems);
                     break;
                 case "name":
                     readNames(v, names, problems);
@@ -166,8 +169,10 @@ public final class Profiles {
         Map<Parameter, Object> merged = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> mergedSev = new EnumMap<>(RuleCode.class);
         Map<String, String> mergedNames = new LinkedHashMap<>();
+        Map<Parameter, String> mergedSources = new EnumMap<>(Parameter.class);
         if (parent != null) {
             merged.putAll(parent.parameters());
+            mergedSources.putAll(parent.sources());
             for (RuleCode r : RuleCode.values()) {
                 mergedSev.put(r, parent.severity(r).orElse(null));
             }
@@ -178,7 +183,9 @@ public final class Profiles {
         merged.putAll(params);
         mergedSev.putAll(severities);
         mergedNames.putAll(names);
-        return new Profile(code, parentCode, mergedNames, merged, mergedSev);
+        mergedSources.putAll(sources);
+        mergedSources.keySet().retainAll(merged.keySet());
+        return new Profile(code, parentCode, mergedNames, merged, mergedSev, mergedSources);
     }
 
     private static int depth(Profile p, Function<String, Profile> parents) {
@@ -235,6 +242,29 @@ public final class Profiles {
         }
     }
 
+    /** The most characters of one parameter's source. */
+    private static final int MAX_SOURCE_CHARS = 512;
+
+    private static void readSources(JsonNode v, Map<Parameter, String> sources, List<ProfileProblem> problems) {
+        if (!v.isObject()) {
+            problems.add(new ProfileProblem("/sources", "expected an object of parameter to source"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "/sources/" + e.getKey();
+            Parameter p = Parameter.ofKey(e.getKey());
+            if (p == null) {
+                problems.add(new ProfileProblem(at, "unknown parameter"));
+            } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()
+                    || e.getValue().asText().length() > MAX_SOURCE_CHARS) {
+                problems.add(new ProfileProblem(at, "expected a text of 1 to " + MAX_SOURCE_CHARS + " characters"));
+            } else {
+                sources.put(p, e.getValue().asText());
+            }
+        }
+    }
+
     private static void readParameters(JsonNode v, Map<Parameter, Object> params, Map<Parameter, Boolean> removed,
             List<ProfileProblem> problems) {
         if (!(v instanceof ObjectNode)) {
@@ -256,7 +286,7 @@ public final class Profiles {
             }
             Object value = convert(p, n);
             if (value == null) {
-                problems.add(new ProfileProblem(at, "expected " + describe(p.type())));
+                problems.add(new ProfileProblem(at, "expected " + describe(p)));
             } else {
                 params.put(p, value);
             }
@@ -283,14 +313,46 @@ public final class Profiles {
             case FLAG:
                 return n.isBoolean() ? n.asBoolean() : null;
             case TEXT:
-                return n.isTextual() && !n.asText().isBlank() && n.asText().length() <= 32 ? n.asText() : null;
+                if (!n.isTextual() || n.asText().isBlank() || n.asText().length() > 32) {
+                    return null;
+                }
+                if (p == Parameter.DIVISION_CODES && !DivisionCodes.SYSTEMS.contains(n.asText())) {
+                    return null;
+                }
+                return n.asText();
+            case CODES:
+                return codes(n);
             default:
                 return null;
         }
     }
 
+    /** A list of up to 32 codes of 1 to 8 upper-case letters or digits, or null. */
+    private static List<String> codes(JsonNode n) {
+        if (!n.isArray() || n.size() > 32) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode c : n) {
+            if (!c.isTextual() || !c.asText().matches("[A-Z0-9]{1,8}")) {
+                return null;
+            }
+            out.add(c.asText());
+        }
+        return List.copyOf(out);
+    }
+
+    private static String describe(Parameter p) {
+        if (p == Parameter.DIVISION_CODES) {
+            return "one of " + String.join(", ", DivisionCodes.SYSTEMS);
+        }
+        return describe(p.type());
+    }
+
     private static String describe(Parameter.Type t) {
         switch (t) {
+            case CODES:
+                return "an array of up to 32 codes of 1 to 8 upper-case letters or digits";
             case DAYS:
                 return "a whole number of days from 0 to 3650";
             case HOURS:

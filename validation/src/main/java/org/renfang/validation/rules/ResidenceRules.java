@@ -8,7 +8,9 @@ import org.renfang.model.Premises;
 import org.renfang.model.PremisesUse;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
+import org.renfang.validation.PersonStatus;
 import org.renfang.validation.RuleCode;
+import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Parameter;
 
 /**
@@ -135,6 +137,10 @@ final class ResidenceRules implements RuleFamily {
         if (other == self || other.id().equals(self.id())) {
             return;
         }
+        if ((self.isSecondary() || other.isSecondary())
+                && ctx.profile().flag(Parameter.SECONDARY_RESIDENCES_ALLOWED, false)) {
+            return;
+        }
         LocalDate from = later(self.movedIn(), other.movedIn());
         LocalDate until = earlierOut(self.movedOut().orElse(null), other.movedOut().orElse(null));
         if (until != null && !from.isBefore(until) || !ctx.carries(self, other, ORDER)) {
@@ -164,22 +170,30 @@ final class ResidenceRules implements RuleFamily {
     // Registration deadlines
 
     private static void registration(Residence residence, String path, RuleContext ctx) {
-        boolean general = ctx.isOn(RuleCode.RESIDENCE_REGISTRATION_LATE);
-        boolean foreigner = ctx.isOn(RuleCode.FOREIGNER_REGISTRATION_LATE);
-        if (!general && !foreigner) {
-            return;
-        }
-        if (isNational(residence, ctx)) {
-            if (general) {
-                int days = ctx.profile().days(Parameter.RESIDENCE_REGISTRATION_DAYS).getAsInt();
-                LocalDate deadline = ctx.deadline(residence.movedIn(), days);
-                late(RuleCode.RESIDENCE_REGISTRATION_LATE, residence, deadline, path, ctx);
+        Profile profile = ctx.profile();
+        Person person = ctx.view().person(residence.person()).orElse(null);
+        PersonStatus status = Jurisdiction.status(person, profile);
+        if (status == PersonStatus.FOREIGNER && profile.has(Parameter.FOREIGNER_REGISTRATION_HOURS)) {
+            if (ctx.isOn(RuleCode.FOREIGNER_REGISTRATION_LATE)) {
+                int hours = profile.days(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
+                late(RuleCode.FOREIGNER_REGISTRATION_LATE, residence,
+                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx);
             }
-        } else if (foreigner) {
-            int hours = ctx.profile().days(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
-            LocalDate deadline = residence.movedIn().plusDays(hoursToDays(hours));
-            late(RuleCode.FOREIGNER_REGISTRATION_LATE, residence, deadline, path, ctx);
+        } else if (status == PersonStatus.HMT_RESIDENT && profile.has(Parameter.HMT_REGISTRATION_HOURS)) {
+            if (ctx.isOn(RuleCode.HMT_REGISTRATION_LATE)) {
+                int hours = profile.days(Parameter.HMT_REGISTRATION_HOURS).getAsInt();
+                late(RuleCode.HMT_REGISTRATION_LATE, residence,
+                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx);
+            }
+        } else if (ctx.isOn(RuleCode.RESIDENCE_REGISTRATION_LATE)
+                && Jurisdiction.registrationApplies(person, premisesOf(residence, ctx), profile)) {
+            int days = profile.days(Parameter.RESIDENCE_REGISTRATION_DAYS).getAsInt();
+            late(RuleCode.RESIDENCE_REGISTRATION_LATE, residence, ctx.deadline(residence.movedIn(), days), path, ctx);
         }
+    }
+
+    private static Premises premisesOf(Residence residence, RuleContext ctx) {
+        return ctx.view().premises(residence.premises()).orElse(null);
     }
 
     private static void hotelRegistration(Residence residence, String path, RuleContext ctx) {
@@ -192,7 +206,8 @@ final class ResidenceRules implements RuleFamily {
             return;
         }
         if (ctx.profile().flag(Parameter.HOTEL_REGISTRATION_FOREIGN_GUESTS_ONLY, false)
-                && isNational(residence, ctx)) {
+                && Jurisdiction.status(ctx.view().person(residence.person()).orElse(null), ctx.profile())
+                        != PersonStatus.FOREIGNER) {
             return;
         }
         late(RuleCode.HOTEL_REGISTRATION_LATE, residence, deadline, path, ctx);
@@ -210,23 +225,57 @@ final class ResidenceRules implements RuleFamily {
         return (hours + 23) / 24;
     }
 
-    /** A person missing from the records counts as a national. */
-    private static boolean isNational(Residence residence, RuleContext ctx) {
-        Person person = ctx.view().person(residence.person()).orElse(null);
-        return person == null || person.isNational();
-    }
-
     private static void deregistration(Residence residence, String path, RuleContext ctx) {
         if (residence.movedOut().isEmpty() || !ctx.isOn(RuleCode.RESIDENCE_DEREGISTRATION_LATE)) {
             return;
         }
-        int days = ctx.profile().days(Parameter.DEREGISTRATION_DAYS).getAsInt();
-        LocalDate deadline = ctx.deadline(residence.movedOut().get(), days);
+        Profile profile = ctx.profile();
+        if (!Jurisdiction.registrationApplies(ctx.view().person(residence.person()).orElse(null),
+                premisesOf(residence, ctx), profile)) {
+            return;
+        }
+        LocalDate out = residence.movedOut().get();
+        if (profile.flag(Parameter.DEREGISTRATION_ONLY_WITHOUT_NEW_RESIDENCE, false) && newResidenceFollows(residence, out, ctx)) {
+            return;
+        }
+        int days = profile.days(Parameter.DEREGISTRATION_DAYS).getAsInt();
+        LocalDate deadline = ctx.deadline(out, days);
         LocalDate deregistered = residence.deregisteredOn().orElse(null);
         if (deregistered != null ? deregistered.isAfter(deadline) : ctx.asOf().isAfter(deadline)) {
             ctx.report(RuleCode.RESIDENCE_DEREGISTRATION_LATE, path, List.of(residence.id().subject()),
                     RuleContext.params("residence", residence.id(), "deadline", deadline,
                             "deregisteredOn", deregistered != null ? deregistered : "none"));
         }
+    }
+
+    /**
+     * Whether the person moves into a new residence (not a hotel stay) in the jurisdiction when
+     * leaving this one: another residence whose move-in day is after this one's and no later than
+     * the day after the move-out (BMG §17 (2): whoever moves into a new dwelling in Germany
+     * registers there, and that registration replaces the deregistration).
+     */
+    private static boolean newResidenceFollows(Residence self, LocalDate out, RuleContext ctx) {
+        LocalDate last = out.plusDays(1);
+        List<Residence> others = ctx.view().residencesOf(self.person());
+        if (others.size() <= ResidenceIndex.THRESHOLD) {
+            for (Residence other : others) {
+                if (follows(self, other, last)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // A following residence covers its own move-in day, which lies in (movedIn, last].
+        boolean[] found = {false};
+        ResidenceIndex.covering(self.person(), others, self.movedIn().plusDays(1), last.plusDays(1), ctx, other -> {
+            found[0] |= follows(self, other, last);
+            return !found[0];
+        });
+        return found[0];
+    }
+
+    private static boolean follows(Residence self, Residence other, LocalDate last) {
+        return other != self && !other.id().equals(self.id()) && !other.isHotelStay()
+                && other.movedIn().isAfter(self.movedIn()) && !other.movedIn().isAfter(last);
     }
 }

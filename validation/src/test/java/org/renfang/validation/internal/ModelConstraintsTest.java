@@ -65,7 +65,7 @@ class ModelConstraintsTest {
     private static final List<String> EXPECTED = List.of(
             "Address.building<> Size(max=32, min=0)",
             "Address.code<> Size(max=64, min=0)",
-            "Address.division Pattern(regexp=\\d{6}|\\d{9}|\\d{12})",
+            "Address.division Pattern(regexp=\\d{6}|\\d{8}|\\d{9}|\\d{12})",
             "Address.floor<> Size(max=32, min=0)",
             "Address.line NotBlank()",
             "Address.line Size(max=256, min=0)",
@@ -170,7 +170,7 @@ class ModelConstraintsTest {
 
     private static ImmutableAddress address() {
         ImmutableAddress.Builder b = ImmutableAddress.builder()
-                .division(pick("650203", "65020", "650203001", "650203001002", "6502030010", "65020a",
+                .division(pick("650203", "65020", "650203001", "650203001002", "11000000", "6502030010", "65020a",
                         "\uff16\uff15\uff10\uff12\uff10\uff13", "6502030"))
                 .line(pick(blankish(), x(256), x(257)));
         b.building(java.util.Optional.ofNullable(optional(x(32), x(33))));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableResidence;
 import org.renfang.model.Residence;
@@ -171,10 +172,26 @@ class ResidenceDeadlinesTest {
 
         @ParameterizedTest(name = "{0}: {1} on time, {2} late")
         @CsvSource({"CN, 2026-03-02, 2026-03-03", "CN-31, 2026-03-02, 2026-03-03", "CN-4403, 2026-03-02, 2026-03-03",
-                "DE, 2026-03-15, 2026-03-16"})
+                "CN-11, 2026-03-02, 2026-03-03"})
         void deadlineDayPasses_dayAfterFails(String profile, String deadline, String dayAfter) {
             none(check(profile, foreign(deadline)), RuleCode.FOREIGNER_REGISTRATION_LATE);
             assertLate(check(profile, foreign(dayAfter)), RuleCode.FOREIGNER_REGISTRATION_LATE, deadline, dayAfter);
+        }
+
+        /**
+         * Germany has no foreigner rule: everyone registers within 14 days (BMG §17). Under DE the
+         * German F1 and the Chinese P1 alike get RESIDENCE_REGISTRATION_LATE, never the foreigner
+         * rule.
+         */
+        @ParameterizedTest(name = "DE: {0} on time on 03-15, late on 03-16, never as a foreigner")
+        @ValueSource(strings = {"F1", "P1"})
+        void germany_everyoneUnderTheGeneralRule(String person) {
+            Residence onTime = residence("R1", person, "H1", ON_L1, "2026-03-01").registeredOn(d("2026-03-15")).build();
+            Residence late = residence("R1", person, "H1", ON_L1, "2026-03-01").registeredOn(d("2026-03-16")).build();
+            none(check("DE", onTime), RuleCode.RESIDENCE_REGISTRATION_LATE);
+            Report report = check("DE", late);
+            assertLate(report, RuleCode.RESIDENCE_REGISTRATION_LATE, "2026-03-15", "2026-03-16");
+            none(report, RuleCode.FOREIGNER_REGISTRATION_LATE);
         }
 
         @Test
@@ -228,16 +245,23 @@ class ResidenceDeadlinesTest {
                     "2026-03-02");
         }
 
+        /** Under DE, P1 (nationality CHN) is the foreign guest and F1 (DEU) the German one. */
         @Test
         void germany_foreignGuest_checkInDayPasses_nextDayFails() {
-            none(check("DE", hotel("F1", "2026-03-01")), RuleCode.HOTEL_REGISTRATION_LATE);
-            assertLate(check("DE", hotel("F1", "2026-03-02")), RuleCode.HOTEL_REGISTRATION_LATE, "2026-03-01",
+            none(check("DE", hotel("P1", "2026-03-01")), RuleCode.HOTEL_REGISTRATION_LATE);
+            assertLate(check("DE", hotel("P1", "2026-03-02")), RuleCode.HOTEL_REGISTRATION_LATE, "2026-03-01",
                     "2026-03-02");
         }
 
         @Test
-        void germany_nationalGuest_isNotChecked() {
-            none(check("DE", hotel("P1", "2026-03-05")), RuleCode.HOTEL_REGISTRATION_LATE);
+        void germany_germanGuest_isNotChecked() {
+            none(check("DE", hotel("F1", "2026-03-05")), RuleCode.HOTEL_REGISTRATION_LATE);
+        }
+
+        @Test
+        void china_everyGuestIsChecked_theGermanOneToo() {
+            single(check("CN", hotel("F1", "2026-03-02")), RuleCode.HOTEL_REGISTRATION_LATE);
+            single(check("CN", hotel("P1", "2026-03-02")), RuleCode.HOTEL_REGISTRATION_LATE);
         }
 
         @Test
