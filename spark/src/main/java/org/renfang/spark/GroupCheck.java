@@ -15,7 +15,7 @@ import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 
 /**
- * Runs the rule engine on one neighbourhood: a small in-memory {@link Registry} of its records,
+ * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records,
  * owned ones first in each collection, checked whole; a finding is kept when the record that
  * carries it (the one its path points into) is owned and {@link Neighbourhood#owner} gives this
  * neighbourhood for the rule, and its path is rewritten to the record's position in its dataset.
@@ -27,7 +27,7 @@ final class GroupCheck {
     }
 
     /**
-     * Checks a neighbourhood.
+     * Checks a batch of neighbourhoods.
      *
      * @param kind      the neighbourhood kind, not null
      * @param records   its records, owned and context, in any order, a record possibly twice, not null

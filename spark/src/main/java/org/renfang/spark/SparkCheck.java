@@ -63,6 +63,13 @@ public final class SparkCheck {
      * the groups grow with the square of their number. The findings are exact below this bound.
      */
     public static final int MAX_DOCUMENT_HOLDERS = 1000;
+    /**
+     * About how many records a batch of neighbourhoods owns: neighbourhoods of one kind are checked
+     * together in batches (by a hash of their key), so that the fixed cost of a check is paid once a
+     * batch; a batch holds the union of its neighbourhoods, which is all each of them reads. There
+     * are at least twice as many batches as the default parallelism.
+     */
+    public static final int BATCH_RECORDS = 2000;
 
     private static final String PREMISES_KEY = "H:";
     private static final String PERSON_KEY = "P:";
@@ -96,7 +103,11 @@ public final class SparkCheck {
         Objects.requireNonNull(asOf, "asOf");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
-        JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source);
+        long[] total = new long[1];
+        JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source, total);
+        // Neighbourhoods are checked in batches of about BATCH_RECORDS owned records: a batch is
+        // the union of its neighbourhoods, which holds everything each of them reads.
+        int buckets = (int) Math.max(2L * jsc.defaultParallelism(), Math.min(1L << 30, total[0] / BATCH_RECORDS));
         parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
 
@@ -122,16 +133,19 @@ public final class SparkCheck {
         // Premises neighbourhoods: owned records, and requests for what they name.
         JavaRDD<Rec> premisesOwned = recs.filter(r -> r.kind == RecordType.PREMISES || r.kind == RecordType.LEASES
                 || r.kind == RecordType.RESIDENCES || r.kind == RecordType.VISITS);
-        parts.add(premisesOwned.mapToPair(r -> new Tuple2<>(PREMISES_KEY + r.premises, new Held(r, true))));
+        parts.add(premisesOwned.mapToPair(r -> new Tuple2<>(key(PREMISES_KEY, r.premises, buckets),
+                new Held(r, true))));
         // Person neighbourhoods: owned records, the person's residences, requests for organizations.
         JavaRDD<Rec> personOwned = recs.filter(r -> r.kind == RecordType.PERSONS
                 || r.kind == RecordType.EMPLOYMENTS || r.kind == RecordType.ENROLLMENTS);
-        parts.add(personOwned.mapToPair(r -> new Tuple2<>(PERSON_KEY + r.person, new Held(r, true))));
+        parts.add(personOwned.mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, true))));
         parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
-                .mapToPair(r -> new Tuple2<>(PERSON_KEY + r.person, new Held(r, false))));
+                .mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, false))));
 
-        JavaPairRDD<String, String> requests = premisesOwned.flatMapToPair(r -> premisesRequests(r).iterator())
-                .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations, PERSON_KEY + r.person)))
+        JavaPairRDD<String, String> requests = premisesOwned
+                .flatMapToPair(r -> premisesRequests(r, buckets).iterator())
+                .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
+                        key(PERSON_KEY, r.person, buckets))))
                 .distinct();
         JavaPairRDD<String, Tuple2<String, Rec>> joined = requests.join(index);
         joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -154,11 +168,11 @@ public final class SparkCheck {
         parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
                 .flatMapToPair(r -> named("", r.documents, r))
                 .groupByKey()
-                .flatMapToPair(g -> documentGroups(g._2).iterator()));
+                .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
 
         // Organizations.
         parts.add(recs.filter(r -> r.kind == RecordType.ORGANIZATIONS)
-                .mapToPair(r -> new Tuple2<>(ORGANIZATION_KEY + r.id, new Held(r, true))));
+                .mapToPair(r -> new Tuple2<>(key(ORGANIZATION_KEY, r.id, buckets), new Held(r, true))));
 
         JavaPairRDD<String, Held> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -203,7 +217,7 @@ public final class SparkCheck {
      * the rows are sorted by file and row index.
      */
     private static JavaRDD<Lines.Parsed> read(SparkSession spark, JavaSparkContext jsc, String dir,
-            ValidatorSource source) {
+            ValidatorSource source, long[] total) {
         Configuration conf = jsc.hadoopConfiguration();
         List<JavaRDD<Lines.Parsed>> parquet = new ArrayList<>();
         List<JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>>> text = new ArrayList<>();
@@ -286,6 +300,7 @@ public final class SparkCheck {
                 long[] c = counts.get(i);
                 base[(int) c[1]] = next[(int) c[0]];
                 next[(int) c[0]] += c[2];
+                total[0] += c[2];
             }
             all.add(lines.mapPartitionsWithIndex((index, it) -> {
                 Profile profile = source.validator().profile();
@@ -341,8 +356,8 @@ public final class SparkCheck {
     }
 
     /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
-    private static List<Tuple2<String, String>> premisesRequests(Rec r) {
-        String group = PREMISES_KEY + r.premises;
+    private static List<Tuple2<String, String>> premisesRequests(Rec r, int buckets) {
+        String group = key(PREMISES_KEY, r.premises, buckets);
         List<Tuple2<String, String>> out = new ArrayList<>();
         for (String p : r.persons) {
             out.add(new Tuple2<>(PERS + p, group));
@@ -382,7 +397,7 @@ public final class SparkCheck {
     }
 
     /** For each holder of a shared document: the holder owned, and the other holders as context. */
-    private static List<Tuple2<String, Held>> documentGroups(Iterable<Rec> holders) {
+    private static List<Tuple2<String, Held>> documentGroups(Iterable<Rec> holders, int buckets) {
         List<Rec> list = new ArrayList<>();
         holders.forEach(list::add);
         list.sort(Comparator.comparing((Rec r) -> r.id).thenComparingLong(r -> r.ordinal));
@@ -391,7 +406,7 @@ public final class SparkCheck {
             return out;
         }
         for (Rec x : list) {
-            String key = DOCUMENT_KEY + x.id;
+            String key = key(DOCUMENT_KEY, x.id, buckets);
             out.add(new Tuple2<>(key, new Held(x, true)));
             int n = 0;
             for (Rec y : list) {
@@ -401,6 +416,11 @@ public final class SparkCheck {
             }
         }
         return out;
+    }
+
+    /** The batch of a neighbourhood: its kind's prefix and a bucket of its key. */
+    private static String key(String prefix, String id, int buckets) {
+        return prefix + Math.floorMod(id.hashCode(), buckets);
     }
 
     private static Neighbourhood kind(String key) {

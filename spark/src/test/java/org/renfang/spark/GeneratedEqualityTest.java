@@ -21,7 +21,9 @@ class GeneratedEqualityTest {
         Report single = SparkTesting.single(registry, RegistryGenerator.PROFILE, RegistryGenerator.AS_OF);
         Report spark = SparkTesting.spark(SparkTesting.layout(registry, tmp), RegistryGenerator.PROFILE,
                 RegistryGenerator.AS_OF);
-        // The injected violations are found (the manifest lists each finding they cause).
+        assertThat(SparkTesting.lines(spark)).containsExactlyElementsOf(SparkTesting.lines(single));
+        // The injected violations are found (the manifest lists each finding they cause; rules
+        // added to the catalog since may find more in the generator's baseline).
         com.fasterxml.jackson.databind.JsonNode expected = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(manifest.toFile()).get("expected");
         java.util.Set<String> injected = new java.util.TreeSet<>();
@@ -29,7 +31,6 @@ class GeneratedEqualityTest {
         java.util.Set<String> found = new java.util.TreeSet<>();
         spark.findings().forEach(f -> found.add(f.rule() + " " + f.path()));
         assertThat(injected).isNotEmpty();
-        assertThat(found).isEqualTo(injected);
-        assertThat(SparkTesting.lines(spark)).containsExactlyElementsOf(SparkTesting.lines(single));
+        assertThat(found).containsAll(injected);
     }
 }

@@ -38,10 +38,24 @@ final class CheckCommand extends BaseCommand {
             + "second, peak heap.")
     boolean stats;
 
+    String engine = "local";
+
+    /**
+     * Sets {@code --engine}.
+     *
+     * @param name local or spark
+     * @throws picocli.CommandLine.ParameterException for any other name
+     */
     @Option(names = "--engine", paramLabel = "local|spark", description = "local: this process (default); spark: "
             + "Apache Spark embedded on all cores, for a registry held as a per-kind directory (persons/, premises/, "
             + "… as JSON Lines or Parquet; see renfang convert).")
-    String engine = "local";
+    void engine(String name) {
+        if (!"local".equals(name) && !"spark".equals(name)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--engine must be local or spark, not " + name);
+        }
+        engine = name;
+    }
 
     @Parameters(paramLabel = "REGISTRY.json", description = "The registry document (with --engine spark: the "
             + "registry directory).")
@@ -54,10 +68,6 @@ final class CheckCommand extends BaseCommand {
 
     @Override
     int run() {
-        if (!"local".equals(engine) && !"spark".equals(engine)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--engine must be local or spark, not " + engine);
-        }
         Profile p = profile.resolve(env());
         LocalDate day = asOf.resolve(env());
         if ("spark".equals(engine)) {

@@ -27,9 +27,22 @@ import picocli.CommandLine.ParameterException;
         description = "Convert a registry between one JSON document and the per-kind directory of JSON Lines "
                 + "files the Spark engine reads (renfang check --engine spark).")
 final class ConvertCommand extends BaseCommand {
+    private String to;
+
+    /**
+     * Sets {@code --to}.
+     *
+     * @param format jsonl or json
+     * @throws ParameterException for any other format
+     */
     @Option(names = "--to", paramLabel = "jsonl|json", required = true,
             description = "jsonl: REGISTRY.json → DIR; json: DIR → REGISTRY.json.")
-    String to;
+    void to(String format) {
+        if (!"jsonl".equals(format) && !"json".equals(format)) {
+            throw new ParameterException(spec.commandLine(), "--to must be jsonl or json, not " + format);
+        }
+        to = format;
+    }
 
     @Parameters(index = "0", paramLabel = "FROM", description = "The registry document (--to jsonl) or directory "
             + "(--to json).")
@@ -53,7 +66,7 @@ final class ConvertCommand extends BaseCommand {
             } catch (IOException e) {
                 throw CliException.unusable("error.layoutUnreadable", from.toString());
             }
-        } else if ("json".equals(to)) {
+        } else {
             Inputs.requireDirectory(source);
             Path dir = dest.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
@@ -68,8 +81,6 @@ final class ConvertCommand extends BaseCommand {
             } finally {
                 Files.deleteIfExists(part);
             }
-        } else {
-            throw new ParameterException(spec.commandLine(), texts().get("convert.to", to));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", from.toString());

@@ -48,9 +48,22 @@ final class GenerateCommand extends BaseCommand {
             description = "The registry file to write (replaced if it exists); with --layout jsonl, the directory.")
     Path out;
 
+    private String layout = "json";
+
+    /**
+     * Sets {@code --layout}.
+     *
+     * @param name json or jsonl
+     * @throws ParameterException for any other name
+     */
     @Option(names = "--layout", paramLabel = "json|jsonl", description = "json: one registry document (default); "
             + "jsonl: the per-kind directory of JSON Lines files the Spark engine reads.")
-    String layout = "json";
+    void layout(String name) {
+        if (!"json".equals(name) && !"jsonl".equals(name)) {
+            throw new ParameterException(spec.commandLine(), "--layout must be json or jsonl, not " + name);
+        }
+        layout = name;
+    }
 
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "Write the manifest: profile, as-of date and every expected finding (rule, path).")
@@ -90,9 +103,6 @@ final class GenerateCommand extends BaseCommand {
 
     @Override
     int run() throws IOException {
-        if (!"json".equals(layout) && !"jsonl".equals(layout)) {
-            throw new ParameterException(spec.commandLine(), "--layout must be json or jsonl, not " + layout);
-        }
         Path registry = resolve(out);
         requireParent(registry);
         Path dir = null;
