@@ -5,10 +5,10 @@
  */
 module org.renfang.core {
     requires static org.immutables.value;
+    requires static jakarta.validation;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires static jakarta.validation;
 
     exports org.renfang;
     exports org.renfang.model;

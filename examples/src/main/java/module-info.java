@@ -3,10 +3,13 @@
  * runnable example programs, the bundled sample registry and the synthetic data generator.
  */
 module org.renfang.examples {
-    requires org.renfang.core;
-    requires org.renfang.validation;
-    requires org.renfang.qr;
-    requires info.picocli;
+    // Public methods of the examples and the command classes take and return types of these.
+    requires transitive org.renfang.core;
+    requires transitive org.renfang.validation;
+    requires transitive org.renfang.qr;
+    requires transitive info.picocli;
+    // Annotations on the model's generated classes, for the compiler only.
+    requires static org.immutables.value;
     requires me.tongfei.progressbar;
     requires java.logging;
     requires java.management;

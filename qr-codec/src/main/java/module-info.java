@@ -6,6 +6,7 @@
 module org.renfang.qr {
     requires transitive org.renfang.core;
     requires transitive java.desktop;
+    requires java.management;
     requires com.google.zxing;
     requires com.google.zxing.javase;
     requires org.bouncycastle.provider;

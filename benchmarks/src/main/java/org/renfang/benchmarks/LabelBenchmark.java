@@ -33,10 +33,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
+import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelIssuer;
-import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.LabelPrivateKey;
 import org.renfang.qr.LabelReader;
 import org.renfang.qr.LabelReading;
@@ -83,8 +82,8 @@ public class LabelBenchmark {
     public void setup() throws Exception {
         LabelPrivateKey key = LabelPrivateKey.generate();
         label = DoorLabel.of("KMY-PSB", PREMISES, 17, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
-        issuer = DoorLabels.issuer(key);
-        reader = DoorLabels.reader(KeyRing.of(key.publicKey()), RevocationList.empty());
+        issuer = LabelIssuer.of(key);
+        reader = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty());
         text = issuer.issue(label);
         png = PngRenderer.render(QrSymbol.encode(text, ErrorCorrection.Q), 4);
         bcPrivate = new Ed25519PrivateKeyParameters(new java.security.SecureRandom());

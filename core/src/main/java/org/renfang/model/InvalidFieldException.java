@@ -12,6 +12,7 @@ import org.renfang.RenfangException;
 public class InvalidFieldException extends RenfangException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON field at fault, relative to the record being built; null for the value itself. */
     private final String field;
 
     /**

@@ -21,8 +21,8 @@ import org.immutables.value.Value;
 @RenfangStyle
 @JsonSerialize(as = ImmutableLease.class)
 @JsonDeserialize(as = ImmutableLease.class)
-@JsonPropertyOrder({"id", "premises", "rooms", "lessor", "lessees", "occupants", "signedOn", "start", "end",
-        "subletPermitted", "parent", "filing"})
+@JsonPropertyOrder({"id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn", "start",
+        "end", "subletPermitted", "parent", "filing"})
 public interface Lease extends Record<LeaseId> {
 
     @Override
@@ -42,14 +42,35 @@ public interface Lease extends Record<LeaseId> {
     @Valid
     Party lessor();
 
-    /** @return the lessees, not null */
+    /**
+     * Returns the lessees: persons, or organizations such as a letting company (住房租赁企业) or an
+     * employer renting a dormitory. In JSON a person lessee is its id string, an organization a
+     * party object ({@link LesseeJson}).
+     *
+     * @return the lessees, not null
+     */
     @JsonProperty("lessees")
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    List<PersonId> lessees();
+    @JsonSerialize(contentUsing = LesseeJson.Serializer.class)
+    @JsonDeserialize(contentUsing = LesseeJson.Deserializer.class)
+    List<@Valid Party> lessees();
 
     /** @return other persons listed as living there, not null, possibly empty */
     @JsonProperty("occupants")
     List<PersonId> occupants();
+
+    /**
+     * Returns whether all persons on the lease form one family (有法定赡养、抚养、扶养义务关系),
+     * which counts as one for a per-room head count where the profile exempts families.
+     *
+     * @return true if one household; default false (and then not written)
+     */
+    @JsonProperty("household")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+    @Value.Default
+    default boolean household() {
+        return false;
+    }
 
     /** @return the day the lease was signed, if known */
     @JsonProperty("signedOn")
@@ -95,6 +116,16 @@ public interface Lease extends Record<LeaseId> {
      * @return true if listed
      */
     default boolean lists(PersonId person) {
-        return lessees().contains(person) || occupants().contains(person);
+        return occupants().contains(person) || hasLessee(Party.of(person));
+    }
+
+    /**
+     * Returns whether a party is a lessee.
+     *
+     * @param party the party, person or organization, not null
+     * @return true if one of the lessees
+     */
+    default boolean hasLessee(Party party) {
+        return lessees().contains(party);
     }
 }

@@ -12,6 +12,7 @@ import org.renfang.RenfangException;
 public class MissingFieldsException extends RenfangException {
     private static final long serialVersionUID = 1L;
 
+    /** The missing attribute names, in declaration order. */
     private final List<String> fields;
 
     /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePremises.class)
 @JsonDeserialize(as = ImmutablePremises.class)
 @JsonPropertyOrder({"id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags", "dormitoryOf",
-        "inResidentialCompound"})
+        "inResidentialCompound", "rentalRegister"})
 public interface Premises extends Record<PremisesId> {
 
     @Override
@@ -69,6 +69,10 @@ public interface Premises extends Record<PremisesId> {
     default boolean inResidentialCompound() {
         return false;
     }
+
+    /** @return the landlord's register of a concentrated letting (集中出租登记), if one is kept */
+    @JsonProperty("rentalRegister")
+    Optional<@Valid RentalRegister> rentalRegister();
 
     /**
      * Finds a room of these premises.

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResidence.class)
 @JsonDeserialize(as = ImmutableResidence.class)
 @JsonPropertyOrder({"id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
-        "deregisteredOn"})
+        "deregisteredOn", "providerConfirmation"})
 public interface Residence extends Record<ResidenceId> {
 
     @Override
@@ -68,6 +68,10 @@ public interface Residence extends Record<ResidenceId> {
     /** @return the day the residence was deregistered, if it was */
     @JsonProperty("deregisteredOn")
     Optional<LocalDate> deregisteredOn();
+
+    /** @return the housing provider's confirmation of the move-in (DE §19), if recorded */
+    @JsonProperty("providerConfirmation")
+    Optional<@Valid ProviderConfirmation> providerConfirmation();
 
     /**
      * Returns whether the residence covers a day: movedIn ≤ day &lt; movedOut.

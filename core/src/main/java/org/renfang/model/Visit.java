@@ -20,7 +20,8 @@ import org.immutables.value.Value;
 @RenfangStyle
 @JsonSerialize(as = ImmutableVisit.class)
 @JsonDeserialize(as = ImmutableVisit.class)
-@JsonPropertyOrder({"id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label"})
+@JsonPropertyOrder({"id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label",
+        "labelCondition"})
 public interface Visit extends Record<VisitId> {
 
     @Override
@@ -54,4 +55,8 @@ public interface Visit extends Record<VisitId> {
     /** @return the scanned door label text, if one was scanned */
     @JsonProperty("label")
     Optional<@Size(max = 1024) String> label();
+
+    /** @return what the inspector saw of the door label, if recorded */
+    @JsonProperty("labelCondition")
+    Optional<LabelCondition> labelCondition();
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.renfang.model.Sex;
 
 /**
- * Differential test against hutool-core 5.8.40 ({@code IdcardUtil}, {@code CreditCodeUtil}) over
+ * Differential test against hutool-core 5.8.46 ({@code IdcardUtil}, {@code CreditCodeUtil}) over
  * 1,270,000 generated inputs: valid numbers, numbers with one digit changed, impossible and
  * future birth dates, wrong check characters, every two-digit prefix and malformed input.
  *
@@ -36,7 +36,7 @@ import org.renfang.model.Sex;
  */
 class HutoolDifferentialTest {
 
-    /** Why renfang and hutool 5.8.40 disagree; every class is asserted, none is skipped. */
+    /** Why renfang and hutool 5.8.46 disagree; every class is asserted, none is skipped. */
     enum Difference {
         /**
          * hutool's province table also holds 71 (Taiwan), 81 (Hong Kong), 82 (Macao), 83 (HMT
@@ -46,7 +46,7 @@ class HutoolDifferentialTest {
          */
         HUTOOL_PROVINCE_TABLE_WIDER,
         /**
-         * hutool 5.8.40's {@code isValidCard18} reads any 18-digit number starting with 9 as a
+         * hutool's {@code isValidCard18} reads any 18-digit number starting with 9 as a
          * 2023 permanent residence card (province from digits 2–3), even when asked about a
          * resident number. renfang checks resident numbers as resident numbers (9 is no
          * province). renfang: REGION; hutool: valid.

@@ -95,7 +95,7 @@ class DerivedMethodsTest {
     @Test
     void lease_coversBothEndDays_andListsLesseesAndOccupants() {
         Lease l = ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
-                .lessor(Party.of(PersonId.of("P9"))).addLessees(PersonId.of("P1")).addOccupants(PersonId.of("P2"))
+                .lessor(Party.of(PersonId.of("P9"))).addLessees(org.renfang.model.Party.of(org.renfang.model.PersonId.of("P1"))).addOccupants(PersonId.of("P2"))
                 .start(d("2026-03-01")).end(d("2026-03-31")).build();
         assertThat(l.covers(d("2026-02-28"))).isFalse();
         assertThat(l.covers(d("2026-03-01"))).isTrue();

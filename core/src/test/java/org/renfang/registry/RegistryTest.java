@@ -79,7 +79,7 @@ class RegistryTest {
 
     private static ImmutableLease lease(String id, String premises, String lessee) {
         return ImmutableLease.builder().id(LeaseId.of(id)).premises(PremisesId.of(premises))
-                .lessor(Party.of(PersonId.of("P9"))).addLessees(PersonId.of(lessee)).start(DAY).end(DAY.plusYears(1))
+                .lessor(Party.of(PersonId.of("P9"))).addLessees(Party.of(PersonId.of(lessee))).start(DAY).end(DAY.plusYears(1))
                 .build();
     }
 

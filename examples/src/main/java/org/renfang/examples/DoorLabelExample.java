@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelIssuer;
@@ -40,23 +39,24 @@ public final class DoorLabelExample {
      * @return the label text and the readings, not null
      */
     public static Outcome run(PrintStream out) {
+        // snippet:door-label
         LabelPrivateKey key = LabelPrivateKey.generate();              // keep it in an HSM or key store
         DoorLabel label = DoorLabel.of("650203", PremisesId.of("H3"), 42, LocalDate.of(2026, 11, 26),
-                LocalDate.of(2031, 11, 25));
+                LocalDate.of(2031, 11, 25));                           // issuer, premises, serial, issued, expires
         String text = LabelIssuer.of(key).withErrorCorrection(ErrorCorrection.Q).issue(label);
         QrSymbol symbol = QrSymbol.encode(text, ErrorCorrection.Q);
-        byte[] png = PngRenderer.render(symbol, 8);
-        out.println(text.length() + " characters, QR version " + symbol.version() + ", PNG of " + png.length + " bytes");
+        byte[] png = PngRenderer.render(symbol, 8);                    // 8 px per module
 
         Instant scan = Instant.parse("2027-01-15T02:00:00Z");
-        KeyRing trusted = KeyRing.of(key.publicKey());
-        LabelReader reader = DoorLabels.reader(trusted, RevocationList.empty());
+        KeyRing trusted = KeyRing.of(key.publicKey());                 // or KeyRing.load(Path.of("keys"))
+        LabelReader reader = LabelReader.of(trusted, RevocationList.empty());
         LabelReading fromImage = reader.readImage(png, PremisesId.of("H3"), scan);
+        LabelReading revoked = LabelReader.of(trusted, RevocationList.parse("650203 42\n"))
+                .read(text, PremisesId.of("H3"), scan);               // REVOKED
+        LabelReading wrongDoor = reader.read(text, PremisesId.of("H4"), scan);   // WRONG_PREMISES
+        // end-snippet
+        out.println(text.length() + " characters, QR version " + symbol.version() + ", PNG of " + png.length + " bytes");
         out.println("read from the PNG at H3: " + fromImage.status() + " " + fromImage.toJson());
-
-        LabelReading revoked = DoorLabels.reader(trusted, RevocationList.parse("650203 42\n"))
-                .read(text, PremisesId.of("H3"), scan);
-        LabelReading wrongDoor = reader.read(text, PremisesId.of("H4"), scan);
         out.println("revoked: " + revoked.status() + "; scanned at H4: " + wrongDoor.status());
         return new Outcome(text, symbol.version(), fromImage, revoked, wrongDoor);
     }

@@ -11,7 +11,8 @@ import org.renfang.validation.profile.Profiles;
 
 /**
  * Answers the question a service counter gets: may this person apply for a residence permit
- * (居住证) today, and if not, from when? The answer names the person by id only.
+ * (居住证, or 港澳台居民居住证) today, and if not, from when? Foreigners and local residents are told
+ * that no permit applies to them. The answer names the person by id only.
  *
  * <p>Run: {@code java … org.renfang.examples.PermitExample [PERSON-ID [DATE]]}; by default person
  * P11 of the sample on 2026-11-26.
@@ -35,7 +36,9 @@ public final class PermitExample {
         PermitAssessment a = ResidencePermits.assess(registry, PersonId.of(person), on, Profiles.load("CN"));
         out.print(a.toText(locale));
         if (!a.isEligible()) {
-            out.println(a.earliestDate().map(d -> "eligible from " + d).orElse("no date follows from the records"));
+            out.println(a.earliestDate().map(d -> "eligible from " + d)
+                    .orElse(a.permit().isPresent() ? "no date follows from the records"
+                            : "no residence permit for this person here"));
         }
         return a;
     }

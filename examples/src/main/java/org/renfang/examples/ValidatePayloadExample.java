@@ -23,14 +23,15 @@ import org.renfang.validation.profile.Profiles;
 public final class ValidatePayloadExample {
 
     /**
-     * A registration: person P12 moves in with family member P30 at premises H10 on 2026-11-20 and
-     * registers on 2026-11-24, one day after the 3-day deadline — valid, with one warning.
+     * A registration: person P29, whose household registration is in Henan (so residence
+     * registration concerns her), moves in with family member P30 at premises H10 on 2026-11-20
+     * and registers on 2026-11-24, one day after the 3-day deadline — valid, with one warning.
      */
     public static final String PAYLOAD = """
             {
               "schema": "renfang/registration@1",
               "residences": [
-                {"id": "R28", "person": "P12", "premises": "H10",
+                {"id": "R29", "person": "P29", "premises": "H10",
                  "basis": {"type": "FAMILY_MEMBER", "of": "P30"},
                  "movedIn": "2026-11-20", "registeredOn": "2026-11-24"}
               ]

@@ -26,7 +26,10 @@ import org.renfang.qr.LabelStatus;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Finding;
 import org.renfang.validation.PermitAssessment;
+import org.renfang.validation.PermitAssessment.Permit;
+import org.renfang.validation.PermitReason;
 import org.renfang.validation.Report;
+import org.renfang.validation.ResidencePermits;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profiles;
@@ -40,7 +43,7 @@ class ExamplesTest {
     private static final byte[] PAYLOAD = ValidatePayloadExample.PAYLOAD.getBytes(StandardCharsets.UTF_8);
 
     /** P12 moves into the kitchen of H5: an ERROR. */
-    private static final byte[] KITCHEN = ("{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+    private static final byte[] KITCHEN = ("{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
             + " \"person\": \"P12\", \"premises\": \"H5\", \"room\": \"H5-3\", \"basis\": {\"type\": \"FAMILY_MEMBER\","
             + " \"of\": \"P17\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-21\"}]}")
             .getBytes(StandardCharsets.UTF_8);
@@ -101,14 +104,35 @@ class ExamplesTest {
     @Test
     void permit_answersBothWays() {
         PermitAssessment notYet = PermitExample.assess("P11", Sample.AS_OF, Locale.ENGLISH, out);
-        PermitAssessment later = PermitExample.assess("P11", LocalDate.of(2027, 3, 1), Locale.ENGLISH, out);
-        PermitAssessment eligible = PermitExample.assess("P5", Sample.AS_OF, Locale.SIMPLIFIED_CHINESE, out);
+        LocalDate from = notYet.earliestDate().orElseThrow();
+        PermitAssessment dayBefore = PermitExample.assess("P11", from.minusDays(1), Locale.ENGLISH, out);
+        PermitAssessment later = PermitExample.assess("P11", from, Locale.ENGLISH, out);
+        PermitAssessment eligible = PermitExample.assess("P7", Sample.AS_OF, Locale.SIMPLIFIED_CHINESE, out);
 
         assertThat(notYet.isEligible()).isFalse();
-        assertThat(notYet.earliestDate()).contains(LocalDate.of(2027, 3, 1));
+        assertThat(notYet.permit()).contains(Permit.RESIDENCE_PERMIT);
+        assertThat(from).isAfter(Sample.AS_OF);
+        assertThat(dayBefore.isEligible()).isFalse();
         assertThat(later.isEligible()).isTrue();
         assertThat(eligible.isEligible()).isTrue();
-        assertThat(printed()).contains("eligible from 2027-03-01");
+        assertThat(printed()).contains("eligible from " + from).contains("符合申领条件");
+    }
+
+    @Test
+    void permit_localsAndForeigners_areToldNoPermitApplies() {
+        for (PermitReason.Code why : List.of(PermitReason.Code.LOCAL_RESIDENT, PermitReason.Code.FOREIGNER_NOT_ELIGIBLE)) {
+            Person p = Sample.registry().document().persons().stream()
+                    .filter(x -> ResidencePermits.assess(Sample.registry(), x.id(), Sample.AS_OF, Profiles.load("CN"))
+                            .has(why))
+                    .findFirst().orElseThrow(() -> new AssertionError("the sample has no person with " + why));
+
+            PermitAssessment a = PermitExample.assess(p.id().value(), Sample.AS_OF, Locale.ENGLISH, out);
+
+            assertThat(a.permit()).isEmpty();
+            assertThat(a.earliestDate()).isEmpty();
+        }
+        assertThat(printed()).contains("no residence permit for this person here")
+                .doesNotContain("no date follows from the records");
     }
 
     @Test
@@ -180,7 +204,7 @@ class ExamplesTest {
             System.setOut(saved);
         }
         assertThat(printed()).contains("valid").contains("VALID").contains("loaded " + sampleRecords() + " records into H2")
-                .contains("2027-03-01");
+                .contains("eligible from ");
     }
 
     @Test
@@ -195,6 +219,18 @@ class ExamplesTest {
                 String block = between(text, "<!-- snippet:validate-payload -->", "<!-- /snippet -->");
                 assertThat(block).contains(strip(snippet));
             }
+        }
+    }
+
+    @Test
+    void readmeDoorLabelSnippet_isACopyOfTheExample() throws IOException {
+        String source = Files.readString(sourceOf("DoorLabelExample"));
+        String snippet = between(source, "// snippet:door-label\n", "        // end-snippet");
+        assertThat(snippet).contains("LabelIssuer.of(key)").contains("LabelReader.of(trusted");
+        Path readme = readme();
+        if (readme != null) {
+            String block = between(Files.readString(readme), "<!-- snippet:door-label -->", "<!-- /snippet -->");
+            assertThat(block).contains(strip(snippet));
         }
     }
 

@@ -43,9 +43,9 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelException;
+import org.renfang.qr.LabelIssuer;
 import org.renfang.qr.LabelPrivateKey;
 import org.renfang.qr.LabelReader;
 import org.renfang.qr.LabelReading;
@@ -267,9 +267,9 @@ class PrivacyTest {
     @Test
     void labels_forEveryPremises_andTheirFailures() {
         LabelPrivateKey key = LabelPrivateKey.generate();
-        LabelReader reader = DoorLabels.reader(KeyRing.of(key.publicKey()), RevocationList.empty());
+        LabelReader reader = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty());
         for (Premises p : sample.document().premises()) {
-            String text = DoorLabels.issue(DoorLabel.of("650203", p.id(), 1, LocalDate.of(2026, 1, 1), null), key);
+            String text = LabelIssuer.of(key).issue(DoorLabel.of("650203", p.id(), 1, LocalDate.of(2026, 1, 1), null));
             see(text);
             LabelReading r = reader.read(text, p.id(), CLOCK.instant());
             see(r.toString());
@@ -279,9 +279,9 @@ class PrivacyTest {
         for (Person p : sample.document().persons()) {
             // person data where a label field goes: refused with a code, the value not echoed
             attempt(() -> DoorLabel.of(p.name(), org.renfang.model.PremisesId.of("H1"), 1, LocalDate.of(2026, 1, 1), null));
-            attempt(() -> DoorLabels.issue(DoorLabel.of("650203", org.renfang.model.PremisesId.of(
+            attempt(() -> LabelIssuer.of(key).issue(DoorLabel.of("650203", org.renfang.model.PremisesId.of(
                     (p.name() + p.documents().get(0).number()).repeat(3).substring(0, 60)), 1, LocalDate.of(2026, 1, 1),
-                    null), key));
+                    null)));
             attempt(() -> RevocationList.parse(p.name() + " " + p.documents().get(0).number()));
             attempt(() -> RevocationList.parse(p.documents().get(0).number() + "\n" + p.name()));
             see(reader.read("RF1:" + p.documents().get(0).number(), null, CLOCK.instant()).toJson());

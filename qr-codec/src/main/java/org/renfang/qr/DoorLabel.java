@@ -11,11 +11,12 @@ import org.renfang.qr.internal.LabelFields;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param issuer    the issuing authority's code, not null, not blank, no control
- *                  characters, at most {@value #MAX_ISSUER_BYTES} UTF-8 bytes
- * @param premises  the premises reference, not null, at most {@value #MAX_PREMISES_BYTES}
- *                  UTF-8 bytes, no control characters
- * @param serial    the serial number, zero or more
+ * @param issuer    the issuing authority's code, not null, 1 to {@value #MAX_ISSUER_BYTES} UTF-8
+ *                  bytes of letters, marks, digits and {@code - . _ /} (no space, no {@code #})
+ * @param premises  the premises reference, not null, 1 to {@value #MAX_PREMISES_BYTES} UTF-8 bytes,
+ *                  not blank, no space at either end, no control, format, line or paragraph
+ *                  separator, private-use or noncharacter
+ * @param serial    the serial number, 0 to {@value #MAX_SERIAL} (2<sup>53</sup> − 1)
  * @param issuedOn  the first day the label is valid, not null, 1970-01-01 to 9999-12-31
  * @param expiresOn the last day the label is valid, null for no expiry, else from
  *                  {@code issuedOn} to 9999-12-31
@@ -26,13 +27,15 @@ public record DoorLabel(String issuer, PremisesId premises, long serial, LocalDa
     public static final int MAX_ISSUER_BYTES = LabelFields.MAX_ISSUER_BYTES;
     /** The longest premises reference, in UTF-8 bytes. */
     public static final int MAX_PREMISES_BYTES = LabelFields.MAX_PREMISES_BYTES;
+    /** The largest serial: 2<sup>53</sup> − 1 = {@value}, read exactly by every JSON and JavaScript verifier. */
+    public static final long MAX_SERIAL = LabelFields.MAX_SERIAL;
 
     /**
      * Checks the fields.
      *
-     * @param issuer    the issuing authority's code, not null, not blank, at most {@value #MAX_ISSUER_BYTES} UTF-8 bytes
-     * @param premises  the premises reference, not null, at most {@value #MAX_PREMISES_BYTES} UTF-8 bytes
-     * @param serial    the serial number, zero or more
+     * @param issuer    the issuing authority's code, not null, see {@link DoorLabel}
+     * @param premises  the premises reference, not null, see {@link DoorLabel}
+     * @param serial    the serial number, 0 to {@value #MAX_SERIAL}
      * @param issuedOn  the first valid day, not null, 1970-01-01 to 9999-12-31
      * @param expiresOn the last valid day, null for none, else from {@code issuedOn} to 9999-12-31
      * @throws NullPointerException if a non-null argument is null
@@ -42,9 +45,9 @@ public record DoorLabel(String issuer, PremisesId premises, long serial, LocalDa
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(premises, "premises");
         Objects.requireNonNull(issuedOn, "issuedOn");
-        String problem = LabelFields.textProblem("issuer", issuer, MAX_ISSUER_BYTES);
+        String problem = LabelFields.issuerProblem(issuer);
         if (problem == null) {
-            problem = LabelFields.textProblem("premises", premises.value(), MAX_PREMISES_BYTES);
+            problem = LabelFields.premisesProblem(premises.value());
         }
         if (problem == null) {
             problem = LabelFields.numberProblem(serial, issuedOn.toEpochDay(),
@@ -60,7 +63,7 @@ public record DoorLabel(String issuer, PremisesId premises, long serial, LocalDa
      *
      * @param issuer    the issuing authority's code, see {@link DoorLabel}
      * @param premises  the premises reference, see {@link DoorLabel}
-     * @param serial    the serial number, zero or more
+     * @param serial    the serial number, 0 to {@value #MAX_SERIAL}
      * @param issuedOn  the first valid day, not null
      * @param expiresOn the last valid day, null for none
      * @return the label, not null

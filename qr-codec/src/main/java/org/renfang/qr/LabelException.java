@@ -40,9 +40,14 @@ public class LabelException extends RenfangException {
         /** Image bytes could not be decoded as an image. */
         IMAGE_UNREADABLE,
         /** No QR code could be read from a decoded image. */
-        NO_CODE_FOUND
+        NO_CODE_FOUND,
+        /** An image holds more than one QR code (two labels, or a label and another code), so which one is meant is unclear. */
+        SEVERAL_CODES,
+        /** Reading an image used up its CPU budget before a code was found (see {@link LabelReader#withImageBudget}). */
+        IMAGE_BUDGET_SPENT
     }
 
+    /** What went wrong, for callers to branch on. */
     private final Code code;
 
     /**

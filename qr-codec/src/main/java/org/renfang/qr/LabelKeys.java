@@ -20,7 +20,7 @@ import java.util.Objects;
  * <pre>{@code
  * LabelPrivateKey key = LabelKeys.generate(dir);      // writes both files
  * LabelPrivateKey same = LabelKeys.loadPrivateKey(dir);
- * KeyRing ring = LabelKeys.loadKeyRing(dir);           // every *.pub.pem
+ * KeyRing ring = KeyRing.load(dir);                    // every *.pub.pem
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -112,16 +112,5 @@ public final class LabelKeys {
                     "the key directory holds " + found.size() + " private keys (*" + PRIVATE_KEY_SUFFIX + "), expected 1");
         }
         return LabelPrivateKey.fromPem(KeyRing.readPem(found.get(0)));
-    }
-
-    /**
-     * Loads every {@code *.pub.pem} of a directory as a key valid at every instant.
-     *
-     * @param dir the directory, not null
-     * @return the ring, not null
-     * @throws LabelException see {@link KeyRing#load(Path)}
-     */
-    public static KeyRing loadKeyRing(Path dir) {
-        return KeyRing.load(dir);
     }
 }

@@ -1,5 +1,7 @@
 package org.renfang.qr;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,12 +46,15 @@ public final class LabelReader implements LabelVerifier {
     private final RevocationList revoked;
     private final ZoneId zone;
     private final SignatureProvider provider;
+    private final Duration imageBudget;
 
-    private LabelReader(KeyRing keys, RevocationList revoked, ZoneId zone, SignatureProvider provider) {
+    private LabelReader(KeyRing keys, RevocationList revoked, ZoneId zone, SignatureProvider provider,
+            Duration imageBudget) {
         this.keys = keys;
         this.revoked = revoked;
         this.zone = zone;
         this.provider = provider;
+        this.imageBudget = imageBudget;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class LabelReader implements LabelVerifier {
      */
     public static LabelReader of(KeyRing keys, RevocationList revoked) {
         return new LabelReader(Objects.requireNonNull(keys, "keys"), Objects.requireNonNull(revoked, "revoked"),
-                DEFAULT_ZONE, SignatureProvider.defaultProvider());
+                DEFAULT_ZONE, SignatureProvider.defaultProvider(), LabelImages.DEFAULT_BUDGET);
     }
 
     /**
@@ -71,7 +76,7 @@ public final class LabelReader implements LabelVerifier {
      * @return the reader, not null
      */
     public LabelReader withZone(ZoneId zone) {
-        return new LabelReader(keys, revoked, Objects.requireNonNull(zone, "zone"), provider);
+        return new LabelReader(keys, revoked, Objects.requireNonNull(zone, "zone"), provider, imageBudget);
     }
 
     /**
@@ -81,7 +86,29 @@ public final class LabelReader implements LabelVerifier {
      * @return the reader, not null
      */
     public LabelReader withProvider(SignatureProvider provider) {
-        return new LabelReader(keys, revoked, zone, Objects.requireNonNull(provider, "provider"));
+        return new LabelReader(keys, revoked, zone, Objects.requireNonNull(provider, "provider"), imageBudget);
+    }
+
+    /**
+     * Returns a copy that gives reading one image another CPU budget (default
+     * {@link LabelImages#DEFAULT_BUDGET}, 2 s); an image not read within it is MALFORMED at
+     * stage IMAGE with reason {@link LabelException.Code#IMAGE_BUDGET_SPENT}.
+     *
+     * @param budget the CPU time one image may take, not null, positive
+     * @return the reader, not null
+     * @throws IllegalArgumentException if the budget is not positive
+     */
+    public LabelReader withImageBudget(Duration budget) {
+        return new LabelReader(keys, revoked, zone, provider, LabelImages.checkBudget(budget));
+    }
+
+    /**
+     * Returns the CPU budget for reading one image.
+     *
+     * @return the budget, positive, not null
+     */
+    public Duration imageBudget() {
+        return imageBudget;
     }
 
     /**
@@ -171,7 +198,7 @@ public final class LabelReader implements LabelVerifier {
         if (expectedPremises != null && !expectedPremises.value().equals(label.premises().value())) {
             return LabelStatus.WRONG_PREMISES;
         }
-        LocalDate day = LocalDate.ofInstant(at, zone);
+        LocalDate day = dayOf(at);
         if (day.isBefore(label.issuedOn())) {
             return LabelStatus.NOT_YET_VALID;
         }
@@ -182,8 +209,23 @@ public final class LabelReader implements LabelVerifier {
     }
 
     /**
-     * Reads the QR code in a PNG or JPEG image and verifies its text; an image that is
-     * refused or holds no readable code is MALFORMED at stage IMAGE.
+     * Returns the calendar day of an instant in the reader's zone; instants beyond the years
+     * {@link LocalDate} holds (e.g. {@link Instant#MAX}) give {@link LocalDate#MIN} or
+     * {@link LocalDate#MAX}, which lie before and after every label date.
+     */
+    private LocalDate dayOf(Instant at) {
+        try {
+            return LocalDate.ofInstant(at, zone);
+        } catch (DateTimeException | ArithmeticException e) {
+            return at.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
+    }
+
+    /**
+     * Reads the one QR code in a PNG or JPEG image, within the {@link #imageBudget()}, and
+     * verifies its text; an image that is refused, holds no readable code, holds more than
+     * one code or is not read within the budget is MALFORMED at stage IMAGE, with the
+     * reason ({@link LabelReading#reason()}).
      *
      * @param image            the image file bytes, not null, any content
      * @param expectedPremises the premises the label must belong to, or null to accept any
@@ -195,9 +237,9 @@ public final class LabelReader implements LabelVerifier {
         Objects.requireNonNull(at, "at");
         String text;
         try {
-            text = LabelImages.decode(image);
+            text = LabelImages.decode(image, imageBudget);
         } catch (LabelException e) {
-            return LabelReading.malformed(LabelStage.IMAGE, null);
+            return LabelReading.image(e.code());
         }
         return read(text, expectedPremises, at);
     }
@@ -219,6 +261,7 @@ public final class LabelReader implements LabelVerifier {
 
     @Override
     public String toString() {
-        return "LabelReader[" + keys + ", " + revoked + ", zone=" + zone + ", provider=" + provider.name() + "]";
+        return "LabelReader[" + keys + ", " + revoked + ", zone=" + zone + ", provider=" + provider.name()
+                + ", imageBudget=" + imageBudget + "]";
     }
 }

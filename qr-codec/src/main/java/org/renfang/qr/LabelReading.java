@@ -18,8 +18,10 @@ import org.renfang.label.LabelCheck;
  * @param stage  the failing stage, non-null exactly when {@code status} is MALFORMED
  * @param label  the verified label, null before the signature and payload have passed
  * @param kid    the kid as eight lowercase hex digits, null before the COSE stage has passed
+ * @param reason why an image was refused (e.g. {@link LabelException.Code#SEVERAL_CODES},
+ *               {@link LabelException.Code#IMAGE_BUDGET_SPENT}), non-null exactly when the stage is IMAGE
  */
-public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label, String kid) {
+public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label, String kid, LabelException.Code reason) {
 
     /**
      * Checks the components.
@@ -28,17 +30,39 @@ public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label
      * @param stage  the failing stage, non-null exactly when MALFORMED
      * @param label  the verified label, may be null
      * @param kid    the kid, may be null
-     * @throws IllegalArgumentException if the stage is given for another status or missing for MALFORMED
+     * @param reason why the image was refused, non-null exactly when the stage is IMAGE
+     * @throws IllegalArgumentException if the stage is given for another status or missing for MALFORMED,
+     *                                  or the reason is given for another stage or missing for IMAGE
      */
     public LabelReading {
         Objects.requireNonNull(status, "status");
         if ((status == LabelStatus.MALFORMED) != (stage != null)) {
             throw new IllegalArgumentException("a stage is given exactly for MALFORMED, not with " + status);
         }
+        if ((stage == LabelStage.IMAGE) != (reason != null)) {
+            throw new IllegalArgumentException("a reason is given exactly for the IMAGE stage, not with " + stage);
+        }
+    }
+
+    /**
+     * Creates a reading of label text (no image reason).
+     *
+     * @param status the status, not null
+     * @param stage  the failing stage, non-null exactly when MALFORMED, never IMAGE
+     * @param label  the verified label, may be null
+     * @param kid    the kid, may be null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public LabelReading(LabelStatus status, LabelStage stage, DoorLabel label, String kid) {
+        this(status, stage, label, kid, null);
     }
 
     static LabelReading malformed(LabelStage stage, String kid) {
         return new LabelReading(LabelStatus.MALFORMED, stage, null, kid);
+    }
+
+    static LabelReading image(LabelException.Code reason) {
+        return new LabelReading(LabelStatus.MALFORMED, LabelStage.IMAGE, null, null, Objects.requireNonNull(reason, "reason"));
     }
 
     /**
@@ -60,8 +84,8 @@ public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label
     }
 
     /**
-     * Returns the fields of the command line's JSON output, in order: status, stage,
-     * issuer, premises, serial, issuedOn, expiresOn (ISO dates), kid; unknown values are null.
+     * Returns the fields of the reading, in order: status, stage, issuer, premises, serial,
+     * issuedOn, expiresOn (ISO dates), kid, reason (the image's refusal code); unknown values are null.
      *
      * @return a new insertion-ordered map of strings, numbers and nulls, not null
      */
@@ -75,6 +99,7 @@ public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label
         m.put("issuedOn", label == null ? null : label.issuedOn().toString());
         m.put("expiresOn", label == null || label.expiresOn() == null ? null : label.expiresOn().toString());
         m.put("kid", kid);
+        m.put("reason", reason == null ? null : reason.name());
         return m;
     }
 

@@ -3,10 +3,10 @@
  *
  * <pre>{@code
  * LabelPrivateKey key = LabelKeys.loadPrivateKey(Path.of("keys"));
- * String text = DoorLabels.issuer(key).withErrorCorrection(ErrorCorrection.Q).withMaxVersion(9)
+ * String text = LabelIssuer.of(key).withErrorCorrection(ErrorCorrection.Q).withMaxVersion(9)
  *         .issue(DoorLabel.of("110105", PremisesId.of("H1"), 7, LocalDate.of(2026, 3, 1), null));
  *
- * LabelReader reader = DoorLabels.reader(LabelKeys.loadKeyRing(Path.of("keys")), RevocationList.load(revokedFile));
+ * LabelReader reader = LabelReader.of(KeyRing.load(Path.of("keys")), RevocationList.load(revokedFile));
  * LabelReading r = reader.read(text, PremisesId.of("H1"), Instant.now(clock));
  * if (r.isValid()) { ... } else { ... r.status() ... r.stage() ... }
  * }</pre>

@@ -30,9 +30,9 @@ class CleanRenderReadTest {
             LabelPrivateKey key = LabelPrivateKey.ofSeed(seed);
             DoorLabel label = DoorLabel.of("KMY-PSB", PremisesId.of("H3"), i + 1, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2028, 12, 31));
-            String text = DoorLabels.issue(label, key);
+            String text = LabelIssuer.of(key).issue(label);
             byte[] png = PngRenderer.render(QrSymbol.encode(text, ErrorCorrection.Q), 8);
-            LabelReading r = DoorLabels.reader(KeyRing.of(key.publicKey()), RevocationList.empty())
+            LabelReading r = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty())
                     .readImage(png, PremisesId.of("H3"), at);
             if (!r.isValid()) {
                 invalid++;

@@ -44,7 +44,7 @@ class ConcurrencyTest {
     @Test
     void eightThreads_giveTheSameReadings_asOneThread() throws Exception {
         LabelPrivateKey trusted = Vectors.key();
-        LabelReader reader = DoorLabels.reader(KeyRing.of(trusted.publicKey()),
+        LabelReader reader = LabelReader.of(KeyRing.of(trusted.publicKey()),
                 RevocationList.of(List.of(new RevocationList.Revoked("110105", 13))));
         Input[] inputs = generate(trusted, Vectors.otherKey());
 
@@ -116,7 +116,7 @@ class ConcurrencyTest {
             LocalDate from = LocalDate.of(2025, 1, 1).plusDays(r.nextInt(900));
             LocalDate to = r.nextInt(4) == 0 ? null : from.plusDays(r.nextInt(700));
             long serial = r.nextInt(5) == 0 ? 13 : 1000 + k;
-            issued.add(DoorLabels.issue(DoorLabel.of("110105", p, serial, from, to), r.nextInt(8) == 0 ? untrusted : trusted));
+            issued.add(LabelIssuer.of(r.nextInt(8) == 0 ? untrusted : trusted).issue(DoorLabel.of("110105", p, serial, from, to)));
         }
         Input[] out = new Input[INPUTS];
         for (int i = 0; i < INPUTS; i++) {

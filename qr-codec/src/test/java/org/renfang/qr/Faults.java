@@ -48,7 +48,7 @@ final class Faults {
 
     static List<Fault> all() {
         LabelPrivateKey key = Vectors.key();
-        String good = DoorLabels.issue(Vectors.label(), key);
+        String good = LabelIssuer.of(key).issue(Vectors.label());
         byte[] cose = cose(good);
         byte[] kid = kid(key);
         byte[] prot = CoseSign1.protectedHeader(kid);
@@ -103,7 +103,7 @@ final class Faults {
         byte[] textAlg = new Cbor.Writer(16).head(Cbor.MAP, 2).integer(1).text("EdDSA").integer(4).bytes(kid).toByteArray();
         f.add(new Fault("algorithm as text", signed(key, textAlg, payload), LabelStatus.UNSUPPORTED_ALGORITHM, null));
 
-        f.add(new Fault("signed by an untrusted key", DoorLabels.issue(Vectors.label(), Vectors.otherKey()), LabelStatus.UNKNOWN_KEY, null));
+        f.add(new Fault("signed by an untrusted key", LabelIssuer.of(Vectors.otherKey()).issue(Vectors.label()), LabelStatus.UNKNOWN_KEY, null));
 
         byte[] flipped = cose.clone();
         flipped[flipped.length - 1] ^= 1;
@@ -138,18 +138,33 @@ final class Faults {
         f.add(new Fault("issue day after 9999-12-31", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("110105")
                 .text("H1").integer(1).integer(2_932_897).nul().toByteArray()), m, LabelStage.PAYLOAD));
 
-        f.add(new Fault("revoked", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 13,
-                Vectors.label().issuedOn(), null), key), LabelStatus.REVOKED, null));
-        f.add(new Fault("other premises", DoorLabels.issue(DoorLabel.of("110105", org.renfang.model.PremisesId.of("H110105000999999"), 4711,
-                Vectors.label().issuedOn(), null), key), LabelStatus.WRONG_PREMISES, null));
-        f.add(new Fault("issued tomorrow (Shanghai day)", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
-                java.time.LocalDate.of(2026, 6, 2), null), key), LabelStatus.NOT_YET_VALID, null));
-        f.add(new Fault("expired yesterday (Shanghai day)", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
-                java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 31)), key), LabelStatus.EXPIRED, null));
-        f.add(new Fault("expires today (Shanghai day)", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
-                java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 6, 1)), key), LabelStatus.VALID, null));
-        f.add(new Fault("issued today (Shanghai day)", DoorLabels.issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
-                java.time.LocalDate.of(2026, 6, 1), null), key), LabelStatus.VALID, null));
+        f.add(new Fault("serial 2^53, over the largest 2^53 - 1", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5)
+                .text("110105").text("H1").integer(DoorLabel.MAX_SERIAL + 1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("issuer with a space", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("PSB 1")
+                .text("H1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("issuer with #", signedPayload(new Cbor.Writer(96).head(Cbor.ARRAY, 5).text("PSB#1")
+                .text("H1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with a byte-order mark (format character)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("\uFEFFH1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+202E (bidi override)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\u202E1").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+2028 (line separator)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\u20281").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+        f.add(new Fault("premises with U+FFFF (noncharacter)", signedPayload(new Cbor.Writer(96)
+                .head(Cbor.ARRAY, 5).text("110105").text("H\uFFFF").integer(1).integer(issued).nul().toByteArray()), m, LabelStage.PAYLOAD));
+
+        f.add(new Fault("revoked", LabelIssuer.of(key).issue(DoorLabel.of("110105", Vectors.label().premises(), 13,
+                Vectors.label().issuedOn(), null)), LabelStatus.REVOKED, null));
+        f.add(new Fault("other premises", LabelIssuer.of(key).issue(DoorLabel.of("110105", org.renfang.model.PremisesId.of("H110105000999999"), 4711,
+                Vectors.label().issuedOn(), null)), LabelStatus.WRONG_PREMISES, null));
+        f.add(new Fault("issued tomorrow (Shanghai day)", LabelIssuer.of(key).issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
+                java.time.LocalDate.of(2026, 6, 2), null)), LabelStatus.NOT_YET_VALID, null));
+        f.add(new Fault("expired yesterday (Shanghai day)", LabelIssuer.of(key).issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
+                java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 5, 31))), LabelStatus.EXPIRED, null));
+        f.add(new Fault("expires today (Shanghai day)", LabelIssuer.of(key).issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
+                java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 6, 1))), LabelStatus.VALID, null));
+        f.add(new Fault("issued today (Shanghai day)", LabelIssuer.of(key).issue(DoorLabel.of("110105", Vectors.label().premises(), 4711,
+                java.time.LocalDate.of(2026, 6, 1), null)), LabelStatus.VALID, null));
         f.add(new Fault("the golden label", good, LabelStatus.VALID, null));
         return f;
     }

@@ -69,7 +69,7 @@ class FaultyStageTest {
     void verifier_mapsStatusAndStageOntoCore() {
         LabelReader reader = reader();
         for (Faults.Fault f : Faults.all()) {
-            LabelCheck check = DoorLabels.verifier(KeyRing.of(Vectors.key().publicKey()), RevocationList.parse("110105 13"))
+            LabelCheck check = LabelReader.of(KeyRing.of(Vectors.key().publicKey()), RevocationList.parse("110105 13"))
                     .verify(f.text(), PREMISES, AT);
             assertThat(check.status().name()).as(f.name()).isEqualTo(f.status().name());
             assertThat(check.stage()).as(f.name()).isEqualTo(f.stage() == null ? null : f.stage().name());

@@ -62,7 +62,7 @@ class GoldenVectorTest {
             String text = v.get("text").asText();
             assertThat(LabelIssuer.of(key).withMaxVersion(40).issue(label)).isEqualTo(text);
             if (v.get("qrVersionAtQ").asInt() <= LabelIssuer.DEFAULT_MAX_VERSION) {
-                assertThat(DoorLabels.issue(label, key)).isEqualTo(text);
+                assertThat(LabelIssuer.of(key).issue(label)).isEqualTo(text);
             }
             assertThat(LabelIssuer.of(key).withProvider(SignatureProvider.jdk()).withMaxVersion(40).issue(label)).isEqualTo(text);
             assertThat(QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrection.Q))

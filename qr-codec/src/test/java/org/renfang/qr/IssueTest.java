@@ -16,7 +16,7 @@ class IssueTest {
 
     @Test
     void defaultIssue_isAlphanumericVersion9AtQ() throws Exception {
-        String text = DoorLabels.issue(Vectors.label(), KEY);
+        String text = LabelIssuer.of(KEY).issue(Vectors.label());
         assertThat(text).startsWith("RF1:");
         assertThat(QrSymbols.isAlphanumeric(text)).isTrue();
         QRCode code = QrSymbols.encode(text, ErrorCorrection.Q);
@@ -26,26 +26,26 @@ class IssueTest {
 
     @Test
     void tooLargeForMaxVersion_isRefusedWithCode() {
-        DoorLabel big = DoorLabel.of("I".repeat(32), PremisesId.of("P".repeat(32)), Long.MAX_VALUE,
+        DoorLabel big = DoorLabel.of("I".repeat(32), PremisesId.of("P".repeat(32)), DoorLabel.MAX_SERIAL,
                 LocalDate.of(2026, 3, 1), LocalDate.of(2030, 1, 1));
-        assertThatThrownBy(() -> DoorLabels.issue(big, KEY))
+        assertThatThrownBy(() -> LabelIssuer.of(KEY).issue(big))
                 .isInstanceOfSatisfying(LabelException.class, e -> assertThat(e.code()).isEqualTo(LabelException.Code.LABEL_TOO_LARGE));
-        String text = DoorLabels.issuer(KEY).withMaxVersion(11).issue(big);
+        String text = LabelIssuer.of(KEY).withMaxVersion(11).issue(big);
         assertThat(QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrection.Q)).isLessThanOrEqualTo(11);
-        assertThatThrownBy(() -> DoorLabels.issuer(KEY).withErrorCorrection(ErrorCorrection.H).withMaxVersion(11).issue(big))
+        assertThatThrownBy(() -> LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.H).withMaxVersion(11).issue(big))
                 .isInstanceOfSatisfying(LabelException.class, e -> assertThat(e.code()).isEqualTo(LabelException.Code.LABEL_TOO_LARGE));
-        assertThat(DoorLabels.issuer(KEY).withErrorCorrection(ErrorCorrection.L).withMaxVersion(9).issue(big)).isEqualTo(text);
+        assertThat(LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.L).withMaxVersion(9).issue(big)).isEqualTo(text);
     }
 
     @Test
     void maxVersionBoundary_exactFitAccepted_oneLessRefused() {
         DoorLabel label = Vectors.label();
-        int needed = QrSymbols.minimumAlphanumericVersion(DoorLabels.issue(label, KEY).length(), ErrorCorrection.M);
-        assertThat(DoorLabels.issuer(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed).issue(label)).isNotEmpty();
-        assertThatThrownBy(() -> DoorLabels.issuer(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed - 1).issue(label))
+        int needed = QrSymbols.minimumAlphanumericVersion(LabelIssuer.of(KEY).issue(label).length(), ErrorCorrection.M);
+        assertThat(LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed).issue(label)).isNotEmpty();
+        assertThatThrownBy(() -> LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed - 1).issue(label))
                 .isInstanceOf(LabelException.class);
-        assertThatThrownBy(() -> DoorLabels.issuer(KEY).withMaxVersion(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DoorLabels.issuer(KEY).withMaxVersion(41)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LabelIssuer.of(KEY).withMaxVersion(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LabelIssuer.of(KEY).withMaxVersion(41)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -88,7 +88,7 @@ class KeysTest {
         LabelPrivateKey second = LabelPrivateKey.generate();
         Files.writeString(k.resolve(second.kid() + ".pub.pem"), second.publicKey().toPem());
         Files.writeString(k.resolve("README.txt"), "not a key");
-        KeyRing ring = LabelKeys.loadKeyRing(k);
+        KeyRing ring = KeyRing.load(k);
         assertThat(ring.size()).isEqualTo(2);
         assertThat(ring.entries()).extracting(KeyRing.Entry::key).contains(key.publicKey(), second.publicKey());
         assertThatThrownBy(() -> LabelKeys.write(k, key)).isInstanceOfSatisfying(LabelException.class,
@@ -105,7 +105,7 @@ class KeysTest {
         LabelKeys.generate(dir);
         assertThatThrownBy(() -> LabelKeys.loadPrivateKey(dir)).isInstanceOfSatisfying(LabelException.class,
                 e -> assertThat(e.code()).isEqualTo(LabelException.Code.KEY_NOT_FOUND));
-        assertThatThrownBy(() -> LabelKeys.loadKeyRing(dir.resolve("missing"))).isInstanceOfSatisfying(LabelException.class,
+        assertThatThrownBy(() -> KeyRing.load(dir.resolve("missing"))).isInstanceOfSatisfying(LabelException.class,
                 e -> assertThat(e.code()).isEqualTo(LabelException.Code.IO_FAILED));
     }
 

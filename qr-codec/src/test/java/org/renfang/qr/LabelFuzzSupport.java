@@ -42,11 +42,11 @@ final class LabelFuzzSupport {
     /** A label signed with a key the reader does not trust. */
     static final DoorLabel UNTRUSTED_LABEL = DoorLabel.of("110105", H1, 6, LocalDate.of(2026, 1, 1), null);
     /** The reader every target shares. */
-    static final LabelReader READER = DoorLabels.reader(KeyRing.of(Vectors.key().publicKey()),
+    static final LabelReader READER = LabelReader.of(KeyRing.of(Vectors.key().publicKey()),
             RevocationList.of(List.of(new RevocationList.Revoked("110105", 13))));
     /** The texts of {@link #TRUSTED_LABELS}. */
     static final Set<String> TRUSTED_TEXTS = Set.copyOf(TRUSTED_LABELS.stream()
-            .map(l -> DoorLabels.issue(l, Vectors.key())).toList());
+            .map(l -> LabelIssuer.of(Vectors.key()).issue(l)).toList());
 
     private static final Set<LabelStatus> WITH_LABEL = EnumSet.of(LabelStatus.VALID, LabelStatus.REVOKED,
             LabelStatus.WRONG_PREMISES, LabelStatus.NOT_YET_VALID, LabelStatus.EXPIRED);
@@ -94,11 +94,11 @@ final class LabelFuzzSupport {
         Path image = Files.createDirectories(base.resolve("LabelImageFuzzTestInputs/readImage"));
         int i = 0;
         for (DoorLabel l : TRUSTED_LABELS) {
-            String t = DoorLabels.issue(l, Vectors.key());
+            String t = LabelIssuer.of(Vectors.key()).issue(l);
             Files.writeString(text.resolve("trusted-" + i++ + ".txt"), t, StandardCharsets.UTF_8);
         }
-        String valid = DoorLabels.issue(TRUSTED_LABELS.get(0), Vectors.key());
-        String untrusted = DoorLabels.issue(UNTRUSTED_LABEL, Vectors.otherKey());
+        String valid = LabelIssuer.of(Vectors.key()).issue(TRUSTED_LABELS.get(0));
+        String untrusted = LabelIssuer.of(Vectors.otherKey()).issue(UNTRUSTED_LABEL);
         Files.writeString(text.resolve("untrusted.txt"), untrusted);
         char[] c = valid.toCharArray();
         c[c.length - 5] = c[c.length - 5] == 'A' ? 'B' : 'A';

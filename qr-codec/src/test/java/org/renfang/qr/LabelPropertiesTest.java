@@ -4,41 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.internal.Base45;
 import org.renfang.qr.internal.LabelFields;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 
 class LabelPropertiesTest {
     private static final LabelPrivateKey KEY = Vectors.key();
     private static final LabelReader READER = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
     private static final LabelIssuer ISSUER = LabelIssuer.of(KEY).withMaxVersion(40).withErrorCorrection(ErrorCorrection.L);
 
-    @Provide
-    Arbitrary<DoorLabel> labels() {
-        Arbitrary<String> text = Arbitraries.strings()
-                .withCharRange('0', '9').withCharRange('A', 'Z').withCharRange('a', 'z').withChars('-', '/', ' ', '号', '楼', 'é')
-                .ofMinLength(1).ofMaxLength(10)
-                .filter(s -> LabelFields.textProblem("t", s, 32) == null);
-        Arbitrary<Long> serial = Arbitraries.oneOf(Arbitraries.longs().between(0, 1000), Arbitraries.longs().greaterOrEqual(0));
-        Arbitrary<Long> issued = Arbitraries.longs().between(0, LabelFields.MAX_EPOCH_DAY);
-        Arbitrary<Long> span = Arbitraries.oneOf(Arbitraries.just(-1L), Arbitraries.longs().between(0, 20_000));
-        return Combinators.combine(text, text, serial, issued, span).as((i, p, s, d, e) -> DoorLabel.of(i, PremisesId.of(p), s,
-                LocalDate.ofEpochDay(d), e < 0 ? null : LocalDate.ofEpochDay(Math.min(LabelFields.MAX_EPOCH_DAY, d + e))));
+    static Gen<DoorLabel> labels() {
+        Gen<String> chars = Gen.strings(Gen.oneOf(Gen.chars('0', '9'), Gen.chars('A', 'Z'), Gen.chars('a', 'z'),
+                        Gen.charsOf("-/ 号楼é")), 1, 10);
+        Gen<String> issuerText = chars.filter(s -> LabelFields.issuerProblem(s) == null);
+        Gen<String> premisesText = chars.filter(s -> LabelFields.premisesProblem(s) == null);
+        Gen<Long> serial = Gen.oneOf(Gen.longs(0, 1000), Gen.longs(0, DoorLabel.MAX_SERIAL));
+        Gen<Long> issued = Gen.longs(0, LabelFields.MAX_EPOCH_DAY);
+        Gen<Long> span = Gen.oneOf(Gen.constant(-1L), Gen.longs(0, 20_000));
+        return r -> {
+            String i = issuerText.next(r);
+            String p = premisesText.next(r);
+            long s = serial.next(r);
+            long d = issued.next(r);
+            long e = span.next(r);
+            return DoorLabel.of(i, PremisesId.of(p), s, LocalDate.ofEpochDay(d),
+                    e < 0 ? null : LocalDate.ofEpochDay(Math.min(LabelFields.MAX_EPOCH_DAY, d + e)));
+        };
     }
 
     private static Instant dayOf(LocalDate d) {
         return d.atStartOfDay(LabelReader.DEFAULT_ZONE).toInstant().plusSeconds(3600);
     }
 
-    @Property(tries = 300)
-    void issueThenRead_givesTheSameLabelValid(@ForAll("labels") DoorLabel label) {
+    @Test
+    void issueThenRead_givesTheSameLabelValid() {
+        PropertyCheck.forAll(300, s -> issueThenRead_givesTheSameLabelValid(s.draw("label", labels())));
+    }
+
+    private static void issueThenRead_givesTheSameLabelValid(DoorLabel label) {
         String text = ISSUER.issue(label);
         LabelReading r = READER.read(text, label.premises(), dayOf(label.issuedOn()));
         assertThat(r.status()).isEqualTo(LabelStatus.VALID);
@@ -46,9 +52,14 @@ class LabelPropertiesTest {
         assertThat(r.kid()).isEqualTo(KEY.kid());
     }
 
-    @Property(tries = 300)
-    void anyChangedCharacter_isNotValid(@ForAll("labels") DoorLabel label, @ForAll @IntRange(min = 0, max = 1023) int where,
-            @ForAll @IntRange(min = 1, max = 44) int shift, @ForAll boolean outsideAlphabet) {
+    @Test
+    void anyChangedCharacter_isNotValid() {
+        PropertyCheck.forAll(300, s -> anyChangedCharacter_isNotValid(s.draw("label", labels()),
+                s.draw("where", Gen.ints(0, 1023)), s.draw("shift", Gen.ints(1, 44)),
+                s.draw("outsideAlphabet", Gen.booleans())));
+    }
+
+    private static void anyChangedCharacter_isNotValid(DoorLabel label, int where, int shift, boolean outsideAlphabet) {
         String text = ISSUER.issue(label);
         int i = where % text.length();
         char c = text.charAt(i);
@@ -67,9 +78,13 @@ class LabelPropertiesTest {
         assertThat(READER.read(changed, label.premises(), dayOf(label.issuedOn())).status()).isNotEqualTo(LabelStatus.VALID);
     }
 
-    @Property(tries = 300)
-    void anyChangedByte_isNotValid(@ForAll("labels") DoorLabel label, @ForAll @IntRange(min = 0, max = 1023) int where,
-            @ForAll @IntRange(min = 1, max = 255) int xor) {
+    @Test
+    void anyChangedByte_isNotValid() {
+        PropertyCheck.forAll(300, s -> anyChangedByte_isNotValid(s.draw("label", labels()),
+                s.draw("where", Gen.ints(0, 1023)), s.draw("xor", Gen.ints(1, 255))));
+    }
+
+    private static void anyChangedByte_isNotValid(DoorLabel label, int where, int xor) {
         String text = ISSUER.issue(label);
         byte[] cose = Base45.decode(text, DoorLabels.PREFIX.length());
         int i = where % cose.length;
@@ -78,15 +93,21 @@ class LabelPropertiesTest {
         assertThat(READER.read(changed, label.premises(), dayOf(label.issuedOn())).status()).isNotEqualTo(LabelStatus.VALID);
     }
 
-    @Property(tries = 200)
-    void arbitraryText_neverThrows(@ForAll String text) {
-        assertThat(READER.read(text, null, Instant.EPOCH).status()).isEqualTo(LabelStatus.MALFORMED);
-        assertThat(READER.read("RF1:" + text, null, Instant.EPOCH).status()).isNotEqualTo(LabelStatus.VALID);
+    @Test
+    void arbitraryText_neverThrows() {
+        PropertyCheck.forAll(200, s -> {
+            String text = s.draw("text", Gen.strings());
+            assertThat(READER.read(text, null, Instant.EPOCH).status()).isEqualTo(LabelStatus.MALFORMED);
+            assertThat(READER.read("RF1:" + text, null, Instant.EPOCH).status()).isNotEqualTo(LabelStatus.VALID);
+        });
     }
 
-    @Property(tries = 200)
-    void arbitraryBytes_neverThrowAndAreNotValid(@ForAll byte[] bytes) {
-        LabelReading r = READER.read(DoorLabels.PREFIX + Base45.encode(bytes), null, Instant.EPOCH);
-        assertThat(r.status()).isNotEqualTo(LabelStatus.VALID);
+    @Test
+    void arbitraryBytes_neverThrowAndAreNotValid() {
+        PropertyCheck.forAll(200, s -> {
+            byte[] bytes = s.draw("bytes", Gen.bytes(0, 255));
+            LabelReading r = READER.read(DoorLabels.PREFIX + Base45.encode(bytes), null, Instant.EPOCH);
+            assertThat(r.status()).isNotEqualTo(LabelStatus.VALID);
+        });
     }
 }

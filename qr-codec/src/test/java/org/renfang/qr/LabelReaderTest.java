@@ -17,7 +17,7 @@ import org.renfang.model.PremisesId;
 class LabelReaderTest {
     private static final LabelPrivateKey KEY = Vectors.key();
     private static final DoorLabel LABEL = Vectors.label();
-    private static final String TEXT = DoorLabels.issue(LABEL, KEY);
+    private static final String TEXT = LabelIssuer.of(KEY).issue(LABEL);
     private static final Instant AT = Instant.parse("2026-06-01T04:00:00Z");
     private static final LabelReader READER = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
 
@@ -123,8 +123,8 @@ class LabelReaderTest {
         LabelPrivateKey b = LabelPrivateKey.ofSeed(HexFormat.of().parseHex(c.get("seedB").asText()));
         assertThat(a.kid()).isEqualTo(b.kid()).isEqualTo(c.get("kid").asText());
         assertThat(a.publicKey()).isNotEqualTo(b.publicKey());
-        String byB = DoorLabels.issue(LABEL, b);
-        String byA = DoorLabels.issue(LABEL, a);
+        String byB = LabelIssuer.of(b).issue(LABEL);
+        String byA = LabelIssuer.of(a).issue(LABEL);
         KeyRing both = KeyRing.of(a.publicKey(), b.publicKey());
         LabelReader reader = LabelReader.of(both, RevocationList.empty());
         assertThat(reader.read(byB, null, AT).status()).isEqualTo(LabelStatus.VALID);
@@ -164,18 +164,18 @@ class LabelReaderTest {
         LabelReading r = READER.read(TEXT, LABEL.premises(), AT);
         assertThat(r.toJson()).isEqualTo("{\"status\": \"VALID\", \"stage\": null, \"issuer\": \"110105\", "
                 + "\"premises\": \"H110105000123456\", \"serial\": 4711, \"issuedOn\": \"2026-03-01\", "
-                + "\"expiresOn\": \"2027-02-28\", \"kid\": \"06e3fd8f\"}");
+                + "\"expiresOn\": \"2027-02-28\", \"kid\": \"06e3fd8f\", \"reason\": null}");
         assertThat(READER.read("junk", null, AT).toJson()).isEqualTo("{\"status\": \"MALFORMED\", \"stage\": \"PREFIX\", "
-                + "\"issuer\": null, \"premises\": null, \"serial\": null, \"issuedOn\": null, \"expiresOn\": null, \"kid\": null}");
+                + "\"issuer\": null, \"premises\": null, \"serial\": null, \"issuedOn\": null, \"expiresOn\": null, \"kid\": null, \"reason\": null}");
     }
 
     @Test
     void toJson_escapesText() throws IOException {
-        DoorLabel odd = DoorLabel.of("a\"b\\c", PremisesId.of("门牌/1"), 1, LocalDate.of(2026, 1, 1), null);
+        DoorLabel odd = DoorLabel.of("门牌/1", PremisesId.of("a\"b\\c"), 1, LocalDate.of(2026, 1, 1), null);
         LabelReading r = READER.read(LabelIssuer.of(KEY).withMaxVersion(40).issue(odd), null, AT);
         JsonNode n = new ObjectMapper().readTree(r.toJson());
-        assertThat(n.get("issuer").asText()).isEqualTo("a\"b\\c");
-        assertThat(n.get("premises").asText()).isEqualTo("门牌/1");
+        assertThat(n.get("issuer").asText()).isEqualTo("门牌/1");
+        assertThat(n.get("premises").asText()).isEqualTo("a\"b\\c");
         assertThat(n.get("expiresOn").isNull()).isTrue();
     }
 

@@ -43,7 +43,7 @@ public final class SignatureTiming {
                         (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, ok);
             }
         }
-        String text = DoorLabels.issue(label, key);
+        String text = LabelIssuer.of(key).issue(label);
         LabelReader reader = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty());
         Instant at = Instant.parse("2026-06-01T00:00:00Z");
         PremisesId premises = label.premises();

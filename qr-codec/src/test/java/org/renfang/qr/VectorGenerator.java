@@ -41,8 +41,8 @@ public final class VectorGenerator {
         valid.add(vector("expiring label", Vectors.label()));
         valid.add(vector("label without expiry, serial 0, issued 1970-01-01", DoorLabel.of("A",
                 org.renfang.model.PremisesId.of("0"), 0, java.time.LocalDate.of(1970, 1, 1), null)));
-        valid.add(vector("UTF-8 fields, large serial", DoorLabel.of("北京市公安局朝阳分局",
-                org.renfang.model.PremisesId.of("朝阳-H7"), Long.MAX_VALUE, java.time.LocalDate.of(2026, 3, 1),
+        valid.add(vector("UTF-8 fields, largest serial (2^53 - 1)", DoorLabel.of("北京市公安局朝阳分局",
+                org.renfang.model.PremisesId.of("朝阳-H7"), DoorLabel.MAX_SERIAL, java.time.LocalDate.of(2026, 3, 1),
                 java.time.LocalDate.of(9999, 12, 31))));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", "RF1 door label (docs/door-label.md)");

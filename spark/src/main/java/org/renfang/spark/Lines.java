@@ -186,7 +186,7 @@ final class Lines {
             r = new Rec(kind, ordinal, l.id().value(), json);
             r.premises = l.premises().value();
             party(l.lessor(), persons, orgs);
-            l.lessees().forEach(p -> persons.add(p.value()));
+            l.lessees().forEach(p -> party(p, persons, orgs));
             l.occupants().forEach(p -> persons.add(p.value()));
             l.parent().ifPresent(p -> leases.add(p.value()));
         } else if (record instanceof Employment) {
@@ -209,6 +209,7 @@ final class Lines {
             b.lease().ifPresent(l -> leases.add(l.value()));
             b.employer().ifPresent(o -> orgs.add(o.value()));
             b.of().ifPresent(p -> persons.add(p.value()));
+            res.providerConfirmation().ifPresent(c -> party(c.by(), persons, orgs));
         } else {
             Visit v = (Visit) record;
             r = new Rec(kind, ordinal, v.id().value(), json);

@@ -93,7 +93,9 @@ public final class SparkCheck {
      * @param asOf   the as-of date, not null
      * @return the findings, with columns {@code rule}, {@code severity}, {@code path},
      *         {@code subjects} (array of {@code kind:id}) and {@code params} (array of
-     *         {@code key}/{@code value} structs, in the order of the single-machine report), not null
+     *         {@code key}/{@code value} structs, in the order of the single-machine report),
+     *         {@code category}, {@code responsible} ({@code ROLE} or {@code ROLE:kind:id}) and
+     *         {@code legalBasis} (struct of {@code zh} and {@code en}, null where none), not null
      * @throws UncheckedIOException if the directory cannot be listed
      */
     public static Dataset<Row> check(SparkSession spark, String dir, ValidatorSource source, LocalDate asOf) {

@@ -75,11 +75,16 @@ final class SparkTesting {
                 asOf), profile, asOf);
     }
 
-    /** The findings as (rule, severity, path, subjects, params) lines, in report order. */
+    /**
+     * The whole findings as (rule, severity, path, subjects, params, category, responsible, legal
+     * basis in both languages) lines, in report order.
+     */
     static List<String> lines(Report r) {
         List<String> out = new ArrayList<>();
         for (Finding f : r.findings()) {
-            out.add(f.rule() + " " + f.severity() + " " + f.path() + " " + f.subjects() + " " + f.params());
+            out.add(f.rule() + " " + f.severity() + " " + f.path() + " " + f.subjects() + " " + f.params() + " "
+                    + f.category() + " " + f.responsible() + " " + f.legalBasis(Locale.SIMPLIFIED_CHINESE).orElse("-")
+                    + " | " + f.legalBasis(Locale.ENGLISH).orElse("-"));
         }
         return out;
     }

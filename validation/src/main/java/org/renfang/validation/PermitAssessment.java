@@ -22,22 +22,26 @@ import java.util.Set;
 import org.renfang.model.PersonId;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.validation.internal.Messages;
+import org.renfang.validation.profile.Parameter;
 
 /**
- * The outcome of a residence-permit eligibility assessment ({@link ResidencePermits#assess}): whether
- * the person is eligible on the date, since when they reside continuously in the jurisdiction, which
- * of the conditions (stable employment, stable residence, continuous study) hold, the earliest date of
- * eligibility, and the reasons, each a code with parameters.
+ * The outcome of a residence-permit eligibility assessment ({@link ResidencePermits#assess}): which
+ * permit the person was assessed for, whether they are eligible on the date, since when their
+ * registered residence in one city counts, which of the conditions (stable employment, stable
+ * residence, continuous study) hold, the earliest date of eligibility, and the reasons, each a code
+ * with parameters.
  *
  * <p>It names the person by id only: its text and JSON carry ids, dates, numbers and codes, never
  * names or document numbers, so they may be printed at a service counter.
  *
  * <p>JSON form ({@link #writeJson}):
  * <pre>{@code
- * {"schema": "renfang/permit@1", "profile": "CN", "person": "P1", "on": "2026-09-01", "eligible": true,
- *  "earliestDate": "2026-09-01", "residenceSince": "2026-03-01", "monthsRequired": 6,
+ * {"schema": "renfang/permit@1", "profile": "CN", "person": "P1", "on": "2026-09-01",
+ *  "permit": "RESIDENCE_PERMIT", "eligible": true, "earliestDate": "2026-09-01",
+ *  "residenceSince": "2026-03-01", "city": "6502", "monthsRequired": 6,
  *  "conditions": ["STABLE_RESIDENCE"],
- *  "reasons": [{"code": "RESIDENCE_MET", "params": {"since": "2026-03-01", "months": "6"}, "message": "…"}]}
+ *  "reasons": [{"code": "RESIDENCE_MET", "params": {"since": "2026-03-01", "months": "6", "city": "6502"},
+ *               "message": "…"}]}
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -46,34 +50,80 @@ public final class PermitAssessment {
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/permit@1";
 
+    /** The permits a person may be assessed for. Names are never renamed. */
+    public enum Permit {
+        /** 居住证 (居住证暂行条例 2016, art. 2): for nationals living outside the city of their household registration. */
+        RESIDENCE_PERMIT(Parameter.RESIDENCE_PERMIT_MONTHS),
+        /** 港澳台居民居住证 (港澳台居民居住证申领发放办法 2018, art. 2): for residents of Hong Kong, Macao and Taiwan. */
+        HMT_RESIDENCE_PERMIT(Parameter.HMT_RESIDENCE_PERMIT_MONTHS);
+
+        private final Parameter parameter;
+
+        Permit(Parameter parameter) {
+            this.parameter = parameter;
+        }
+
+        /** The profile parameter that holds the months of residence the permit needs. */
+        Parameter parameter() {
+            return parameter;
+        }
+    }
+
     /** The conditions of 居住证暂行条例 art. 2, of which at least one must hold besides the residence. */
     public enum Condition {
         /** Stable employment (合法稳定就业): an employment covers the date. */
         EMPLOYMENT,
-        /** Stable residence (合法稳定住所): an owned home, or a home on a filed lease, covers the date. */
+        /** Stable residence (合法稳定住所): a home of one of the {@link Housing} kinds covers the date. */
         STABLE_RESIDENCE,
         /** Continuous study (连续就读): an enrollment covers the date. */
         STUDY
     }
 
+    /**
+     * The kinds of home that make a stable residence (居住证暂行条例 art. 9), each on lawful residential
+     * premises (no flag, use not NON_RESIDENTIAL). Names are never renamed.
+     */
+    public enum Housing {
+        /** Basis OWNER, the premises' recorded owner being the person (房屋产权证明). */
+        OWNED,
+        /** Basis LEASE on a lease of the premises that lists the person, covers the date and is filed (租赁合同). */
+        LEASED,
+        /** Basis EMPLOYER_DORMITORY on premises recorded as that employer's dormitory (用人单位出具的住宿证明). */
+        EMPLOYER_DORMITORY,
+        /**
+         * Any basis, on premises that are the dormitory of, or are owned by, the school of an enrollment
+         * of the person covering the date (就读学校出具的住宿证明).
+         */
+        SCHOOL_HOUSING
+    }
+
     private final PersonId person;
     private final LocalDate on;
     private final String profile;
+    private final String profileNameEn;
+    private final String profileNameZh;
+    private final Permit permit;
     private final boolean eligible;
     private final LocalDate earliestDate;
     private final LocalDate residenceSince;
+    private final String city;
     private final Integer monthsRequired;
     private final Set<Condition> conditions;
     private final List<PermitReason> reasons;
 
-    PermitAssessment(PersonId person, LocalDate on, String profile, boolean eligible, LocalDate earliestDate,
-            LocalDate residenceSince, Integer monthsRequired, Set<Condition> conditions, List<PermitReason> reasons) {
+    PermitAssessment(PersonId person, LocalDate on, String profile, String profileNameEn, String profileNameZh,
+            Permit permit, boolean eligible, LocalDate earliestDate, LocalDate residenceSince, String city,
+            Integer monthsRequired, Set<Condition> conditions, List<PermitReason> reasons) {
         this.person = Objects.requireNonNull(person, "person");
         this.on = Objects.requireNonNull(on, "on");
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.profileNameEn = Objects.requireNonNull(profileNameEn, "profileNameEn");
+        this.profileNameZh = Objects.requireNonNull(profileNameZh, "profileNameZh");
+        this.permit = permit;
         this.eligible = eligible;
         this.earliestDate = earliestDate;
         this.residenceSince = residenceSince;
+        this.city = city;
         this.monthsRequired = monthsRequired;
         EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
         c.addAll(conditions);
@@ -96,13 +146,25 @@ public final class PermitAssessment {
         return profile;
     }
 
+    /**
+     * Returns the permit the person was assessed for: {@link Permit#RESIDENCE_PERMIT} for a national
+     * not known to be local, {@link Permit#HMT_RESIDENCE_PERMIT} for a resident of Hong Kong, Macao or
+     * Taiwan.
+     *
+     * @return the permit, or empty when none was assessed (unknown person, foreigner, local resident,
+     *         profile without the permit)
+     */
+    public Optional<Permit> permit() {
+        return Optional.ofNullable(permit);
+    }
+
     /** @return true if the person is eligible on {@link #on()} */
     public boolean isEligible() {
         return eligible;
     }
 
     /**
-     * Returns whether the profile has a residence permit at all.
+     * Returns whether the profile has the residence permit the person would be assessed for.
      *
      * @return false if the reasons include {@link PermitReason.Code#NOT_APPLICABLE}
      */
@@ -116,23 +178,35 @@ public final class PermitAssessment {
      * stay ended. It is {@link #on()} itself when the person is eligible.
      *
      * @return the date, or empty if it cannot be predicted from the records (no condition will
-     *         hold, the residence will not last long enough, the person is unknown or the profile has
-     *         no residence permit)
+     *         hold, the residence will not last long enough) or no permit was assessed (unknown
+     *         person, foreigner, local resident, profile without the permit)
      */
     public Optional<LocalDate> earliestDate() {
         return Optional.ofNullable(earliestDate);
     }
 
     /**
-     * Returns the first day of the continuous residence in the jurisdiction that covers {@link #on()}.
+     * Returns the day from which the continuous residence in one city that covers {@link #on()} counts:
+     * the first day on which one of its residences was both lived in and registered (居住登记).
      *
-     * @return the day, or empty if no residence in the jurisdiction covers the date
+     * @return the day, or empty if no registered residence in the jurisdiction covers the date or no
+     *         permit was assessed
      */
     public Optional<LocalDate> residenceSince() {
         return Optional.ofNullable(residenceSince);
     }
 
-    /** @return the months of residence the profile requires, or empty if it has no residence permit */
+    /**
+     * Returns the city of the continuous residence that covers {@link #on()}: the first four digits of
+     * the premises' division code, the first two in a municipality.
+     *
+     * @return the city code, or empty when {@link #residenceSince()} is
+     */
+    public Optional<String> city() {
+        return Optional.ofNullable(city);
+    }
+
+    /** @return the months of residence the assessed permit requires, or empty if no permit was assessed */
     public OptionalInt monthsRequired() {
         return monthsRequired == null ? OptionalInt.empty() : OptionalInt.of(monthsRequired);
     }
@@ -143,8 +217,9 @@ public final class PermitAssessment {
     }
 
     /**
-     * Returns the reasons: first the person and profile, then the residence, then the conditions met,
-     * then leases that do not make a stable residence, then {@link PermitReason.Code#NO_CONDITION}.
+     * Returns the reasons: first the person, the profile and the person's status, then the residence
+     * (and the move between cities that cut it short), then the conditions met, then homes that do not
+     * make a stable residence, then {@link PermitReason.Code#NO_CONDITION}.
      *
      * @return the reasons, not null
      */
@@ -183,13 +258,18 @@ public final class PermitAssessment {
         sb.append(Messages.text("permit.title", locale)).append('\n');
         line(sb, "permit.line.person", locale, "person", person.value());
         line(sb, "permit.line.on", locale, "on", on.toString());
-        line(sb, "permit.line.profile", locale, "profile", profile);
+        line(sb, "permit.line.profile", locale, "profile", profile, "name",
+                Messages.isChinese(locale) ? profileNameZh : profileNameEn);
+        line(sb, "permit.line.permit", locale, "permit",
+                Messages.text(permit == null ? "permit.permit.none" : "permit.permit." + permit.name(), locale));
         String result = !isApplicable() ? "permit.result.notApplicable"
                 : eligible ? "permit.result.eligible" : "permit.result.notEligible";
         line(sb, "permit.line.result", locale, "result", Messages.text(result, locale));
-        if (residenceSince != null) {
+        if (permit == null) {
+            line(sb, "permit.line.residenceSince.notAssessed", locale);
+        } else if (residenceSince != null) {
             line(sb, "permit.line.residenceSince", locale, "since", residenceSince.toString(), "months",
-                    monthsRequired == null ? null : monthsRequired.toString());
+                    monthsRequired == null ? null : monthsRequired.toString(), "city", city);
         } else {
             line(sb, "permit.line.residenceSince.none", locale);
         }
@@ -206,6 +286,8 @@ public final class PermitAssessment {
         line(sb, "permit.line.conditions", locale, "conditions", names.toString());
         if (earliestDate != null) {
             line(sb, "permit.line.earliestDate", locale, "date", earliestDate.toString());
+        } else if (permit == null) {
+            line(sb, "permit.line.earliestDate.none", locale);
         } else {
             line(sb, "permit.line.earliestDate.unknown", locale);
         }
@@ -239,7 +321,7 @@ public final class PermitAssessment {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.registryMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -249,9 +331,19 @@ public final class PermitAssessment {
             g.writeStringField("profile", profile);
             g.writeStringField("person", person.value());
             g.writeStringField("on", on.toString());
+            if (permit == null) {
+                g.writeNullField("permit");
+            } else {
+                g.writeStringField("permit", permit.name());
+            }
             g.writeBooleanField("eligible", eligible);
             writeDate(g, "earliestDate", earliestDate);
             writeDate(g, "residenceSince", residenceSince);
+            if (city == null) {
+                g.writeNullField("city");
+            } else {
+                g.writeStringField("city", city);
+            }
             if (monthsRequired == null) {
                 g.writeNullField("monthsRequired");
             } else {
@@ -304,7 +396,8 @@ public final class PermitAssessment {
 
     @Override
     public String toString() {
-        return "PermitAssessment[" + person + " " + on + " " + profile + " eligible=" + eligible + " " + conditions
+        return "PermitAssessment[" + person + " " + on + " " + profile + " " + permit + " eligible=" + eligible + " "
+                + conditions
                 + " " + reasons + "]";
     }
 }

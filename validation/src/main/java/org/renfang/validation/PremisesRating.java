@@ -47,6 +47,9 @@ import org.renfang.validation.internal.Messages;
  * }</pre>
  * A premises that is not registered gives {@code "status": "NOT_FOUND"}, {@code "stars": null} and no criteria.
  *
+ * <p>The JSON form also has {@code "capped": true} when a SAFETY failure on let or occupied premises
+ * caps the rating at one star.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PremisesRating {
@@ -100,11 +103,13 @@ public final class PremisesRating {
         /** No visit to the premises in the period, so no label was scanned. */
         NO_VISIT,
         /** A label was scanned at the last visit but no label verifier was supplied to check it. */
-        LABEL_NOT_VERIFIED
+        LABEL_NOT_VERIFIED,
+        /** The last visit neither scanned the label nor recorded its condition. */
+        LABEL_NOT_SEEN
     }
 
     /**
-     * One cause of a lost star: a rule code (or {@code PREMISES_FLAG}, {@code LABEL_NOT_SCANNED}),
+     * One cause of a lost star: a rule code (or {@code PREMISES_FLAG}, {@code LABEL_CONDITION}),
      * the record that carries it ({@code lease:L1}) and the JSON Pointer in the rated records.
      *
      * <p>This class is immutable and thread-safe.
@@ -124,7 +129,8 @@ public final class PremisesRating {
 
         /**
          * Returns the code: a {@link RuleCode} name, {@code PREMISES_FLAG} (a flag of the premises,
-         * param {@code flag}) or {@code LABEL_NOT_SCANNED} (no label scanned at the last visit).
+         * param {@code flag}) or {@code LABEL_CONDITION} (the inspector found the label MISSING or
+         * DAMAGED at the last visit, param {@code condition}).
          *
          * @return the code, not null
          */
@@ -258,9 +264,16 @@ public final class PremisesRating {
     private final LocalDate periodStart;
     private final Status status;
     private final List<CriterionResult> criteria;
+    private final boolean capped;
 
     PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart, Status status,
             List<CriterionResult> criteria) {
+        this(premises, profile, asOf, periodStart, status, criteria, false);
+    }
+
+    PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart, Status status,
+            List<CriterionResult> criteria, boolean capped) {
+        this.capped = capped;
         this.premises = Objects.requireNonNull(premises, "premises");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -295,7 +308,8 @@ public final class PremisesRating {
     }
 
     /**
-     * Returns the stars: {@value #MAX_STARS} less one per failed criterion, at least {@value #MIN_STARS}.
+     * Returns the stars: {@value #MAX_STARS} less one per failed criterion, at least {@value #MIN_STARS};
+     * {@value #MIN_STARS} when {@link #isCapped() capped}.
      *
      * @return the stars, empty when {@link Status#NOT_FOUND}
      */
@@ -303,7 +317,20 @@ public final class PremisesRating {
         if (status != Status.RATED) {
             return OptionalInt.empty();
         }
+        if (capped) {
+            return OptionalInt.of(MIN_STARS);
+        }
         return OptionalInt.of(Math.max(MIN_STARS, MAX_STARS - lostStars().size()));
+    }
+
+    /**
+     * Returns whether the rating is capped at {@value #MIN_STARS} star: a SAFETY failure on premises
+     * that are let or lived in on the as-of day.
+     *
+     * @return true if capped
+     */
+    public boolean isCapped() {
+        return capped;
     }
 
     /** @return the results of all criteria in {@link Criterion} order, empty when NOT_FOUND, not null */
@@ -365,6 +392,9 @@ public final class PremisesRating {
         }
         line(sb, "rating.line.stars", locale, "glyphs", glyphs.toString(), "stars", Integer.toString(stars), "max",
                 Integer.toString(MAX_STARS));
+        if (capped) {
+            sb.append(Messages.text("rating.line.capped", locale)).append('\n');
+        }
         for (CriterionResult r : criteria) {
             sb.append("  ").append(r.message(locale)).append('\n');
             for (Cause c : r.causes) {
@@ -409,7 +439,7 @@ public final class PremisesRating {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.registryMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -426,6 +456,9 @@ public final class PremisesRating {
                 g.writeNumberField("stars", stars.getAsInt());
             } else {
                 g.writeNullField("stars");
+            }
+            if (capped) {
+                g.writeBooleanField("capped", true);
             }
             g.writeArrayFieldStart("criteria");
             for (CriterionResult r : criteria) {

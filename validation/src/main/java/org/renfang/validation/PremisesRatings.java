@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.renfang.label.LabelVerifier;
+import org.renfang.model.LabelCondition;
 import org.renfang.model.Lease;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesFlag;
@@ -33,7 +34,7 @@ import org.renfang.validation.profile.Profile;
  *
  * <pre>{@code
  * PremisesRating r = PremisesRatings.rate(registry, PremisesId.of("H1"), LocalDate.of(2026, 11, 26),
- *         Profiles.load("CN-31"), DoorLabels.verifier(keyRing));
+ *         Profiles.load("CN-31"), LabelReader.of(keyRing, RevocationList.empty()));   // a LabelVerifier from renfang-qr, or null
  * System.out.println(r.stars().orElse(0) + " stars");
  * r.lostStars().forEach(c -> System.out.println(c.criterion() + " " + c.causes()));
  * }</pre>
@@ -54,16 +55,23 @@ import org.renfang.validation.profile.Profile;
  * <li>LEASES_FILED: any LEASE_FILING_LATE.</li>
  * <li>OCCUPANTS_REGISTERED: any RESIDENCE_REGISTRATION_LATE, RESIDENCE_DEREGISTRATION_LATE,
  *     FOREIGNER_REGISTRATION_LATE, HOTEL_REGISTRATION_LATE or RESIDENCE_BASIS_MISSING.</li>
- * <li>OCCUPANCY: any OCCUPANCY_AREA, OCCUPANCY_PER_ROOM, ROOM_NOT_HABITABLE or ROOM_PARTITIONED.</li>
+ * <li>OCCUPANCY: any OCCUPANCY_AREA, OCCUPANCY_PER_ROOM, ROOM_NOT_HABITABLE, ROOM_PARTITIONED or
+ *     GROUP_RENTAL_REGISTER (concentrated letting without the landlord's register; a
+ *     {@code rentalRegister} kept by the as-of day clears it).</li>
  * <li>SAFETY: the premises carry a flag (UNSAFE, ILLEGAL_STRUCTURE, ILLEGAL_CHANGE_OF_USE), or any
- *     PREMISES_NOT_RENTABLE.</li>
- * <li>LABEL: at the last visit of the period (by instant, then id) no label was scanned, or
- *     VISIT_LABEL_INVALID was found at that visit.</li>
+ *     PREMISES_NOT_RENTABLE. A SAFETY failure on premises that are let or lived in on the as-of day
+ *     (a lease or a residence covers it) caps the rating at {@value PremisesRating#MIN_STARS} star,
+ *     whatever the other criteria: an unsafe or illegal home that people live in is not a 4-star home.</li>
+ * <li>LABEL: the door label itself, at the last visit of the period (by instant, then id): the
+ *     inspector found it MISSING or DAMAGED ({@code labelCondition}), or the label scanned there did
+ *     not verify (VISIT_LABEL_INVALID). A visit that did not scan the label costs nothing.</li>
  * </ol>
  * A criterion cannot be assessed, and costs no star, when the profile switches off all of its rules
- * (LEASES_FILED in DE), when there was no visit in the period (LABEL), or when a label was scanned at
- * the last visit but no {@link LabelVerifier} was supplied to check it (LABEL: a label that is not
- * well-formed still fails). A criterion without records to judge (no lease, no residence) is met.
+ * (LEASES_FILED in DE), when there was no visit in the period (LABEL), when the last visit neither
+ * scanned the label nor recorded its condition (LABEL), or when a label was scanned at the last
+ * visit but no {@link LabelVerifier} was supplied to check it and its condition was not MISSING or
+ * DAMAGED (LABEL: a label that is not well-formed still fails). A criterion without records to judge
+ * (no lease, no residence) is met.
  *
  * <p><b>Unknown premises</b> give a rating with status {@link PremisesRating.Status#NOT_FOUND}, no
  * stars and no criteria; nothing throws for bad data, only for null arguments.
@@ -76,8 +84,8 @@ public final class PremisesRatings {
 
     /** The payload code of a premises flag cause. */
     static final String PREMISES_FLAG = "PREMISES_FLAG";
-    /** The payload code of a missing label at the last visit. */
-    static final String LABEL_NOT_SCANNED = "LABEL_NOT_SCANNED";
+    /** The payload code of a label the inspector found missing or damaged at the last visit. */
+    static final String LABEL_CONDITION = "LABEL_CONDITION";
 
     private static final Map<RuleCode, Criterion> CRITERIA = criteria();
     /** Finding parameters that may appear in causes: dates, codes, numbers and room ids. */
@@ -100,6 +108,7 @@ public final class PremisesRatings {
         m.put(RuleCode.OCCUPANCY_PER_ROOM, Criterion.OCCUPANCY);
         m.put(RuleCode.ROOM_NOT_HABITABLE, Criterion.OCCUPANCY);
         m.put(RuleCode.ROOM_PARTITIONED, Criterion.OCCUPANCY);
+        m.put(RuleCode.GROUP_RENTAL_REGISTER, Criterion.OCCUPANCY);
         m.put(RuleCode.PREMISES_NOT_RENTABLE, Criterion.SAFETY);
         m.put(RuleCode.VISIT_LABEL_INVALID, Criterion.LABEL);
         return m;
@@ -211,9 +220,13 @@ public final class PremisesRatings {
             }
             causes.get(c).add(new Cause(f.rule().name(), record(f.path(), payload), f.path(), params));
         }
-        if (lastVisit != null && visits.get(visits.size() - 1).label().isEmpty()) {
-            causes.get(Criterion.LABEL).add(new Cause(LABEL_NOT_SCANNED,
-                    visits.get(visits.size() - 1).id().subject(), lastVisit, Map.of()));
+        Visit last = visits.isEmpty() ? null : visits.get(visits.size() - 1);
+        LabelCondition condition = last == null ? null : last.labelCondition().orElse(null);
+        if (condition == LabelCondition.MISSING || condition == LabelCondition.DAMAGED) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("condition", condition.name());
+            causes.get(Criterion.LABEL).add(new Cause(LABEL_CONDITION, last.id().subject(),
+                    lastVisit + "/labelCondition", params));
         }
 
         List<CriterionResult> results = new ArrayList<>();
@@ -225,13 +238,32 @@ public final class PremisesRatings {
                 results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.RULES_OFF, List.of()));
             } else if (c == Criterion.LABEL && lastVisit == null) {
                 results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.NO_VISIT, List.of()));
-            } else if (c == Criterion.LABEL && verifier == null) {
+            } else if (c == Criterion.LABEL && last.label().isEmpty() && condition == null) {
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_SEEN, List.of()));
+            } else if (c == Criterion.LABEL && last.label().isPresent() && verifier == null) {
                 results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_VERIFIED, List.of()));
             } else {
                 results.add(new CriterionResult(c, Outcome.PASS, null, List.of()));
             }
         }
-        return new PremisesRating(premises, profile.code(), asOf, periodStart, PremisesRating.Status.RATED, results);
+        boolean capped = !causes.get(Criterion.SAFETY).isEmpty() && inUse(leases, residences, asOf);
+        return new PremisesRating(premises, profile.code(), asOf, periodStart, PremisesRating.Status.RATED, results,
+                capped);
+    }
+
+    /** Whether premises are let or lived in on a day: a lease or a residence (hotel stays included) covers it. */
+    private static boolean inUse(List<Lease> leases, List<Residence> residences, LocalDate day) {
+        for (Lease l : leases) {
+            if (l.covers(day)) {
+                return true;
+            }
+        }
+        for (Residence r : residences) {
+            if (r.covers(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a residence belongs to the period: covers a day in or after it, or is still on the books. */

@@ -21,9 +21,11 @@ import java.util.Objects;
 import org.renfang.model.json.RenfangJson;
 
 /**
- * The result of a check or validation (DESIGN "report"): the profile, the as-of date, whether
- * it is valid (no ERROR finding), counts per severity, and the findings ordered by path, then
- * rule, then subjects and parameters, so that the same input always gives the same bytes.
+ * The result of a check or validation: the profile, the as-of date, whether it is valid (no ERROR
+ * finding), for a payload validation whether the payload is accepted (no DATA finding is an
+ * ERROR: a truthful registration is accepted even when it shows a lessor's or employer's breach,
+ * whose COMPLIANCE findings go to that party), counts per severity, and the findings ordered by
+ * path, then rule, then subjects and parameters, so that the same input always gives the same bytes.
  *
  * <pre>{@code
  * Report report = validator.validate(payloadBytes, context, LocalDate.of(2026, 11, 26));
@@ -44,12 +46,26 @@ public final class Report {
             .comparing(Finding::path, Report::comparePointers)
             .thenComparing(Finding::rule)
             .thenComparing(f -> String.join(",", f.subjects()))
-            .thenComparing(f -> f.params().toString());
+            .thenComparing(f -> f.params().toString())
+            .thenComparing(f -> f.responsible().toString());
 
     private final String profile;
     private final LocalDate asOf;
     private final List<Finding> findings;
     private final Map<Severity, Integer> counts;
+    private final boolean payload;
+
+    /**
+     * Creates the report of a whole-registry check; findings are sorted into {@link #ORDER} and
+     * exact duplicates removed.
+     *
+     * @param profile  the profile code, not null
+     * @param asOf     the as-of date, not null
+     * @param findings the findings in any order, not null
+     */
+    public Report(String profile, LocalDate asOf, Collection<Finding> findings) {
+        this(profile, asOf, findings, false);
+    }
 
     /**
      * Creates a report; findings are sorted into {@link #ORDER} and exact duplicates removed.
@@ -57,8 +73,10 @@ public final class Report {
      * @param profile  the profile code, not null
      * @param asOf     the as-of date, not null
      * @param findings the findings in any order, not null
+     * @param payload  true for the report of a registration payload (its JSON then has {@code accepted})
      */
-    public Report(String profile, LocalDate asOf, Collection<Finding> findings) {
+    public Report(String profile, LocalDate asOf, Collection<Finding> findings, boolean payload) {
+        this.payload = payload;
         this.profile = Objects.requireNonNull(profile, "profile");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         List<Finding> sorted = new ArrayList<>(findings);
@@ -93,6 +111,56 @@ public final class Report {
     /** @return true if no finding is an ERROR */
     public boolean isValid() {
         return counts.get(Severity.ERROR) == 0;
+    }
+
+    /** @return true if this is the report of a registration payload ({@link Validator#validate}) */
+    public boolean isPayload() {
+        return payload;
+    }
+
+    /**
+     * Returns whether the records are acceptable as they are: no DATA finding is an ERROR. A
+     * payload that is accepted should be registered; its COMPLIANCE findings are for the party
+     * responsible for each ({@link #findingsOf}).
+     *
+     * @return true if no DATA finding is an ERROR
+     */
+    public boolean isAccepted() {
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR && f.category() == Category.DATA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns the findings of one party (a lessor's to-do list): those whose responsible role is the
+     * filter's and, where the filter names a party, whose party is that one.
+     *
+     * @param who the filter, not null; {@code Responsible.of(Role.LESSOR)} selects every lessor's
+     * @return the findings, in report order, not null
+     */
+    public List<Finding> findingsOf(Responsible who) {
+        Objects.requireNonNull(who, "who");
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (who.covers(f.responsible())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns a report with only the findings of one party ({@link #findingsOf}); counts and validity
+     * are those of the findings kept.
+     *
+     * @param who the filter, not null
+     * @return the report, not null
+     */
+    public Report only(Responsible who) {
+        return new Report(profile, asOf, findingsOf(who), payload);
     }
 
     /** @return the findings in report order, not null */
@@ -131,7 +199,7 @@ public final class Report {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.registryMapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -142,6 +210,9 @@ public final class Report {
             g.writeStringField("profile", profile);
             g.writeStringField("asOf", asOf.toString());
             g.writeBooleanField("valid", isValid());
+            if (payload) {
+                g.writeBooleanField("accepted", isAccepted());
+            }
             g.writeObjectFieldStart("counts");
             for (Severity s : Severity.values()) {
                 g.writeNumberField(s.name(), counts.get(s));
@@ -152,12 +223,22 @@ public final class Report {
                 g.writeStartObject();
                 g.writeStringField("rule", f.rule().name());
                 g.writeStringField("severity", f.severity().name());
+                g.writeStringField("category", f.category().name());
                 g.writeStringField("path", f.path());
                 g.writeArrayFieldStart("subjects");
                 for (String s : f.subjects()) {
                     g.writeString(s);
                 }
                 g.writeEndArray();
+                g.writeObjectFieldStart("responsible");
+                g.writeStringField("role", f.responsible().role().name());
+                if (f.responsible().party().isPresent()) {
+                    g.writeStringField("party", f.responsible().party().get());
+                }
+                g.writeEndObject();
+                if (f.legalBasis().isPresent()) {
+                    g.writeStringField("legalBasis", f.legalBasis().get().text(locale));
+                }
                 g.writeObjectFieldStart("params");
                 for (Map.Entry<String, String> e : f.params().entrySet()) {
                     g.writeStringField(e.getKey(), e.getValue());
@@ -255,6 +336,7 @@ public final class Report {
 
     @Override
     public String toString() {
-        return "Report[" + profile + " " + asOf + " valid=" + isValid() + " " + counts + "]";
+        return "Report[" + profile + " " + asOf + " valid=" + isValid() + (payload ? " accepted=" + isAccepted() : "")
+                + " " + counts + "]";
     }
 }

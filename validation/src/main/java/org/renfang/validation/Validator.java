@@ -288,7 +288,7 @@ public final class Validator {
      * @return the report, not null
      */
     public Report validate(ReadResult payload, RegistryView context, LocalDate asOf) {
-        return run(payload, context, asOf, true);
+        return run(payload, context, asOf, true, true);
     }
 
     /**
@@ -303,10 +303,10 @@ public final class Validator {
      * @return the report, not null
      */
     public Report checkRecords(RegistryDocument records, RegistryView view, LocalDate asOf) {
-        return run(ReadResult.of(Objects.requireNonNull(records, "records")), view, asOf, false);
+        return run(ReadResult.of(Objects.requireNonNull(records, "records")), view, asOf, false, false);
     }
 
-    private Report run(ReadResult payload, RegistryView context, LocalDate asOf, boolean onlyNew) {
+    private Report run(ReadResult payload, RegistryView context, LocalDate asOf, boolean onlyNew, boolean isPayload) {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(asOf, "asOf");
@@ -342,7 +342,7 @@ public final class Validator {
                 findings.add(f);
             }
         }
-        return new Report(profile.code(), asOf, findings);
+        return new Report(profile.code(), asOf, findings, isPayload);
     }
 
     /** A payload record with its pointer. */

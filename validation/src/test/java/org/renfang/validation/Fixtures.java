@@ -109,7 +109,7 @@ public final class Fixtures {
     public static ImmutableLease.Builder lease(String id, String premises, String lessor, String lessee,
             String start, String end) {
         return ImmutableLease.builder().id(LeaseId.of(id)).premises(PremisesId.of(premises))
-                .lessor(Party.of(PersonId.of(lessor))).addLessees(PersonId.of(lessee))
+                .lessor(Party.of(PersonId.of(lessor))).addLessees(Party.of(PersonId.of(lessee)))
                 .signedOn(d(start).minusDays(1)).start(d(start)).end(d(end))
                 .filing(org.renfang.model.ImmutableFiling.builder().number("F-" + id).filedOn(d(start)).build());
     }

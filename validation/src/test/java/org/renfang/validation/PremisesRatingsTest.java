@@ -114,11 +114,15 @@ class PremisesRatingsTest {
     }
 
     private static void assertOnlyFails(PremisesRating r, Criterion failed) {
+        assertOnlyFails(r, failed, 4);
+    }
+
+    private static void assertOnlyFails(PremisesRating r, Criterion failed, int stars) {
         for (CriterionResult c : r.criteria()) {
             assertThat(c.outcome()).as(c.criterion().name())
                     .isEqualTo(c.criterion() == failed ? Outcome.FAIL : Outcome.PASS);
         }
-        assertThat(r.stars()).hasValue(4);
+        assertThat(r.stars()).hasValue(stars);
         assertThat(r.lostStars()).extracting(CriterionResult::criterion).containsExactly(failed);
     }
 
@@ -207,7 +211,7 @@ class PremisesRatingsTest {
     @Test
     void threeInOneRoomInShanghai_losesOneStar_occupancy() {
         Scene s = new Scene();
-        s.lease.addLessees(PersonId.of("PERS-B"), PersonId.of("PERS-C"));
+        s.lease.addLessees(org.renfang.model.Party.of(PersonId.of("PERS-B")), org.renfang.model.Party.of(PersonId.of("PERS-C")));
         s.residences.add(residence("R2", "PERS-B", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
                 .room(RoomId.of("H1-1")));
         s.residences.add(residence("R3", "PERS-C", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
@@ -220,13 +224,15 @@ class PremisesRatingsTest {
     }
 
     @Test
-    void unsafePremises_losesOneStar_safety() {
+    void unsafePremises_withALiveLease_cappedAtOneStar() {
         Scene s = new Scene();
         s.premises.addFlags(PremisesFlag.UNSAFE);
 
         PremisesRating r = s.rate();
 
-        assertOnlyFails(r, Criterion.SAFETY);
+        assertOnlyFails(r, Criterion.SAFETY, 1);
+        assertThat(r.isCapped()).isTrue();
+        assertThat(r.toJson(java.util.Locale.ENGLISH)).contains("\"capped\" : true");
         List<Cause> causes = result(r, Criterion.SAFETY).causes();
         assertThat(causes.get(0).code()).isEqualTo("PREMISES_FLAG");
         assertThat(causes.get(0).record()).isEqualTo("premises:H1");
@@ -248,22 +254,89 @@ class PremisesRatingsTest {
 
         PremisesRating r = PremisesRatings.rate(Registry.of(doc), H1, AS_OF, CN, VERIFIER);
 
-        assertOnlyFails(r, Criterion.SAFETY);
+        assertOnlyFails(r, Criterion.SAFETY, 1);
+        assertThat(r.isCapped()).as("lived in by its owner").isTrue();
         assertThat(codes(result(r, Criterion.SAFETY))).containsExactly("PREMISES_FLAG", "PREMISES_FLAG");
     }
 
     @Test
-    void lastVisitWithoutLabel_losesOneStar_label() {
+    void flaggedPremises_neitherLetNorLivedIn_loseOneStar_notCapped() {
+        Scene s = new Scene();
+        s.premises.addFlags(PremisesFlag.UNSAFE);
+        s.lease.end(d("2026-10-31"));
+        s.residences.get(0).movedOut(d("2026-10-31")).deregisteredOn(d("2026-11-01"));
+
+        PremisesRating r = s.rate();
+
+        assertThat(r.isCapped()).isFalse();
+        assertThat(r.stars()).hasValue(4);
+        assertThat(r.toJson(java.util.Locale.ENGLISH)).doesNotContain("capped");
+    }
+
+    @Test
+    void rentalRegister_clearsTheConcentratedLettingCriterion() {
+        Profile oneOccupant = Profiles.read(new java.io.ByteArrayInputStream(
+                "{\"code\": \"T-1\", \"parent\": \"CN\", \"parameters\": {\"groupRentalOccupants\": 1}}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Scene without = new Scene();
+        PremisesRating r = without.rate(oneOccupant);
+        assertOnlyFails(r, Criterion.OCCUPANCY);
+        assertThat(codes(result(r, Criterion.OCCUPANCY))).containsExactly("GROUP_RENTAL_REGISTER");
+
+        Scene kept = new Scene();
+        kept.premises.rentalRegister(org.renfang.model.RentalRegister.since(AS_OF));
+        assertThat(kept.rate(oneOccupant).stars()).hasValue(5);
+
+        Scene later = new Scene();
+        later.premises.rentalRegister(org.renfang.model.RentalRegister.since(AS_OF.plusDays(1)));
+        assertThat(later.rate(oneOccupant).stars()).hasValue(4);
+    }
+
+    @Test
+    void lastVisitWithoutScan_costsNothing() {
         Scene s = new Scene();
         s.visits.add(visit("V2", "H1", "O5", "2026-11-20"));
 
         PremisesRating r = s.rate();
 
-        assertOnlyFails(r, Criterion.LABEL);
-        Cause c = result(r, Criterion.LABEL).causes().get(0);
-        assertThat(c.code()).isEqualTo("LABEL_NOT_SCANNED");
-        assertThat(c.record()).isEqualTo("visit:V2");
-        assertThat(c.path()).isEqualTo("/visits/1");
+        assertThat(r.stars()).hasValue(5);
+        assertThat(result(r, Criterion.LABEL).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(result(r, Criterion.LABEL).note()).contains(Note.LABEL_NOT_SEEN);
+    }
+
+    @Test
+    void lastVisitWithoutScan_labelSeenIntact_passes() {
+        Scene s = new Scene();
+        s.visits.add(visit("V2", "H1", "O5", "2026-11-20").labelCondition(org.renfang.model.LabelCondition.INTACT));
+
+        assertThat(result(s.rate(), Criterion.LABEL).outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void lastVisitFoundLabelMissingOrDamaged_losesOneStar_label() {
+        for (org.renfang.model.LabelCondition condition : List.of(org.renfang.model.LabelCondition.MISSING,
+                org.renfang.model.LabelCondition.DAMAGED)) {
+            Scene s = new Scene();
+            s.visits.add(visit("V2", "H1", "O5", "2026-11-20").labelCondition(condition));
+
+            PremisesRating r = s.rate();
+
+            assertOnlyFails(r, Criterion.LABEL);
+            Cause c = result(r, Criterion.LABEL).causes().get(0);
+            assertThat(c.code()).isEqualTo("LABEL_CONDITION");
+            assertThat(c.record()).isEqualTo("visit:V2");
+            assertThat(c.path()).isEqualTo("/visits/1/labelCondition");
+            assertThat(c.params()).containsEntry("condition", condition.name());
+        }
+    }
+
+    @Test
+    void earlierVisitFoundLabelMissing_lastVisitScannedAValidOne_passes() {
+        Scene s = new Scene();
+        s.visits.set(0, visit("V1", "H1", "O5", "2026-10-01").labelCondition(org.renfang.model.LabelCondition.MISSING));
+        s.visits.add(visit("V2", "H1", "O5", "2026-11-20").label(GOOD));
+
+        assertThat(s.rate().stars()).hasValue(5);
     }
 
     @Test
@@ -329,7 +402,7 @@ class PremisesRatingsTest {
     void visitOnFirstDayOfPeriod_counts() {
         Scene s = new Scene();
         s.visits.clear();
-        s.visits.add(visit("V1", "H1", "O5", "2025-11-26"));
+        s.visits.add(visit("V1", "H1", "O5", "2025-11-26").labelCondition(org.renfang.model.LabelCondition.MISSING));
 
         assertThat(result(s.rate(), Criterion.LABEL).outcome()).isEqualTo(Outcome.FAIL);
     }
@@ -362,7 +435,7 @@ class PremisesRatingsTest {
         s.lease.filing(ImmutableFiling.builder().number("F-L1").filedOn(d("2026-04-15")).build());
         s.residences.get(0).registeredOn(d("2026-03-10")).room(RoomId.of("H1-4"));
         s.premises.addFlags(PremisesFlag.UNSAFE);
-        s.visits.add(visit("V2", "H1", "O5", "2026-11-20"));
+        s.visits.add(visit("V2", "H1", "O5", "2026-11-20").labelCondition(org.renfang.model.LabelCondition.DAMAGED));
 
         PremisesRating r = s.rate();
 
@@ -407,8 +480,9 @@ class PremisesRatingsTest {
                 .registeredOn(d("2026-04-01")).build());
 
         assertThat(s.rate().stars()).hasValue(5);
+        // unsafe and let: capped at one star
         assertThat(PremisesRatings.rate(Registry.of(s.document()), PremisesId.of("H2"), AS_OF, CN, VERIFIER).stars())
-                .hasValue(2);
+                .hasValue(1);
     }
 
     @Test
@@ -484,7 +558,7 @@ class PremisesRatingsTest {
         Scene s = failing();
         s.residences.add(residence("R2", "PERS-B", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01")
                 .room(RoomId.of("H1-2")).registeredOn(d("2026-03-09")));
-        s.lease.addLessees(PersonId.of("PERS-B"));
+        s.lease.addLessees(org.renfang.model.Party.of(PersonId.of("PERS-B")));
         RegistryDocument doc = s.document();
         List<org.renfang.model.Residence> reversed = new ArrayList<>(doc.residences());
         Collections.reverse(reversed);

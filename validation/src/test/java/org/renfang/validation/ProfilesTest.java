@@ -85,7 +85,7 @@ class ProfilesTest {
     /** Persons and jurisdiction: who is national, the special regions, locals and the code system. */
     @Test
     void shipped_jurisdictionParameters() {
-        for (String code : List.of("CN", "CN-11", "CN-31", "CN-4403")) {
+        for (String code : List.of("CN", "CN-11", "CN-31", "CN-4403", "CN-6502")) {
             Profile p = Profiles.load(code);
             assertThat(p.text(Parameter.NATIONAL_COUNTRY)).as(code).contains("CHN");
             assertThat(p.codes(Parameter.SPECIAL_REGIONS)).as(code).containsExactly("HKG", "MAC", "TWN");
@@ -105,6 +105,29 @@ class ProfilesTest {
         assertThat(de.isOn(RuleCode.ROOM_NOT_HABITABLE)).isFalse();
         assertThat(de.isOn(RuleCode.ROOM_PARTITIONED)).isFalse();
         assertThat(de.isOn(RuleCode.LEASE_FILING_LATE)).isFalse();
+    }
+
+    /**
+     * Karamay adds no city rule: it inherits every parameter, rule switch and severity of CN and
+     * sets only its division prefix, and its data says so.
+     */
+    @Test
+    void karamay_isCNWithItsDivisionPrefixOnly() {
+        Profile cn = Profiles.load("CN");
+        Profile kr = Profiles.load("CN-6502");
+        assertThat(kr.parent()).contains("CN");
+        assertThat(kr.name("zh-CN")).isEqualTo("克拉玛依市");
+        assertThat(kr.text(Parameter.DIVISION_PREFIX)).contains("6502");
+        assertThat(cn.has(Parameter.DIVISION_PREFIX)).isFalse();
+        java.util.Map<Parameter, Object> rest = new java.util.EnumMap<>(kr.parameters());
+        rest.remove(Parameter.DIVISION_PREFIX);
+        assertThat(rest).isEqualTo(cn.parameters());
+        for (RuleCode r : RuleCode.values()) {
+            assertThat(kr.isOn(r)).as(r.name()).isEqualTo(cn.isOn(r));
+            assertThat(kr.severity(r)).as(r.name()).isEqualTo(cn.severity(r));
+        }
+        assertThat(kr.source(Parameter.DIVISION_PREFIX)).hasValueSatisfying(
+                s -> assertThat(s).contains("克拉玛依市 6502").contains("No city rule is added"));
     }
 
     /** Every legal value carries its source in the profile data. */

@@ -165,6 +165,7 @@ class ReportTest {
         Report r = new Report("CN-31", LocalDate.of(2026, 11, 26), List.of(f2, f1));
 
         String text = r.toJson(Locale.ENGLISH);
+        Map<Finding, String> responsible = Map.of(f1, "RECORDER", f2, "AGENCY");
         ObjectNode expected = JSON.createObjectNode();
         expected.put("schema", "renfang/report@1").put("profile", "CN-31").put("asOf", "2026-11-26")
                 .put("valid", false);
@@ -172,9 +173,11 @@ class ReportTest {
         ArrayNode findings = expected.putArray("findings");
         for (Finding f : List.of(f1, f2)) {
             ObjectNode o = findings.addObject();
-            o.put("rule", f.rule().name()).put("severity", f.severity().name()).put("path", f.path());
+            o.put("rule", f.rule().name()).put("severity", f.severity().name())
+                    .put("category", f.category().name()).put("path", f.path());
             ArrayNode s = o.putArray("subjects");
             f.subjects().forEach(s::add);
+            o.putObject("responsible").put("role", responsible.get(f));
             ObjectNode p = o.putObject("params");
             f.params().forEach(p::put);
             o.put("message", f.message(Locale.ENGLISH));
@@ -184,7 +187,8 @@ class ReportTest {
         // field order is part of the contract: as in DESIGN
         assertThat(fieldNames(actual)).containsExactly("schema", "profile", "asOf", "valid", "counts", "findings");
         assertThat(fieldNames(actual.get("findings").get(0)))
-                .containsExactly("rule", "severity", "path", "subjects", "params", "message");
+                .containsExactly("rule", "severity", "category", "path", "subjects", "responsible", "params",
+                        "message");
         assertThat(fieldNames(actual.get("findings").get(0).get("params")))
                 .containsExactly("lease", "other", "premises", "from", "to");
         assertThat(actual.get("findings").get(0).get("message").asText()).contains("L2", "L1", "H1", "2026-05-01")
@@ -273,6 +277,7 @@ class ReportTest {
         Map<RuleCode, Set<String>> emitted = new EnumMap<>(RuleCode.class);
         List<Report> reports = new ArrayList<>();
         reports.add(Validator.of(Profiles.load("CN-31")).check(Registry.of(everything().build()), AS_OF));
+        reports.add(Validator.of(Profiles.load("DE")).check(Registry.of(everything().build()), AS_OF));
         reports.add(Validator.builder().profile("CN-31").build().validate(
                 ("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\"},"
                         + "{\"id\":\"P2\",\"name\":\" \",\"documents\":[]}],\"leases\":[{\"id\":")
@@ -343,12 +348,19 @@ class ReportTest {
                         .filing(ImmutableFiling.builder().filedOn(d("2026-06-30")).build()).build(),
                 lease("L3", "H3", "P2", "P3", "2027-01-01", "2026-12-31").build(),
                 lease("L4", "H3", "P1", "P3", "2030-01-01", "2052-12-31").build(),
-                lease("L5", "H2", "P1", "P2", "2026-01-01", "2026-12-31").addLessees(org.renfang.model.PersonId.of("X9"))
+                lease("L5", "H2", "P1", "P2", "2026-01-01", "2026-12-31").addLessees(org.renfang.model.Party.of(org.renfang.model.PersonId.of("X9")))
                         .build(),
-                lease("L6", "H1", "P1", "P2", "2026-01-01", "2026-12-31").rooms(List.of(RoomId.of("H1-5"))).build());
+                lease("L6", "H1", "P1", "P2", "2026-01-01", "2026-12-31").rooms(List.of(RoomId.of("H1-5"))).build(),
+                // a sublease outliving its parent; an occupant of L5 living elsewhere (以房找人)
+                lease("L7", "H3", "P2", "P3", "2026-04-01", "2026-12-31").parent(LeaseId.of("L1")).build());
+        b.addLeases(lease("L8", "H2", "P1", "P2", "2026-01-01", "2026-12-31")
+                .addOccupants(org.renfang.model.PersonId.of("T5")).build());
         // residences: basis missing, outlives basis, overlap, late, deregistration, foreigner, hotel, kitchen
         b.addResidences(
-                residence("R1", "P3", "H3", Basis.lease(LeaseId.of("L1")), "2026-03-01").build(),
+                residence("R1", "P3", "H3", Basis.lease(LeaseId.of("L1")), "2026-03-01")
+                        .providerConfirmation(org.renfang.model.ProviderConfirmation.of(
+                                org.renfang.model.Party.of(org.renfang.model.PersonId.of("P1")), d("2026-04-01")))
+                        .build(),
                 residence("R2", "P2", "H3", Basis.lease(LeaseId.of("L1")), "2026-03-01").build(),
                 residence("R3", "P2", "H2", Basis.other(), "2026-04-01").registeredOn(d("2026-04-20")).build(),
                 residence("R4", "P1", "H1", Basis.owner(), "2026-01-01").movedOut(d("2026-02-01")).build(),

@@ -6,6 +6,8 @@ import static org.renfang.validation.Fixtures.apartment;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.employment;
 import static org.renfang.validation.Fixtures.enrollment;
+import static org.renfang.validation.Fixtures.foreigner;
+import static org.renfang.validation.Fixtures.hmtResident;
 import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
 import static org.renfang.validation.Fixtures.person;
@@ -13,34 +15,87 @@ import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
+import org.renfang.model.BasisType;
 import org.renfang.model.ImmutableAddress;
+import org.renfang.model.ImmutablePremises;
 import org.renfang.model.ImmutableRegistryDocument;
+import org.renfang.model.ImmutableResidence;
 import org.renfang.model.LeaseId;
+import org.renfang.model.OrganizationId;
 import org.renfang.model.OrganizationKind;
+import org.renfang.model.Party;
 import org.renfang.model.PersonId;
+import org.renfang.model.PremisesFlag;
+import org.renfang.model.PremisesKind;
+import org.renfang.model.PremisesUse;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.validation.PermitAssessment.Condition;
+import org.renfang.validation.PermitAssessment.Housing;
+import org.renfang.validation.PermitAssessment.Permit;
 import org.renfang.validation.PermitReason.Code;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 
 class ResidencePermitsTest {
     private static final Profile CN = Profiles.load("CN");
+    private static final Profile DE = Profiles.load("DE");
     private static final PersonId P1 = PersonId.of("P1");
+    /** Divisions: Beijing (a municipality, city 11) in two districts, Karamay (city 6502) in two. */
+    private static final String BEIJING = Fixtures.DIVISION;
+    private static final String BEIJING_CHAOYANG = "110105";
+    private static final String KARAMAY = "650203";
+    private static final String KARAMAY_BAIJIANTAN = "650204";
+    private static final String CHENGDU = "510104";
 
-    /** P1 and the owner P9, apartment H1 (division 650203) and an employer, a school. */
+    /**
+     * P1 (a national without household registration, so not known to be local), the owner P9,
+     * apartment H1 in Beijing owned by P9, an employer O1 and a school O7.
+     */
     private static ImmutableRegistryDocument.Builder base() {
         return registry().addPersons(person("P1").build(), person("P9").build())
                 .addOrganizations(org("O1", OrganizationKind.EMPLOYER).build(),
                         org("O7", OrganizationKind.SCHOOL).build())
                 .addPremises(apartment("H1", "P9").build());
+    }
+
+    /** Like {@link #base()} with P1 given a household registration. */
+    private static ImmutableRegistryDocument.Builder withHousehold(String division) {
+        return registry().addPersons(person("P1").householdRegistration(address(division)).build(),
+                        person("P9").build())
+                .addOrganizations(org("O1", OrganizationKind.EMPLOYER).build(),
+                        org("O7", OrganizationKind.SCHOOL).build())
+                .addPremises(apartment("H1", "P9").build());
+    }
+
+    private static ImmutableAddress address(String division) {
+        return ImmutableAddress.builder().division(division).line("Test Road 2").build();
+    }
+
+    /** An apartment owned by P9 in a division. */
+    private static ImmutablePremises.Builder apartmentIn(String id, String division) {
+        return apartment(id, "P9").address(address(division));
+    }
+
+    /** A residence registered on a given day. */
+    private static ImmutableResidence.Builder registered(String id, String premises, Basis basis, String movedIn,
+            String registeredOn) {
+        return residence(id, "P1", premises, basis, movedIn).registeredOn(d(registeredOn));
+    }
+
+    /** A residence of P1 registered on the day of the move-in. */
+    private static ImmutableResidence.Builder home(String id, String premises, Basis basis, String movedIn) {
+        return registered(id, premises, basis, movedIn, movedIn);
     }
 
     private static PermitAssessment assess(ImmutableRegistryDocument.Builder doc, String on) {
@@ -68,42 +123,70 @@ class ResidencePermitsTest {
         throw new AssertionError("no reason " + code + " in " + a.reasons());
     }
 
-    /** A residence of P1 at H1 on an OTHER basis: residence counts, no stable residence. */
+    /** A residence of P1 at H1 on an OTHER basis, registered on the move-in day: no stable residence. */
     private static ImmutableRegistryDocument.Builder residentOther(String movedIn) {
-        return base().addResidences(residence("R1", "P1", "H1", Basis.other(), movedIn).build());
+        return base().addResidences(home("R1", "H1", Basis.other(), movedIn).build());
+    }
+
+    /** Asserts that nothing was assessed: no permit, no dates, no conditions, not eligible. */
+    private static void assertNotAssessed(PermitAssessment a) {
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.permit()).isEmpty();
+        assertThat(a.earliestDate()).isEmpty();
+        assertThat(a.residenceSince()).isEmpty();
+        assertThat(a.city()).isEmpty();
+        assertThat(a.monthsRequired()).isEmpty();
+        assertThat(a.conditions()).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------
     // The three conditions
 
     @Test
-    void filedLease_sixMonths_eligibleByStableResidence() {
+    void filedLease_sixMonthsFromRegistration_eligibleForTheResidencePermit() {
         PermitAssessment a = assess(base()
                 .addLeases(lease("L1", "H1", "P9", "P1", "2026-03-01", "2027-02-28").build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
                 "2026-09-01");
 
         assertThat(a.isEligible()).isTrue();
         assertThat(a.isApplicable()).isTrue();
+        assertThat(a.permit()).contains(Permit.RESIDENCE_PERMIT);
         assertThat(a.conditions()).containsExactly(Condition.STABLE_RESIDENCE);
         assertThat(a.residenceSince()).contains(d("2026-03-01"));
+        assertThat(a.city()).contains("11");
         assertThat(a.earliestDate()).contains(d("2026-09-01"));
         assertThat(a.monthsRequired()).hasValue(6);
         assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.STABLE_RESIDENCE_MET);
-        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params())
-                .containsEntry("residence", "R1").containsEntry("basis", "LEASE").containsEntry("on", "2026-09-01");
+        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("residence", "R1")
+                .containsEntry("basis", "LEASE").containsEntry("housing", "LEASED").containsEntry("on", "2026-09-01")
+                .doesNotContainKey("provider");
         assertThat(reason(a, Code.RESIDENCE_MET).params()).containsEntry("since", "2026-03-01")
-                .containsEntry("months", "6");
+                .containsEntry("months", "6").containsEntry("city", "11");
     }
 
     @Test
-    void owner_eligibleByStableResidence() {
-        PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2025-01-10").build()), "2026-11-26");
+    void owner_ofTheirOwnPremises_eligibleByStableResidence() {
+        PermitAssessment a = assess(base().addPremises(apartment("H2", "P1").build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2025-01-10").build()), "2026-11-26");
 
         assertThat(a.isEligible()).isTrue();
         assertThat(a.conditions()).containsExactly(Condition.STABLE_RESIDENCE);
-        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("basis", "OWNER");
+        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("basis", "OWNER")
+                .containsEntry("housing", "OWNED");
+    }
+
+    @Test
+    void owner_ofPremisesRecordedAsAnotherPersons_ownershipNotShown() {
+        PermitAssessment a = assess(base().addResidences(home("R1", "H1", Basis.owner(), "2025-01-10").build()),
+                "2026-11-26");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.conditions()).isEmpty();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.OWNERSHIP_NOT_SHOWN, Code.NO_CONDITION);
+        assertThat(reason(a, Code.OWNERSHIP_NOT_SHOWN).params()).containsEntry("residence", "R1")
+                .containsEntry("premises", "H1");
+        assertThat(a.earliestDate()).isEmpty();
     }
 
     @Test
@@ -130,8 +213,8 @@ class ResidencePermitsTest {
 
     @Test
     void allThreeConditions_listedInOrder() {
-        PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2025-01-10").build())
+        PermitAssessment a = assess(base().addPremises(apartment("H2", "P1").build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2025-01-10").build())
                 .addEmployments(employment("E1", "P1", "O1", "2025-02-01").build())
                 .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").build()), "2026-11-26");
 
@@ -145,6 +228,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(residentOther("2025-01-15"), "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
+        assertThat(a.permit()).contains(Permit.RESIDENCE_PERMIT);
         assertThat(a.conditions()).isEmpty();
         assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.NO_CONDITION);
         assertThat(a.earliestDate()).isEmpty();
@@ -170,12 +254,165 @@ class ResidencePermitsTest {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Boundary of the months
+    // Who is assessed: non-local nationals, HMT residents; not foreigners, not locals
 
     @Test
-    void exactlySixMonths_eligible() {
-        PermitAssessment a = assess(residentOther("2026-03-01")
+    void nonLocalNational_householdRegisteredElsewhere_assessedAndEligible() {
+        PermitAssessment a = assess(withHousehold(CHENGDU)
+                .addResidences(home("R1", "H1", Basis.other(), "2026-03-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-03-01").build()), "2026-09-01");
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.permit()).contains(Permit.RESIDENCE_PERMIT);
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.EMPLOYMENT_MET);
+    }
+
+    @Test
+    void local_inAnotherDistrictOfTheSameMunicipality_notEligible_noDate() {
+        PermitAssessment a = assess(withHousehold(BEIJING_CHAOYANG)
+                .addResidences(home("R1", "H1", Basis.other(), "2025-03-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2025-03-01").build()), "2026-09-01");
+
+        assertNotAssessed(a);
+        assertThat(a.isApplicable()).isTrue();
+        assertThat(codes(a)).containsExactly(Code.LOCAL_RESIDENT);
+        assertThat(reason(a, Code.LOCAL_RESIDENT).params()).containsEntry("residence", "R1")
+                .containsEntry("city", "11").containsEntry("on", "2026-09-01");
+    }
+
+    @Test
+    void local_inAnotherDistrictOfTheSameCity_notEligible() {
+        PermitAssessment a = assess(withHousehold(KARAMAY_BAIJIANTAN)
+                .addPremises(apartmentIn("H2", KARAMAY).build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-03-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2025-03-01").build()), "2026-09-01");
+
+        assertNotAssessed(a);
+        assertThat(codes(a)).containsExactly(Code.LOCAL_RESIDENT);
+        assertThat(reason(a, Code.LOCAL_RESIDENT).params()).containsEntry("city", "6502");
+    }
+
+    @Test
+    void local_whoMovedToAnotherCity_isAssessedThere_fromTheMove() {
+        PermitAssessment a = assess(withHousehold(BEIJING_CHAOYANG)
+                .addPremises(apartmentIn("H2", KARAMAY).build())
+                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").movedOut(d("2026-05-01"))
+                                .deregisteredOn(d("2026-05-01")).build(),
+                        home("R2", "H2", Basis.other(), "2026-05-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2020-01-01").build()), "2026-09-01");
+
+        assertThat(a.permit()).contains(Permit.RESIDENCE_PERMIT);
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.city()).contains("6502");
+        assertThat(a.residenceSince()).contains(d("2026-05-01"));
+        assertThat(a.earliestDate()).contains(d("2026-11-01"));
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_TOO_SHORT, Code.RESIDENCE_CITY_CHANGED,
+                Code.EMPLOYMENT_MET);
+    }
+
+    @Test
+    void local_onTheDate_getsNoDate_evenWithALaterMoveElsewhere() {
+        PermitAssessment a = assess(withHousehold(BEIJING_CHAOYANG)
+                .addPremises(apartmentIn("H2", KARAMAY).build())
+                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").movedOut(d("2027-01-01"))
+                                .deregisteredOn(d("2027-01-01")).build(),
+                        home("R2", "H2", Basis.other(), "2027-01-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2020-01-01").build()), "2026-09-01");
+
+        assertNotAssessed(a);
+        assertThat(codes(a)).containsExactly(Code.LOCAL_RESIDENT);
+    }
+
+    @Test
+    void foreigner_notEligible_noDate() {
+        PermitAssessment a = assess(registry().addPersons(foreigner("P1").build(), person("P9").build())
+                .addPremises(apartment("H1", "P9").build())
+                .addOrganizations(org("O1", OrganizationKind.EMPLOYER).build())
+                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2020-01-01").build()), "2026-11-26");
+
+        assertNotAssessed(a);
+        assertThat(a.isApplicable()).isTrue();
+        assertThat(codes(a)).containsExactly(Code.FOREIGNER_NOT_ELIGIBLE);
+        assertThat(reason(a, Code.FOREIGNER_NOT_ELIGIBLE).params()).containsEntry("profile", "CN");
+    }
+
+    private static ImmutableRegistryDocument.Builder hmtEmployed(String registeredOn) {
+        return registry().addPersons(hmtResident("P1").build(), person("P9").build())
+                .addPremises(apartment("H1", "P9").build())
+                .addOrganizations(org("O1", OrganizationKind.EMPLOYER).build())
+                .addResidences(registered("R1", "H1", Basis.other(), "2026-03-01", registeredOn).build())
+                .addEmployments(employment("E1", "P1", "O1", "2026-03-01").build());
+    }
+
+    @Test
+    void hmtResident_assessedForTheHmtResidencePermit_onTheBoundaryDay() {
+        PermitAssessment a = assess(hmtEmployed("2026-03-01"), "2026-09-01");
+        PermitAssessment dayBefore = assess(hmtEmployed("2026-03-01"), "2026-08-31");
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.permit()).contains(Permit.HMT_RESIDENCE_PERMIT);
+        assertThat(a.monthsRequired()).hasValue(6);
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.EMPLOYMENT_MET);
+        assertThat(dayBefore.isEligible()).isFalse();
+        assertThat(dayBefore.permit()).contains(Permit.HMT_RESIDENCE_PERMIT);
+        assertThat(dayBefore.earliestDate()).contains(d("2026-09-01"));
+    }
+
+    @Test
+    void hmtResident_withoutCondition_notEligible() {
+        PermitAssessment a = assess(registry().addPersons(hmtResident("P1").build(), person("P9").build())
+                .addPremises(apartment("H1", "P9").build())
+                .addResidences(home("R1", "H1", Basis.other(), "2025-03-01").build()), "2026-09-01");
+
+        assertThat(a.permit()).contains(Permit.HMT_RESIDENCE_PERMIT);
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.NO_CONDITION);
+    }
+
+    @Test
+    void hmtResident_underAProfileWithoutTheHmtPermit_notApplicable() {
+        Profile onlyNational = Profiles.read(new ByteArrayInputStream(("{\"code\": \"X\", \"parameters\": {"
+                + "\"nationalCountry\": \"CHN\", \"specialRegions\": [\"HKG\", \"MAC\", \"TWN\"],"
+                + "\"residencePermitMonths\": 6}}").getBytes(StandardCharsets.UTF_8)));
+
+        PermitAssessment hmt = assess(hmtEmployed("2026-03-01"), "2026-09-01", onlyNational);
+        PermitAssessment national = assess(residentOther("2026-03-01")
+                .addEmployments(employment("E1", "P1", "O1", "2026-03-01").build()), "2026-09-01", onlyNational);
+
+        assertNotAssessed(hmt);
+        assertThat(hmt.isApplicable()).isFalse();
+        assertThat(codes(hmt)).containsExactly(Code.NOT_APPLICABLE);
+        assertThat(national.isEligible()).isTrue();
+        assertThat(national.permit()).contains(Permit.RESIDENCE_PERMIT);
+    }
+
+    @Test
+    void germanProfile_notApplicable_forNationalsAndForeigners() {
+        PermitAssessment german = assess(base().addPremises(apartment("H2", "P1").build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2020-01-01").build()), "2026-11-26", DE);
+        PermitAssessment foreign = assess(registry().addPersons(foreigner("P1").nationality("FRA").build(),
+                        person("P9").build()).addPremises(apartment("H1", "P9").build())
+                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").build()), "2026-11-26", DE);
+
+        for (PermitAssessment a : List.of(german, foreign)) {
+            assertNotAssessed(a);
+            assertThat(a.isApplicable()).isFalse();
+            assertThat(codes(a)).containsExactly(Code.NOT_APPLICABLE);
+            assertThat(reason(a, Code.NOT_APPLICABLE).params()).containsEntry("profile", "DE");
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Counted from the registration; the boundary day
+
+    private static ImmutableRegistryDocument.Builder employedResident(String movedIn, String registeredOn) {
+        return base().addResidences(registered("R1", "H1", Basis.other(), movedIn, registeredOn).build())
+                .addEmployments(employment("E1", "P1", "O1", movedIn).build());
+    }
+
+    @Test
+    void exactlySixMonthsAfterRegistration_eligible() {
+        PermitAssessment a = assess(employedResident("2026-03-01", "2026-03-01"), "2026-09-01");
 
         assertThat(a.isEligible()).isTrue();
         assertThat(a.earliestDate()).contains(d("2026-09-01"));
@@ -183,8 +420,7 @@ class ResidencePermitsTest {
 
     @Test
     void oneDayShortOfSixMonths_notEligible_earliestNextDay() {
-        PermitAssessment a = assess(residentOther("2026-03-01")
-                .addEmployments(employment("E1", "P1", "O1", "2026-03-01").build()), "2026-08-31");
+        PermitAssessment a = assess(employedResident("2026-03-01", "2026-03-01"), "2026-08-31");
 
         assertThat(a.isEligible()).isFalse();
         assertThat(a.conditions()).containsExactly(Condition.EMPLOYMENT);
@@ -193,14 +429,58 @@ class ResidencePermitsTest {
         assertThat(codes(a)).containsExactly(Code.RESIDENCE_TOO_SHORT, Code.EMPLOYMENT_MET);
         assertThat(reason(a, Code.RESIDENCE_TOO_SHORT).params()).containsEntry("since", "2026-03-01")
                 .containsEntry("months", "6").containsEntry("on", "2026-08-31")
-                .containsEntry("reachedOn", "2026-09-01");
+                .containsEntry("reachedOn", "2026-09-01").containsEntry("city", "11");
     }
 
     @Test
-    void monthEndStart_countsByMinusMonths() {
-        // 2027-02-28 minus 6 months is 2026-08-28, before the move-in on 2026-08-31.
-        ImmutableRegistryDocument.Builder doc = residentOther("2026-08-31")
-                .addEmployments(employment("E1", "P1", "O1", "2026-08-31").build());
+    void registeredLate_countsFromTheRegistration_laterEarliestDate() {
+        ImmutableRegistryDocument.Builder doc = employedResident("2026-03-01", "2026-03-20");
+
+        PermitAssessment onMoveInAnniversary = assess(doc, "2026-09-01");
+        assertThat(onMoveInAnniversary.isEligible()).isFalse();
+        assertThat(onMoveInAnniversary.residenceSince()).contains(d("2026-03-20"));
+        assertThat(onMoveInAnniversary.earliestDate()).contains(d("2026-09-20"));
+        assertThat(reason(onMoveInAnniversary, Code.RESIDENCE_TOO_SHORT).params())
+                .containsEntry("reachedOn", "2026-09-20");
+        assertThat(assess(doc, "2026-09-19").isEligible()).isFalse();
+        assertThat(assess(doc, "2026-09-20").isEligible()).isTrue();
+    }
+
+    @Test
+    void registeredBeforeTheMoveIn_countsFromTheMoveIn() {
+        PermitAssessment a = assess(employedResident("2026-03-01", "2026-02-20"), "2026-08-31");
+
+        assertThat(a.residenceSince()).contains(d("2026-03-01"));
+        assertThat(a.earliestDate()).contains(d("2026-09-01"));
+    }
+
+    @Test
+    void registeredAfterTheDate_notYetCounting() {
+        PermitAssessment a = assess(employedResident("2026-03-01", "2026-03-10"), "2026-03-05");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.residenceSince()).contains(d("2026-03-10"));
+        assertThat(codes(a)).startsWith(Code.RESIDENCE_TOO_SHORT);
+        assertThat(a.earliestDate()).contains(d("2026-09-10"));
+    }
+
+    @Test
+    void registeredOnlyAfterTheMoveOut_countsForNothing() {
+        PermitAssessment a = assess(base()
+                .addResidences(registered("R1", "H1", Basis.other(), "2025-01-01", "2026-06-01")
+                        .movedOut(d("2026-05-01")).deregisteredOn(d("2026-06-01")).build())
+                .addEmployments(employment("E1", "P1", "O1", "2025-01-01").build()), "2026-03-01");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.residenceSince()).isEmpty();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_NONE, Code.EMPLOYMENT_MET);
+        assertThat(a.earliestDate()).isEmpty();
+    }
+
+    @Test
+    void monthEndRegistration_countsByMinusMonths() {
+        // 2027-02-28 minus 6 months is 2026-08-28, before the registration on 2026-08-31.
+        ImmutableRegistryDocument.Builder doc = employedResident("2026-08-31", "2026-08-31");
 
         assertThat(assess(doc, "2027-02-28").isEligible()).isFalse();
         assertThat(assess(doc, "2027-02-28").earliestDate()).contains(d("2027-03-01"));
@@ -231,7 +511,7 @@ class ResidencePermitsTest {
     @Test
     void residenceEndsBeforeSixMonths_earliestEmpty() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.other(), "2026-06-01").movedOut(d("2026-12-01"))
+                .addResidences(home("R1", "H1", Basis.other(), "2026-06-01").movedOut(d("2026-12-01"))
                         .deregisteredOn(d("2026-12-02")).build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-06-01").build()), "2026-11-26");
 
@@ -240,35 +520,77 @@ class ResidencePermitsTest {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Continuity
+    // Continuity within one city
 
     @Test
-    void oneDayGap_breaksContinuity() {
+    void moveWithinTheCity_keepsContinuity_evenWithTheNewRegistrationLater() {
+        PermitAssessment a = assess(base()
+                .addPremises(apartmentIn("H2", BEIJING_CHAOYANG).build())
+                .addResidences(
+                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
+                                .deregisteredOn(d("2026-05-01")).build(),
+                        registered("R2", "H2", Basis.other(), "2026-05-01", "2026-05-03").build())
+                .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.residenceSince()).contains(d("2026-01-01"));
+        assertThat(a.city()).contains("11");
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.EMPLOYMENT_MET);
+    }
+
+    @Test
+    void moveBetweenCities_breaksContinuity() {
+        PermitAssessment a = assess(base()
+                .addPremises(apartmentIn("H2", KARAMAY).build())
+                .addResidences(
+                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
+                                .deregisteredOn(d("2026-05-01")).build(),
+                        home("R2", "H2", Basis.other(), "2026-05-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.residenceSince()).contains(d("2026-05-01"));
+        assertThat(a.city()).contains("6502");
+        assertThat(a.earliestDate()).contains(d("2026-11-01"));
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_TOO_SHORT, Code.RESIDENCE_CITY_CHANGED,
+                Code.EMPLOYMENT_MET);
+        assertThat(reason(a, Code.RESIDENCE_CITY_CHANGED).params()).containsEntry("residence", "R2")
+                .containsEntry("from", "11").containsEntry("to", "6502").containsEntry("on", "2026-05-01");
+    }
+
+    @Test
+    void moveBackToTheFirstCity_countsAgainFromTheReturn() {
+        PermitAssessment a = assess(base()
+                .addPremises(apartmentIn("H2", KARAMAY).build(), apartmentIn("H3", BEIJING_CHAOYANG).build())
+                .addResidences(
+                        home("R1", "H1", Basis.other(), "2025-01-01").movedOut(d("2026-04-01"))
+                                .deregisteredOn(d("2026-04-01")).build(),
+                        home("R2", "H2", Basis.other(), "2026-04-01").movedOut(d("2026-05-01"))
+                                .deregisteredOn(d("2026-05-01")).build(),
+                        home("R3", "H3", Basis.other(), "2026-05-01").build())
+                .addEmployments(employment("E1", "P1", "O1", "2025-01-01").build()), "2026-09-01");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.residenceSince()).contains(d("2026-05-01"));
+        assertThat(reason(a, Code.RESIDENCE_CITY_CHANGED).params()).containsEntry("from", "6502")
+                .containsEntry("to", "11");
+        assertThat(a.earliestDate()).contains(d("2026-11-01"));
+    }
+
+    @Test
+    void oneDayGap_withinTheCity_breaksContinuity_withoutCityChange() {
         PermitAssessment a = assess(base()
                 .addPremises(apartment("H2", "P9").build())
                 .addResidences(
-                        residence("R1", "P1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
+                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
                                 .deregisteredOn(d("2026-05-01")).build(),
-                        residence("R2", "P1", "H2", Basis.other(), "2026-05-02").build())
+                        home("R2", "H2", Basis.other(), "2026-05-02").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-09-01");
 
         assertThat(a.isEligible()).isFalse();
         assertThat(a.residenceSince()).contains(d("2026-05-02"));
         assertThat(a.earliestDate()).contains(d("2026-11-02"));
-    }
-
-    @Test
-    void moveOnTheDayOfMoveOut_keepsContinuity() {
-        PermitAssessment a = assess(base()
-                .addPremises(apartment("H2", "P9").build())
-                .addResidences(
-                        residence("R1", "P1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
-                        residence("R2", "P1", "H2", Basis.other(), "2026-05-01").build())
-                .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-09-01");
-
-        assertThat(a.isEligible()).isTrue();
-        assertThat(a.residenceSince()).contains(d("2026-01-01"));
+        assertThat(codes(a)).doesNotContain(Code.RESIDENCE_CITY_CHANGED);
     }
 
     @Test
@@ -276,11 +598,11 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartment("H2", "P9").build())
                 .addResidences(
-                        residence("R1", "P1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-06-01"))
+                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-06-01"))
                                 .deregisteredOn(d("2026-06-01")).build(),
-                        residence("R2", "P1", "H2", Basis.other(), "2026-02-01").movedOut(d("2026-04-01"))
+                        home("R2", "H2", Basis.other(), "2026-02-01").movedOut(d("2026-04-01"))
                                 .deregisteredOn(d("2026-04-01")).build(),
-                        residence("R3", "P1", "H2", Basis.other(), "2026-05-15").build())
+                        home("R3", "H2", Basis.other(), "2026-05-15").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
 
         assertThat(a.isEligible()).isTrue();
@@ -288,10 +610,25 @@ class ResidencePermitsTest {
     }
 
     @Test
+    void stableResidenceInAnotherCity_countsOnlyForThatCity() {
+        // Lives in Beijing since 2025 (no condition there); owns and lives in a Karamay flat from 2026-10-01.
+        PermitAssessment a = assess(base()
+                .addPremises(apartment("H2", "P1").address(address(KARAMAY)).build())
+                .addResidences(home("R1", "H1", Basis.other(), "2025-01-01").build(),
+                        home("R2", "H2", Basis.owner(), "2026-10-01").build()), "2026-11-26");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.city()).contains("11");
+        assertThat(a.conditions()).isEmpty();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.NO_CONDITION);
+        assertThat(a.earliestDate()).contains(d("2027-04-01"));
+    }
+
+    @Test
     void hotelStays_doNotCount() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R0", "P1", "H1", Basis.hotelStay(), "2025-01-01").build(),
-                        residence("R1", "P1", "H1", Basis.other(), "2026-06-01").build())
+                .addResidences(home("R0", "H1", Basis.hotelStay(), "2025-01-01").build(),
+                        home("R1", "H1", Basis.other(), "2026-06-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2025-01-01").build()), "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
@@ -302,11 +639,13 @@ class ResidencePermitsTest {
     @Test
     void hotelStayOnly_residenceNone() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R0", "P1", "H1", Basis.hotelStay(), "2025-01-01").build())
+                .addResidences(home("R0", "H1", Basis.hotelStay(), "2025-01-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2025-01-01").build()), "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
+        assertThat(a.permit()).contains(Permit.RESIDENCE_PERMIT);
         assertThat(a.residenceSince()).isEmpty();
+        assertThat(a.city()).isEmpty();
         assertThat(a.earliestDate()).isEmpty();
         assertThat(codes(a)).containsExactly(Code.RESIDENCE_NONE, Code.EMPLOYMENT_MET);
         assertThat(reason(a, Code.RESIDENCE_NONE).params()).containsEntry("profile", "CN")
@@ -314,7 +653,7 @@ class ResidencePermitsTest {
     }
 
     @Test
-    void futureResidence_earliestSixMonthsAfterMoveIn() {
+    void futureResidence_earliestSixMonthsAfterItsRegistration() {
         PermitAssessment a = assess(residentOther("2027-01-10")
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-11-26");
 
@@ -324,14 +663,69 @@ class ResidencePermitsTest {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Stable residence
+    // Stable residence: lawful residential premises; leases; dormitories and school housing
+
+    private static PermitAssessment leasedOn(ImmutablePremises.Builder premises) {
+        return assess(base().addPremises(premises.build())
+                .addLeases(lease("L1", "H2", "P9", "P1", "2026-03-01", "2027-02-28").build())
+                .addResidences(home("R1", "H2", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()), "2026-11-26");
+    }
+
+    @Test
+    void filedLease_onFlaggedPremises_noStableResidence() {
+        PermitAssessment a = leasedOn(apartment("H2", "P9").addFlags(PremisesFlag.UNSAFE,
+                PremisesFlag.ILLEGAL_STRUCTURE));
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.conditions()).isEmpty();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.HOME_FLAGGED, Code.NO_CONDITION);
+        assertThat(reason(a, Code.HOME_FLAGGED).params()).containsEntry("residence", "R1")
+                .containsEntry("premises", "H2").containsEntry("flags", "ILLEGAL_STRUCTURE,UNSAFE");
+        assertThat(a.earliestDate()).isEmpty();
+        assertThat(reason(a, Code.HOME_FLAGGED).message(Locale.SIMPLIFIED_CHINESE)).contains("违法建筑", "危险房屋")
+                .doesNotContain("UNSAFE", "ILLEGAL");
+        assertThat(reason(a, Code.HOME_FLAGGED).message(Locale.ENGLISH)).contains("illegal structure, unsafe");
+    }
+
+    @Test
+    void filedLease_onIllegallyConvertedPremises_noStableResidence() {
+        PermitAssessment a = leasedOn(apartment("H2", "P9").addFlags(PremisesFlag.ILLEGAL_CHANGE_OF_USE));
+
+        assertThat(a.conditions()).isEmpty();
+        assertThat(reason(a, Code.HOME_FLAGGED).params()).containsEntry("flags", "ILLEGAL_CHANGE_OF_USE");
+    }
+
+    @Test
+    void filedLease_onNonResidentialPremises_noStableResidence() {
+        PermitAssessment a = leasedOn(apartment("H2", "P9").kind(PremisesKind.SHOP).use(PremisesUse.NON_RESIDENTIAL));
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.HOME_NOT_RESIDENTIAL, Code.NO_CONDITION);
+        assertThat(reason(a, Code.HOME_NOT_RESIDENTIAL).params()).containsEntry("premises", "H2");
+    }
+
+    @Test
+    void filedLease_onMixedUsePremises_stableResidence() {
+        PermitAssessment a = leasedOn(apartment("H2", "P9").use(PremisesUse.MIXED));
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.conditions()).containsExactly(Condition.STABLE_RESIDENCE);
+    }
+
+    @Test
+    void ownedButFlagged_noStableResidence() {
+        PermitAssessment a = assess(base().addPremises(apartment("H2", "P1").addFlags(PremisesFlag.UNSAFE).build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2025-01-10").build()), "2026-11-26");
+
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.HOME_FLAGGED, Code.NO_CONDITION);
+    }
 
     @Test
     void leaseNotFiled_notStableResidence() {
         PermitAssessment a = assess(base()
                 .addLeases(lease("L1", "H1", "P9", "P1", "2026-03-01", "2027-02-28").filing(java.util.Optional.empty())
                         .build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
                 "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
@@ -347,7 +741,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addLeases(lease("L1", "H1", "P9", "P1", "2026-03-01", "2027-02-28")
                         .filing(org.renfang.model.ImmutableFiling.builder().filedOn(d("2026-12-05")).build()).build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
                 "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
@@ -359,7 +753,7 @@ class ResidencePermitsTest {
     void leaseEnded_notStableResidence() {
         PermitAssessment a = assess(base()
                 .addLeases(lease("L1", "H1", "P9", "P1", "2025-03-01", "2026-02-28").build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2025-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2025-03-01").build()),
                 "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
@@ -371,7 +765,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPersons(person("P2").build())
                 .addLeases(lease("L1", "H1", "P9", "P2", "2026-03-01", "2027-02-28").build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build()),
                 "2026-11-26");
 
         assertThat(codes(a)).contains(Code.LEASE_NOT_VALID);
@@ -381,18 +775,102 @@ class ResidencePermitsTest {
     @Test
     void unknownLease_notStableResidence_neverThrows() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L404")), "2026-03-01").build()),
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L404")), "2026-03-01").build()),
                 "2026-11-26");
 
         assertThat(a.isEligible()).isFalse();
         assertThat(codes(a)).contains(Code.LEASE_NOT_VALID);
     }
 
+    private static ImmutablePremises.Builder dormitory(String id, String of) {
+        return apartment(id, "P9").kind(PremisesKind.DORMITORY).owner(Party.of(OrganizationId.of(of)))
+                .dormitoryOf(OrganizationId.of(of));
+    }
+
     @Test
-    void employerDormitory_notStableResidence() {
+    void employerDormitory_isAStableResidence_withoutAnyOtherCondition() {
+        PermitAssessment a = assess(base().addPremises(dormitory("H2", "O1").build())
+                .addResidences(home("R1", "H2", Basis.employerDormitory(OrganizationId.of("O1")), "2025-03-01")
+                        .build()), "2026-11-26");
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.conditions()).containsExactly(Condition.STABLE_RESIDENCE);
+        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("basis", "EMPLOYER_DORMITORY")
+                .containsEntry("housing", Housing.EMPLOYER_DORMITORY.name()).containsEntry("provider", "O1");
+    }
+
+    @Test
+    void employerDormitory_premisesNotThatEmployersDormitory_notStable() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1",
-                        Basis.employerDormitory(org.renfang.model.OrganizationId.of("O1")), "2025-03-01").build()),
+                .addOrganizations(org("O2", OrganizationKind.EMPLOYER).build())
+                .addPremises(dormitory("H2", "O2").build())
+                .addResidences(home("R1", "H2", Basis.employerDormitory(OrganizationId.of("O1")), "2025-03-01")
+                        .build()), "2026-11-26");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.DORMITORY_NOT_SHOWN, Code.NO_CONDITION);
+        assertThat(reason(a, Code.DORMITORY_NOT_SHOWN).params()).containsEntry("residence", "R1")
+                .containsEntry("premises", "H2").containsEntry("employer", "O1");
+    }
+
+    @Test
+    void employerDormitory_flagged_notStable() {
+        PermitAssessment a = assess(base().addPremises(dormitory("H2", "O1").addFlags(PremisesFlag.UNSAFE).build())
+                .addResidences(home("R1", "H2", Basis.employerDormitory(OrganizationId.of("O1")), "2025-03-01")
+                        .build()), "2026-11-26");
+
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.HOME_FLAGGED, Code.NO_CONDITION);
+    }
+
+    @Test
+    void schoolDormitory_ofTheSchoolOfAnActiveEnrollment_isAStableResidence() {
+        PermitAssessment a = assess(base().addPremises(dormitory("H2", "O7").build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-09-01").build())
+                .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").build()), "2026-11-26");
+
+        assertThat(a.isEligible()).isTrue();
+        assertThat(a.conditions()).containsExactly(Condition.STABLE_RESIDENCE, Condition.STUDY);
+        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("basis", "OTHER")
+                .containsEntry("housing", "SCHOOL_HOUSING").containsEntry("provider", "O7");
+    }
+
+    @Test
+    void premisesOwnedByTheSchool_isSchoolHousing() {
+        PermitAssessment a = assess(base()
+                .addPremises(apartment("H2", "P9").owner(Party.of(OrganizationId.of("O7"))).build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-09-01").build())
+                .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").build()), "2026-11-26");
+
+        assertThat(reason(a, Code.STABLE_RESIDENCE_MET).params()).containsEntry("housing", "SCHOOL_HOUSING");
+    }
+
+    @Test
+    void schoolDormitory_afterTheEnrollmentEnded_notStable() {
+        PermitAssessment a = assess(base().addPremises(dormitory("H2", "O7").build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-09-01").build())
+                .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").end(d("2026-07-01")).build()),
+                "2026-11-26");
+
+        assertThat(a.isEligible()).isFalse();
+        assertThat(a.conditions()).isEmpty();
+        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.NO_CONDITION);
+    }
+
+    @Test
+    void dormitoryOfAnotherSchool_notSchoolHousing() {
+        PermitAssessment a = assess(base()
+                .addOrganizations(org("O8", OrganizationKind.SCHOOL).build())
+                .addPremises(dormitory("H2", "O8").build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-09-01").build())
+                .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").build()), "2026-11-26");
+
+        assertThat(a.conditions()).containsExactly(Condition.STUDY);
+    }
+
+    @Test
+    void familyMembersHome_notAStableResidence() {
+        PermitAssessment a = assess(base()
+                .addResidences(home("R1", "H1", Basis.familyMemberOf(PersonId.of("P9")), "2025-03-01").build()),
                 "2026-11-26");
 
         assertThat(a.conditions()).isEmpty();
@@ -400,28 +878,12 @@ class ResidencePermitsTest {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Profiles and jurisdiction
-
-    @Test
-    void germanProfile_notApplicable() {
-        PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2020-01-01").build()), "2026-11-26",
-                Profiles.load("DE"));
-
-        assertThat(a.isEligible()).isFalse();
-        assertThat(a.isApplicable()).isFalse();
-        assertThat(codes(a)).containsExactly(Code.NOT_APPLICABLE);
-        assertThat(reason(a, Code.NOT_APPLICABLE).params()).containsEntry("profile", "DE");
-        assertThat(a.earliestDate()).isEmpty();
-        assertThat(a.residenceSince()).isEmpty();
-        assertThat(a.monthsRequired()).isEmpty();
-        assertThat(a.conditions()).isEmpty();
-    }
+    // Jurisdiction of city profiles
 
     @Test
     void shanghaiProfile_residenceOutsideShanghai_doesNotCount() {
-        PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2020-01-01").build()), "2026-11-26",
+        PermitAssessment a = assess(base().addPremises(apartment("H2", "P1").build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2020-01-01").build()), "2026-11-26",
                 Profiles.load("CN-31"));
 
         assertThat(a.isEligible()).isFalse();
@@ -431,34 +893,19 @@ class ResidencePermitsTest {
 
     @Test
     void shanghaiProfile_residenceInShanghai_counts() {
-        PermitAssessment a = assess(registry().addPersons(person("P1").build(), person("P9").build())
-                .addPremises(apartment("H1", "P9")
-                        .address(ImmutableAddress.builder().division("310104").line("Test Road 1").build()).build())
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2020-01-01").build()), "2026-11-26",
+        PermitAssessment a = assess(base().addPremises(apartment("H2", "P1").address(address("310104")).build())
+                .addResidences(home("R1", "H2", Basis.owner(), "2020-01-01").build()), "2026-11-26",
                 Profiles.load("CN-31"));
 
         assertThat(a.isEligible()).isTrue();
         assertThat(a.profile()).isEqualTo("CN-31");
-    }
-
-    @Test
-    void shanghaiProfile_stableResidenceOutsideShanghai_doesNotCount() {
-        PermitAssessment a = assess(registry().addPersons(person("P1").build(), person("P9").build())
-                .addPremises(apartment("H1", "P9")
-                        .address(ImmutableAddress.builder().division("310104").line("Test Road 1").build()).build(),
-                        apartment("H2", "P9").build())
-                .addResidences(residence("R1", "P1", "H1", Basis.other(), "2020-01-01").build(),
-                        residence("R2", "P1", "H2", Basis.owner(), "2020-01-01").build()), "2026-11-26",
-                Profiles.load("CN-31"));
-
-        assertThat(a.isEligible()).isFalse();
-        assertThat(codes(a)).containsExactly(Code.RESIDENCE_MET, Code.NO_CONDITION);
+        assertThat(a.city()).contains("31");
     }
 
     @Test
     void residenceAtUnknownPremises_doesNotCount() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H404", Basis.owner(), "2020-01-01").build()), "2026-11-26");
+                .addResidences(home("R1", "H404", Basis.owner(), "2020-01-01").build()), "2026-11-26");
 
         assertThat(codes(a)).containsExactly(Code.RESIDENCE_NONE, Code.NO_CONDITION);
     }
@@ -471,19 +918,18 @@ class ResidencePermitsTest {
         PermitAssessment a = ResidencePermits.assess(Registry.of(base().build()), PersonId.of("P404"),
                 d("2026-11-26"), CN);
 
-        assertThat(a.isEligible()).isFalse();
+        assertNotAssessed(a);
         assertThat(codes(a)).containsExactly(Code.PERSON_UNKNOWN);
         assertThat(a.reasons().get(0).params()).containsEntry("person", "P404");
-        assertThat(a.earliestDate()).isEmpty();
         assertThat(a.person()).isEqualTo(PersonId.of("P404"));
     }
 
     @Test
     void badIntervals_areIgnored_neverThrow() {
         PermitAssessment a = assess(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2026-05-01").movedOut(d("2026-04-01"))
+                .addResidences(home("R1", "H1", Basis.owner(), "2026-05-01").movedOut(d("2026-04-01"))
                         .deregisteredOn(d("2026-04-02")).build(),
-                        residence("R2", "P1", "H1", Basis.other(), "2020-01-01").build())
+                        home("R2", "H1", Basis.other(), "2020-01-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-05-01").end(d("2026-04-01")).build())
                 .addEnrollments(enrollment("S1", "P1", "O7", "2999-12-31").end(LocalDate.of(2999, 12, 31)).build()),
                 "2026-11-26");
@@ -496,11 +942,14 @@ class ResidencePermitsTest {
     @Test
     void extremeDates_neverThrow() {
         PermitAssessment a = ResidencePermits.assess(Registry.of(base()
-                .addResidences(residence("R1", "P1", "H1", Basis.owner(), "2026-01-01").build())
+                .addResidences(home("R1", "H1", Basis.other(), "2026-01-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").end(LocalDate.MAX).build()).build()),
                 P1, LocalDate.MAX, CN);
+        PermitAssessment early = ResidencePermits.assess(Registry.of(base()
+                .addResidences(home("R1", "H1", Basis.other(), "2026-01-01").build()).build()), P1, LocalDate.MIN, CN);
 
         assertThat(a.isEligible()).isTrue();
+        assertThat(early.isEligible()).isFalse();
     }
 
     @Test
@@ -518,8 +967,127 @@ class ResidencePermitsTest {
     private static PermitAssessment eligibleByLease() {
         return assess(base()
                 .addLeases(lease("L1", "H1", "P9", "P1", "2026-03-01", "2027-02-28").build())
-                .addResidences(residence("R1", "P1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build())
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-03-01").build()), "2026-09-01");
+    }
+
+    /** One assessment per reason code and per permit outcome. */
+    private static List<PermitAssessment> everyKind() {
+        List<PermitAssessment> all = new ArrayList<>();
+        all.add(eligibleByLease());
+        all.add(assess(hmtEmployed("2026-03-01"), "2026-08-31"));
+        all.add(assess(withHousehold(BEIJING_CHAOYANG).addResidences(home("R1", "H1", Basis.other(), "2025-03-01")
+                .build()), "2026-09-01"));
+        all.add(assess(registry().addPersons(foreigner("P1").build()), "2026-09-01"));
+        all.add(assess(base(), "2026-09-01", DE));
+        all.add(ResidencePermits.assess(Registry.of(base().build()), PersonId.of("P404"), d("2026-09-01"), CN));
+        all.add(assess(base().addPremises(apartmentIn("H2", KARAMAY).addFlags(PremisesFlag.values()).build())
+                .addResidences(home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01")).build(),
+                        home("R2", "H2", Basis.owner(), "2026-05-01").build()), "2026-07-01"));
+        all.add(leasedOn(apartment("H2", "P9").use(PremisesUse.NON_RESIDENTIAL)));
+        all.add(assess(base().addResidences(home("R1", "H1", Basis.owner(), "2025-01-10").build()), "2026-11-26"));
+        all.add(assess(base().addPremises(dormitory("H2", "O7").build())
+                .addResidences(home("R1", "H2", Basis.employerDormitory(OrganizationId.of("O1")), "2025-09-01")
+                        .build()), "2026-11-26"));
+        all.add(assess(base().addPremises(dormitory("H2", "O7").build())
+                .addResidences(home("R1", "H2", Basis.other(), "2025-09-01").build())
+                .addEnrollments(enrollment("S1", "P1", "O7", "2025-09-01").build()), "2026-11-26"));
+        all.add(assess(base().addPremises(dormitory("H2", "O1").build())
+                .addResidences(home("R1", "H2", Basis.employerDormitory(OrganizationId.of("O1")), "2025-09-01")
+                        .build()), "2026-11-26"));
+        all.add(assess(base().addPremises(apartment("H2", "P1").build())
+                .addLeases(lease("L1", "H1", "P9", "P1", "2026-03-01", "2027-02-28").filing(java.util.Optional.empty())
+                        .build())
+                .addResidences(home("R1", "H1", Basis.lease(LeaseId.of("L1")), "2026-03-01").build(),
+                        home("R2", "H1", Basis.lease(LeaseId.of("L404")), "2026-03-01").build(),
+                        home("R3", "H2", Basis.owner(), "2026-03-01").build()), "2026-11-26"));
+        all.add(assess(residentOther("2027-01-10"), "2026-11-26"));
+        return all;
+    }
+
+    @Test
+    void everyCode_appearsInTheTestedKinds() {
+        List<Code> seen = new ArrayList<>();
+        for (PermitAssessment a : everyKind()) {
+            seen.addAll(codes(a));
+        }
+        assertThat(seen).containsAll(List.of(Code.values()));
+    }
+
+    @Test
+    void chineseText_carriesNoEnglishCodeOrEnumName() {
+        List<String> names = new ArrayList<>();
+        for (Enum<?>[] values : List.<Enum<?>[]>of(Code.values(), Condition.values(), Permit.values(),
+                Housing.values(), BasisType.values(), PremisesFlag.values(), PremisesUse.values(),
+                PersonStatus.values())) {
+            for (Enum<?> e : values) {
+                names.add(e.name());
+            }
+        }
+        Pattern latinWord = Pattern.compile("[A-Za-z]{3,}");
+        for (PermitAssessment a : everyKind()) {
+            String zh = a.toText(Locale.SIMPLIFIED_CHINESE);
+            for (String name : names) {
+                assertThat(zh).as("zh-CN text of %s", a).doesNotContain(name);
+            }
+            Matcher m = latinWord.matcher(zh);
+            assertThat(m.find()).as("a Latin word in %s", zh).isFalse();
+            for (PermitReason r : a.reasons()) {
+                assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).doesNotContain("{", "}", "—");
+                assertThat(r.message(Locale.ENGLISH)).doesNotContain("{", "}", "—");
+            }
+        }
+    }
+
+    private static java.util.Properties bundle(String name) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r = new java.io.InputStreamReader(
+                ResidencePermitsTest.class.getResourceAsStream("/org/renfang/validation/" + name),
+                StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static java.util.Set<String> placeholders(String template) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("\\{([A-Za-z]+)(\\?[^}]*)?}").matcher(template);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void bothBundles_haveEveryPermitText_withTheSamePlaceholders() throws Exception {
+        java.util.Properties en = bundle("messages.properties");
+        java.util.Properties zh = bundle("messages_zh_CN.properties");
+        List<String> keys = new ArrayList<>();
+        for (Code c : Code.values()) {
+            keys.add("permit.reason." + c.name());
+        }
+        for (Permit p : Permit.values()) {
+            keys.add("permit.permit." + p.name());
+        }
+        for (Housing h : Housing.values()) {
+            keys.add("permit.param.housing." + h.name());
+        }
+        for (PremisesFlag f : PremisesFlag.values()) {
+            keys.add("value.flags." + f.name());
+        }
+        for (Condition c : Condition.values()) {
+            keys.add("permit.condition." + c.name());
+        }
+        for (String key : en.stringPropertyNames()) {
+            if (key.startsWith("permit.")) {
+                keys.add(key);
+            }
+        }
+        for (String key : keys) {
+            assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+            assertThat(zh.getProperty(key)).as("zh-CN " + key).isNotBlank();
+            assertThat(placeholders(zh.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
     }
 
     @Test
@@ -529,20 +1097,36 @@ class ResidencePermitsTest {
         String en = a.toText(Locale.ENGLISH);
         String zh = a.toText(Locale.SIMPLIFIED_CHINESE);
 
-        assertThat(en).contains("P1", "2026-09-01", "2026-03-01", "R1", "E1", "eligible", "stable employment")
+        assertThat(en).contains("P1", "2026-09-01", "2026-03-01", "R1", "E1", "eligible", "stable employment",
+                "Interim Regulations on Residence Permits", "city 11", "China (national) (CN)", "filed lease")
                 .doesNotContain("Test Person", "{", "}");
-        assertThat(zh).contains("P1", "2026-09-01", "符合申领条件", "合法稳定就业", "合法稳定住所")
+        assertThat(zh).contains("P1", "2026-09-01", "符合申领条件", "合法稳定就业", "合法稳定住所", "《居住证暂行条例》第二条",
+                "全国（CN）", "已备案租赁住房")
                 .doesNotContain("Test Person", "{", "}");
-        assertThat(en.lines()).hasSize(a.reasons().size() + 9);
+        assertThat(en.lines()).hasSize(a.reasons().size() + 10);
     }
 
     @Test
-    void toText_notApplicableAndUnknownEarliest() {
-        PermitAssessment a = assess(base(), "2026-11-26", Profiles.load("DE"));
+    void toText_hmtPermit_namesTheHmtMeasures() {
+        PermitAssessment a = assess(hmtEmployed("2026-03-01"), "2026-09-01");
 
-        assertThat(a.toText(Locale.ENGLISH)).contains("not applicable", "cannot be predicted")
-                .doesNotContain("{");
-        assertThat(a.toText(Locale.SIMPLIFIED_CHINESE)).contains("不适用", "无法根据现有记录预测");
+        assertThat(a.toText(Locale.ENGLISH)).contains("residents of Hong Kong, Macao and Taiwan");
+        assertThat(a.toText(Locale.SIMPLIFIED_CHINESE)).contains("港澳台居民居住证", "《港澳台居民居住证申领发放办法》");
+    }
+
+    @Test
+    void toText_notAssessed_saysSo() {
+        PermitAssessment de = assess(base(), "2026-11-26", DE);
+        PermitAssessment foreign = assess(registry().addPersons(foreigner("P1").build()), "2026-11-26");
+        PermitAssessment unknownDate = assess(residentOther("2025-01-01"), "2026-11-26");
+
+        assertThat(de.toText(Locale.ENGLISH)).contains("not applicable", "not assessed", "Earliest date of "
+                + "eligibility: none").doesNotContain("{");
+        assertThat(de.toText(Locale.SIMPLIFIED_CHINESE)).contains("不适用", "未审核", "德国（DE）");
+        assertThat(foreign.toText(Locale.ENGLISH)).contains("not eligible", "foreign national");
+        assertThat(foreign.toText(Locale.SIMPLIFIED_CHINESE)).contains("外国人不适用");
+        assertThat(unknownDate.toText(Locale.ENGLISH)).contains("cannot be predicted");
+        assertThat(unknownDate.toText(Locale.SIMPLIFIED_CHINESE)).contains("无法根据现有记录预测");
     }
 
     @Test
@@ -555,9 +1139,11 @@ class ResidencePermitsTest {
         assertThat(n.get("profile").asText()).isEqualTo("CN");
         assertThat(n.get("person").asText()).isEqualTo("P1");
         assertThat(n.get("on").asText()).isEqualTo("2026-09-01");
+        assertThat(n.get("permit").asText()).isEqualTo("RESIDENCE_PERMIT");
         assertThat(n.get("eligible").asBoolean()).isTrue();
         assertThat(n.get("earliestDate").asText()).isEqualTo("2026-09-01");
         assertThat(n.get("residenceSince").asText()).isEqualTo("2026-03-01");
+        assertThat(n.get("city").asText()).isEqualTo("11");
         assertThat(n.get("monthsRequired").asInt()).isEqualTo(6);
         assertThat(n.get("conditions")).extracting(JsonNode::asText)
                 .containsExactly("EMPLOYMENT", "STABLE_RESIDENCE");
@@ -566,22 +1152,32 @@ class ResidencePermitsTest {
         assertThat(first.get("code").asText()).isEqualTo("RESIDENCE_MET");
         assertThat(first.get("params").get("since").asText()).isEqualTo("2026-03-01");
         assertThat(first.get("message").asText()).isEqualTo(a.reasons().get(0).message(Locale.ENGLISH));
+        assertThat(RenfangJson.registryMapper().readTree(assess(hmtEmployed("2026-03-01"), "2026-09-01")
+                .toJson(Locale.ENGLISH)).get("permit").asText()).isEqualTo("HMT_RESIDENCE_PERMIT");
     }
 
     @Test
-    void json_notEligible_writesNulls() throws Exception {
-        PermitAssessment a = ResidencePermits.assess(Registry.of(base().build()), PersonId.of("P404"),
-                d("2026-11-26"), Profiles.load("DE"));
+    void json_notAssessed_writesNulls() throws Exception {
+        PermitAssessment unknown = ResidencePermits.assess(Registry.of(base().build()), PersonId.of("P404"),
+                d("2026-11-26"), DE);
+        PermitAssessment local = assess(withHousehold(BEIJING_CHAOYANG)
+                .addResidences(home("R1", "H1", Basis.other(), "2025-03-01").build()), "2026-09-01");
 
-        JsonNode n = RenfangJson.registryMapper().readTree(a.toJson(Locale.SIMPLIFIED_CHINESE));
+        JsonNode n = RenfangJson.registryMapper().readTree(unknown.toJson(Locale.SIMPLIFIED_CHINESE));
+        JsonNode l = RenfangJson.registryMapper().readTree(local.toJson(Locale.ENGLISH));
 
         assertThat(n.get("eligible").asBoolean()).isFalse();
+        assertThat(n.get("permit").isNull()).isTrue();
         assertThat(n.get("earliestDate").isNull()).isTrue();
         assertThat(n.get("residenceSince").isNull()).isTrue();
+        assertThat(n.get("city").isNull()).isTrue();
         assertThat(n.get("monthsRequired").isNull()).isTrue();
         assertThat(n.get("conditions")).isEmpty();
         assertThat(n.get("reasons")).extracting(r -> r.get("code").asText())
                 .containsExactly("PERSON_UNKNOWN", "NOT_APPLICABLE");
+        assertThat(l.get("permit").isNull()).isTrue();
+        assertThat(l.get("earliestDate").isNull()).isTrue();
+        assertThat(l.get("reasons")).extracting(r -> r.get("code").asText()).containsExactly("LOCAL_RESIDENT");
     }
 
     @Test

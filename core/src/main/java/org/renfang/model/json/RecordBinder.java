@@ -3,6 +3,8 @@ package org.renfang.model.json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -55,10 +57,17 @@ import org.renfang.model.ImmutableRoom;
 import org.renfang.model.ImmutableVisit;
 import org.renfang.model.InvalidFieldException;
 import org.renfang.model.LeaseId;
+import org.renfang.model.MissingFieldsException;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.OrganizationKind;
 import org.renfang.model.Party;
+import org.renfang.model.LabelCondition;
+import org.renfang.model.LesseeJson;
 import org.renfang.model.PersonId;
+import org.renfang.model.ProviderConfirmation;
+import org.renfang.model.RentalRegister;
+import org.renfang.model.ImmutableProviderConfirmation;
+import org.renfang.model.ImmutableRentalRegister;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.PremisesKind;
@@ -81,7 +90,9 @@ import org.renfang.model.VisitPurpose;
  * payload validation and of a bulk read.
  *
  * <p>The contract is equality with databind: for every input, the records and the problems are
- * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}). The
+ * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}),
+ * except that after the first problem of a record's fields the binder reads on and reports the
+ * others too (see {@link #read}). The
  * well-formed, expected shape of each value is bound here; anything else (a wrong JSON type, a
  * value to coerce or to refuse) is handed to the mapper's own deserializer for that value, so
  * that the accepted values and the exceptions are databind's by construction. Errors carry the
@@ -119,12 +130,18 @@ final class RecordBinder {
     private static final EnumNames<RoomKind> ROOM_KIND = new EnumNames<>(RoomKind.class);
     private static final EnumNames<BasisType> BASIS_TYPE = new EnumNames<>(BasisType.class);
     private static final EnumNames<VisitPurpose> VISIT_PURPOSE = new EnumNames<>(VisitPurpose.class);
+    private static final EnumNames<LabelCondition> LABEL_CONDITION = new EnumNames<>(LabelCondition.class);
     private static final EnumNames<ResidenceKind> RESIDENCE_KIND = new EnumNames<>(ResidenceKind.class);
 
     private static final JavaType DOCUMENTS = list(IdentityDocument.class);
     private static final JavaType ROOMS = list(Room.class);
     private static final JavaType ROOM_IDS = list(RoomId.class);
     private static final JavaType PERSON_IDS = list(PersonId.class);
+    /** Reads one lessee (a person id string or a party object) as the lease's annotation does. */
+    private static final LesseeJson.Deserializer LESSEE = new LesseeJson.Deserializer();
+    /** The lessees, for a value that is not an array: each element read as the lease's annotation reads it. */
+    private static final JavaType LESSEES = TYPES.constructCollectionType(List.class,
+            TYPES.constructType(Party.class).withValueHandler(LESSEE));
     private static final JavaType KINDS = TYPES.constructCollectionType(Set.class, OrganizationKind.class);
     private static final JavaType FLAGS = TYPES.constructCollectionType(Set.class, PremisesFlag.class);
 
@@ -134,13 +151,15 @@ final class RecordBinder {
             "id", "name", "creditCode", "kinds");
     private static final Fields PREMISES_FIELDS = new Fields(org.renfang.model.Premises.class,
             "id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags", "dormitoryOf",
-            "inResidentialCompound");
+            "inResidentialCompound", "rentalRegister");
+    private static final Fields RENTAL_REGISTER_FIELDS = new Fields(RentalRegister.class, "keptSince");
+    private static final Fields CONFIRMATION_FIELDS = new Fields(ProviderConfirmation.class, "by", "on");
     private static final Fields ROOM_FIELDS = new Fields(Room.class, "id", "kind", "area", "partitionedFrom");
     private static final Fields ADDRESS_FIELDS = new Fields(Address.class,
             "division", "line", "building", "unit", "floor", "room", "code");
     private static final Fields LEASE_FIELDS = new Fields(org.renfang.model.Lease.class,
-            "id", "premises", "rooms", "lessor", "lessees", "occupants", "signedOn", "start", "end",
-            "subletPermitted", "parent", "filing");
+            "id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn", "start",
+            "end", "subletPermitted", "parent", "filing");
     private static final Fields PARTY_FIELDS = new Fields(Party.class, "person", "organization");
     private static final Fields FILING_FIELDS = new Fields(Filing.class, "number", "filedOn");
     private static final Fields EMPLOYMENT_FIELDS = new Fields(org.renfang.model.Employment.class,
@@ -149,10 +168,11 @@ final class RecordBinder {
             "id", "person", "school", "start", "end");
     private static final Fields RESIDENCE_FIELDS = new Fields(org.renfang.model.Residence.class,
             "id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
-            "deregisteredOn");
+            "deregisteredOn", "providerConfirmation");
     private static final Fields BASIS_FIELDS = new Fields(Basis.class, "type", "lease", "employer", "of");
     private static final Fields VISIT_FIELDS = new Fields(org.renfang.model.Visit.class,
-            "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label");
+            "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label",
+            "labelCondition");
     private static final Fields DOCUMENT_FIELDS = new Fields(IdentityDocument.class, "type", "number", "country");
 
     private final JsonMapper mapper;
@@ -164,12 +184,14 @@ final class RecordBinder {
     /** One map per id type sharing one instance per id text, or null when ids are not shared. */
     private final Map<String, RecordId>[] ids;
     private DefaultDeserializationContext context;
+    /** The errors of the current record's fields met so far, each with its field in its path. */
+    private final List<JsonMappingException> fieldErrors = new ArrayList<>();
 
     /**
      * @param mapper   the mapper whose deserializers take the values not bound here, not null
      * @param shareIds whether every occurrence of the same id text shares one id instance
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     RecordBinder(JsonMapper mapper, boolean shareIds) {
         this.mapper = mapper;
         this.ids = shareIds ? new Map[9] : null;
@@ -179,10 +201,22 @@ final class RecordBinder {
      * Reads one record; the parser is on its {@code START_OBJECT} and is left on its
      * {@code END_OBJECT}.
      *
-     * @throws JsonMappingException as databind would, with the path below the record
+     * <p>Unlike databind, an error in one field of the record (a wrong value, an unknown field, a
+     * nested value that cannot be read) does not end the record: it is kept, the rest of that
+     * field's value is skipped (refusing duplicate keys in it) and reading goes on with the next
+     * field. A record with such errors then ends in {@link FieldErrors}, and
+     * {@link #takeFieldErrors()} gives each error and, last, the required fields missing besides
+     * the fields that failed. An error that leaves the JSON unreadable (a syntax error, a
+     * duplicate key, an over-long number) is thrown as it is met; the errors of the fields before
+     * it are in {@link #takeFieldErrors()} too. Inside a nested object the first error ends it, as
+     * in databind.
+     *
+     * @throws JsonMappingException as databind would, with the path below the record, for an
+     *                              error that ends reading; {@link FieldErrors} after field errors
      */
     Object read(JsonParser p, RecordType type) throws IOException {
         depth = 0;
+        fieldErrors.clear();
         switch (type) {
             case PERSONS:
                 return person(p);
@@ -349,6 +383,9 @@ final class RecordBinder {
                 case "inResidentialCompound":
                     b.inResidentialCompound(bool(p, t));
                     break;
+                case "rentalRegister":
+                    b.rentalRegister(rentalRegister(p, t));
+                    break;
                 default:
                     throw PREMISES_FIELDS.unknown(p, f);
             }
@@ -413,10 +450,13 @@ final class RecordBinder {
                     b.lessor(party(p, t));
                     break;
                 case "lessees":
-                    b.lessees(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    b.lessees(collection(p, t, LESSEES, new ArrayList<>(), this::lessee));
                     break;
                 case "occupants":
                     b.occupants(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
+                    break;
+                case "household":
+                    b.household(bool(p, t));
                     break;
                 case "signedOn":
                     b.signedOn(date(p, t));
@@ -440,6 +480,50 @@ final class RecordBinder {
                     throw LEASE_FIELDS.unknown(p, f);
             }
         }, ImmutableLease.Builder::build);
+    }
+
+    /** One lessee: a person id string, a party object, or any other token for the lessee deserializer to refuse. */
+    private Party lessee(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_STRING) {
+            return Party.of(id(p, t, PERSON));
+        }
+        if (t == JsonToken.START_OBJECT) {
+            return party(p, t);
+        }
+        return LESSEE.deserialize(p, context(p));
+    }
+
+    private RentalRegister rentalRegister(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return (RentalRegister) delegate(p, RENTAL_REGISTER_FIELDS.type);
+        }
+        return object(p, RENTAL_REGISTER_FIELDS, ImmutableRentalRegister.builder(), (b, f, t) -> {
+            switch (f) {
+                case "keptSince":
+                    b.keptSince(date(p, t));
+                    break;
+                default:
+                    throw RENTAL_REGISTER_FIELDS.unknown(p, f);
+            }
+        }, ImmutableRentalRegister.Builder::build);
+    }
+
+    private ProviderConfirmation confirmation(JsonParser p, JsonToken start) throws IOException {
+        if (start != JsonToken.START_OBJECT) {
+            return (ProviderConfirmation) delegate(p, CONFIRMATION_FIELDS.type);
+        }
+        return object(p, CONFIRMATION_FIELDS, ImmutableProviderConfirmation.builder(), (b, f, t) -> {
+            switch (f) {
+                case "by":
+                    b.by(party(p, t));
+                    break;
+                case "on":
+                    b.on(date(p, t));
+                    break;
+                default:
+                    throw CONFIRMATION_FIELDS.unknown(p, f);
+            }
+        }, ImmutableProviderConfirmation.Builder::build);
     }
 
     private Filing filing(JsonParser p, JsonToken start) throws IOException {
@@ -541,6 +625,9 @@ final class RecordBinder {
                 case "deregisteredOn":
                     b.deregisteredOn(date(p, t));
                     break;
+                case "providerConfirmation":
+                    b.providerConfirmation(confirmation(p, t));
+                    break;
                 default:
                     throw RESIDENCE_FIELDS.unknown(p, f);
             }
@@ -598,6 +685,9 @@ final class RecordBinder {
                 case "label":
                     b.label(string(p, t));
                     break;
+                case "labelCondition":
+                    b.labelCondition(LABEL_CONDITION.read(this, p, t));
+                    break;
                 default:
                     throw VISIT_FIELDS.unknown(p, f);
             }
@@ -613,11 +703,14 @@ final class RecordBinder {
     /**
      * Reads an object, the parser on its {@code START_OBJECT}, field by field into a builder: a
      * repeated key is refused, a null value counts as absent (the mappers' Nulls.SKIP), and an
-     * error is wrapped with the field name as databind's bean deserializer does.
+     * error is wrapped with the field name as databind's bean deserializer does. At the record's
+     * own level a field's error is kept and reading goes on (see {@link #read}).
      */
     private <B, T> T object(JsonParser p, Fields fields, B builder, Fill<B> fill, Function<B, T> build)
             throws IOException {
         int level = open();
+        JsonStreamContext record = level == 0 ? p.getParsingContext() : null;
+        Set<String> failed = null;
         for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
@@ -627,11 +720,82 @@ final class RecordBinder {
             try {
                 fill.read(builder, f, t);
             } catch (Exception e) {
-                throw wrap(e, f);
+                IOException w = wrap(e, f);
+                if (record == null || !(w instanceof JsonMappingException)
+                        || RegistryReader.notWellFormed((JsonMappingException) w) != null) {
+                    throw w;
+                }
+                StreamConstraintsException limit = limitOtherThanString(w);
+                if (limit != null && !fieldErrors.isEmpty()) {
+                    // Databind, skipping the rest of a record after its first error, meets such a
+                    // limit (a field name, the nesting) as the parser's own error: so does the binder.
+                    throw limit;
+                }
+                fieldErrors.add((JsonMappingException) w);
+                if (failed == null) {
+                    failed = new LinkedHashSet<>();
+                }
+                failed.add(f);
+                // on to the end of this field's value, refusing duplicate keys in what is skipped
+                RegistryReader.skipTo(p, record, openNames().subList(level + 1, depth));
+                depth = level + 1;
             }
         }
         depth--;
+        if (failed != null) {
+            missingBesides(p, fields.raw, builder, build, failed);
+            throw new FieldErrors(p);
+        }
         return build(p, fields.raw, () -> build.apply(builder));
+    }
+
+    /** The input limit other than a string's length behind an error, or null. */
+    private static StreamConstraintsException limitOtherThanString(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof StreamConstraintsException) {
+                StreamConstraintsException limit = (StreamConstraintsException) c;
+                return RegistryReader.limitDetail(limit).startsWith("string") ? null : limit;
+            }
+        }
+        return null;
+    }
+
+    /** Adds the required fields a record with field errors misses, other than those that failed. */
+    private <B, T> void missingBesides(JsonParser p, Class<?> type, B builder, Function<B, T> build,
+            Set<String> failed) {
+        try {
+            build.apply(builder);
+        } catch (RuntimeException e) {
+            if (e instanceof MissingFieldsException) {
+                List<String> missing = new ArrayList<>(((MissingFieldsException) e).fields());
+                missing.removeAll(failed);
+                if (!missing.isEmpty()) {
+                    fieldErrors.add(ValueInstantiationException.from(p, "cannot build " + type.getSimpleName(),
+                            TYPES.constructType(type), new MissingFieldsException(missing.toArray(new String[0]))));
+                }
+            }
+            // any other check of the whole record may involve a failed field: the field's own error stands
+        }
+    }
+
+    /**
+     * Returns the errors of the current record's fields (see {@link #read}) and forgets them.
+     *
+     * @return the errors, in the order met, then the missing required fields; empty if none
+     */
+    List<JsonMappingException> takeFieldErrors() {
+        List<JsonMappingException> errors = List.copyOf(fieldErrors);
+        fieldErrors.clear();
+        return errors;
+    }
+
+    /** Ends a record whose fields had errors; the errors are {@link #takeFieldErrors()}. */
+    static final class FieldErrors extends JsonMappingException {
+        private static final long serialVersionUID = 1L;
+
+        FieldErrors(JsonParser p) {
+            super(p, "the record has field errors");
+        }
     }
 
     // Duplicate keys. The binder finds them itself (the parser's detection allocates a set per

@@ -42,7 +42,11 @@ import org.renfang.model.Visit;
  * Pointer of the offending value instead of throwing.
  *
  * <p>A record that cannot be read is left out and reading goes on with the next one; JSON that is
- * not well-formed (or over a limit of {@link RenfangJson}) stops reading at that point.
+ * not well-formed (or over a limit of {@link RenfangJson}) stops reading at that point. Without
+ * a mapper passed in, every problem of a record's fields is reported (a misspelled field, an
+ * impossible date and a missing required field are three problems at three pointers): reading
+ * goes on at the record's next field where the JSON is well-formed. With a mapper passed in
+ * (databind) a record's first problem ends it, and only that one is reported.
  *
  * <pre>{@code
  * ReadResult r = RegistryReader.readRegistry(Files.newInputStream(path));
@@ -50,10 +54,11 @@ import org.renfang.model.Visit;
  * Registry registry = Registry.of(r);
  * }</pre>
  *
- * <p>With the two shared mappers of {@link RenfangJson} (all the methods without a mapper),
- * records are bound by a hand-written streaming binder that gives exactly the records and problems
- * databind would, at a fraction of the cost; with any other mapper, which may be configured
- * differently, records are bound by databind ({@code mapper.readerFor(type)}).
+ * <p>The methods without a mapper read with the library's own configuration (that of
+ * {@link RenfangJson}), and bind records with a hand-written streaming binder that gives exactly
+ * the records and problems databind would, at a fraction of the cost. With a mapper passed in
+ * (a host's, with {@link RenfangModule}, or one from {@link RenfangJson#registryMapper()}), which
+ * may be configured differently, records are bound by databind ({@code mapper.readerFor(type)}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,18 +77,18 @@ public final class RegistryReader {
     }
 
     /**
-     * Reads a registry document from a stream, streaming, with {@link RenfangJson#registryMapper()}.
+     * Reads a registry document from a stream, streaming, with the settings of {@link RenfangJson#registryReader()}.
      *
      * @param in the stream, not null; not closed
      * @return the result, not null
      * @throws UncheckedIOException if reading the stream fails (not for bad content)
      */
     public static ReadResult readRegistry(InputStream in) {
-        return read(RenfangJson.registryMapper(), in, RegistryDocument.REGISTRY_SCHEMA);
+        return read(RenfangJson.sharedRegistryMapper(), in, RegistryDocument.REGISTRY_SCHEMA);
     }
 
     /**
-     * Reads a registration payload, with the limits of {@link RenfangJson#payloadMapper()}.
+     * Reads a registration payload, with the limits of {@link RenfangJson#payloadReader()}.
      *
      * @param bytes the payload, not null
      * @return the result, not null
@@ -93,11 +98,11 @@ public final class RegistryReader {
         if (bytes.length > RenfangJson.MAX_PAYLOAD_BYTES) {
             return tooLarge(bytes.length);
         }
-        return read(RenfangJson.payloadMapper(), m -> m.createParser(bytes), RegistryDocument.REGISTRATION_SCHEMA);
+        return read(RenfangJson.sharedPayloadMapper(), m -> m.createParser(bytes), RegistryDocument.REGISTRATION_SCHEMA);
     }
 
     /**
-     * Reads a registration payload from a stream, with the limits of {@link RenfangJson#payloadMapper()}.
+     * Reads a registration payload from a stream, with the limits of {@link RenfangJson#payloadReader()}.
      *
      * @param in the stream, not null; not closed
      * @return the result, not null
@@ -105,7 +110,7 @@ public final class RegistryReader {
      */
     public static ReadResult readPayload(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(RenfangJson.payloadMapper(), in, RegistryDocument.REGISTRATION_SCHEMA);
+        return read(RenfangJson.sharedPayloadMapper(), in, RegistryDocument.REGISTRATION_SCHEMA);
     }
 
     private static ReadResult tooLarge(long size) {
@@ -118,7 +123,8 @@ public final class RegistryReader {
     /**
      * Reads a document with a given mapper.
      *
-     * @param mapper        the mapper, not null (one of {@link RenfangJson}'s)
+     * @param mapper        the mapper, not null: configured for the wire format (with
+     *                      {@link RenfangModule}); records are bound by its databind readers
      * @param in            the stream, not null; not closed
      * @param defaultSchema the schema to assume when the document names none, not null
      * @return the result, not null
@@ -246,7 +252,7 @@ public final class RegistryReader {
      * {@code open} holds the keys already read in the objects open now, outermost first (objects
      * entered without reading a key may be missing at the end).
      */
-    private static void skipTo(JsonParser p, JsonStreamContext stop, List<List<String>> open) throws IOException {
+    static void skipTo(JsonParser p, JsonStreamContext stop, List<List<String>> open) throws IOException {
         java.util.Map<Integer, java.util.Set<String>> keys = new java.util.HashMap<>();
         java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
         for (JsonStreamContext c = p.getParsingContext(); c != null && c != stop; c = c.getParent()) {
@@ -288,7 +294,7 @@ public final class RegistryReader {
         }
     }
 
-    private static String limitDetail(StreamConstraintsException e) {
+    static String limitDetail(StreamConstraintsException e) {
         String m = String.valueOf(e.getOriginalMessage());
         if (m.contains("Document length")) {
             return "document exceeds " + RenfangJson.MAX_PAYLOAD_BYTES + " bytes";
@@ -441,14 +447,14 @@ public final class RegistryReader {
         /** The binder of the shared mappers, or null; then the databind readers of the mapper. */
         private final RecordBinder binder;
         private final ObjectReader[] readers;
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         private final List<Object>[] records = new List[RecordType.values().length];
         private final int[][] sourceIndex = new int[RecordType.values().length][];
         private final int[] dropped = new int[RecordType.values().length];
         private final List<JsonProblem> problems = new ArrayList<>();
 
         State(JsonMapper mapper, boolean shareIds) {
-            boolean shared = mapper == RenfangJson.registryMapper() || mapper == RenfangJson.payloadMapper();
+            boolean shared = mapper == RenfangJson.sharedRegistryMapper() || mapper == RenfangJson.sharedPayloadMapper();
             // The shared mappers' configuration is the wire format, which RecordBinder implements;
             // another mapper may be configured otherwise and binds with databind.
             binder = shared ? new RecordBinder(mapper, shareIds) : null;
@@ -488,23 +494,42 @@ public final class RegistryReader {
                     drop(o, source);
                     continue;
                 }
+                String at = type.pointer(source);
                 try {
                     Object value = binder != null ? binder.read(p, type) : reader.readValue(p);
                     keep(o, list, source, value);
                 } catch (JsonMappingException e) {
+                    fieldErrors(at);
                     JsonProcessingException notWellFormed = notWellFormed(e);
                     if (notWellFormed != null) {
                         // A syntax error (a duplicate key, a bad token) deep inside a record
                         // arrives wrapped; it stops reading like one at the top level.
                         throw notWellFormed;
                     }
-                    problemsOf(type.pointer(source), e, problems);
+                    if (!(e instanceof RecordBinder.FieldErrors)) {
+                        problemsOf(at, e, problems);
+                    }
                     drop(o, source);
                     recover(p, arrayCtx);
                 } catch (InputCoercionException e) {
+                    fieldErrors(at);
                     problem(JsonProblem.Kind.INVALID, pointer(p), "number out of range");
                     drop(o, source);
                     recover(p, arrayCtx);
+                } catch (IOException e) {
+                    // not well-formed (or the stream failed): the errors of the fields before it
+                    // first, then reading stops
+                    fieldErrors(at);
+                    throw e;
+                }
+            }
+        }
+
+        /** Adds the problems of the fields of a record that the binder read past (none with databind). */
+        private void fieldErrors(String at) {
+            if (binder != null) {
+                for (JsonMappingException e : binder.takeFieldErrors()) {
+                    problemsOf(at, e, problems);
                 }
             }
         }

@@ -1,35 +1,29 @@
 package org.renfang.model.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
- * The configured JSON mappers of the wire format, with the input limits of ENGINEERING.md.
+ * The wire format's JSON settings and input limits, and shared readers and writers configured
+ * with them.
  *
- * <p>Both mappers refuse duplicate keys, trailing tokens, unknown fields, numbers for enums or
- * strings, and nulls inside arrays; a {@code null} field counts as absent. They write camelCase
- * fields in a fixed order, ISO-8601 dates and instants with their offset, and omit absent values.
- * {@link #registryMapper()} has no document size limit (registries are streamed, see
- * {@link RegistryReader}); {@link #payloadMapper()} refuses documents over
- * {@value #MAX_PAYLOAD_BYTES} bytes.
+ * <p>Reading refuses duplicate keys, trailing tokens, unknown fields, numbers for enums or
+ * strings, and nulls inside arrays; a {@code null} field counts as absent. Writing gives camelCase
+ * fields in a fixed order, ISO-8601 dates and instants with their offset, and omits absent
+ * values. {@link #registryReader()} has no document size limit (registries are streamed, see
+ * {@link RegistryReader}); {@link #payloadReader()} refuses documents over
+ * {@value #MAX_PAYLOAD_BYTES} bytes. {@link RenfangModule} carries the same settings to a host's
+ * own mapper.
+ *
+ * <p>Nothing here can be reconfigured by a caller: readers and writers are immutable (their
+ * {@code with…} methods return new instances), and {@link #registryMapper()} and
+ * {@link #payloadMapper()} return a new mapper on each call, which the caller may configure as it
+ * likes without changing how this library reads or writes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -52,35 +46,75 @@ public final class RenfangJson {
 
     private static final JsonMapper REGISTRY = build(-1);
     private static final JsonMapper PAYLOAD = build(MAX_PAYLOAD_BYTES);
+    private static final ObjectReader REGISTRY_READER = REGISTRY.reader();
+    private static final ObjectReader PAYLOAD_READER = PAYLOAD.reader();
+    private static final ObjectWriter WRITER = REGISTRY.writer();
 
     private RenfangJson() {
     }
 
     /**
-     * Returns the mapper for registries: per-token limits, no document limit.
+     * Returns a reader for registries: per-token limits, no document limit. Bind it to a type with
+     * {@code forType}; reading a whole document with problems reported is {@link RegistryReader}'s.
      *
-     * @return the shared mapper, not null; do not reconfigure it
+     * @return the shared reader, not null; immutable
      */
-    public static JsonMapper registryMapper() {
-        return REGISTRY;
+    public static ObjectReader registryReader() {
+        return REGISTRY_READER;
     }
 
     /**
-     * Returns the mapper for registration payloads: per-token limits and at most
+     * Returns a reader for registration payloads: per-token limits and at most
      * {@value #MAX_PAYLOAD_BYTES} bytes.
      *
-     * @return the shared mapper, not null; do not reconfigure it
+     * @return the shared reader, not null; immutable
+     */
+    public static ObjectReader payloadReader() {
+        return PAYLOAD_READER;
+    }
+
+    /**
+     * Returns the writer of the wire format (registries and payloads alike).
+     *
+     * @return the shared writer, not null; immutable
+     */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /**
+     * Returns a new mapper for registries (per-token limits, no document limit), for what the
+     * readers and writer do not offer ({@code valueToTree}, {@code convertValue}). Each call builds
+     * a copy; prefer {@link #registryReader()} and {@link #writer()} where they serve.
+     *
+     * @return a new mapper, not null; the caller's own
+     */
+    public static JsonMapper registryMapper() {
+        return REGISTRY.copy();
+    }
+
+    /**
+     * Returns a new mapper for registration payloads: per-token limits and at most
+     * {@value #MAX_PAYLOAD_BYTES} bytes. Each call builds a copy.
+     *
+     * @return a new mapper, not null; the caller's own
      */
     public static JsonMapper payloadMapper() {
+        return PAYLOAD.copy();
+    }
+
+    /** The library's own registry mapper, never handed out: {@link RegistryReader} binds with it. */
+    static JsonMapper sharedRegistryMapper() {
+        return REGISTRY;
+    }
+
+    /** The library's own payload mapper, never handed out: {@link RegistryReader} binds with it. */
+    static JsonMapper sharedPayloadMapper() {
         return PAYLOAD;
     }
 
     private static JsonMapper build(long maxDocument) {
-        StreamReadConstraints.Builder limits = StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNameLength(MAX_NAME_LENGTH);
+        StreamReadConstraints.Builder limits = StreamReadConstraints.builder();
         if (maxDocument > 0) {
             limits.maxDocumentLength(maxDocument);
         }
@@ -88,43 +122,9 @@ public final class RenfangJson {
                 .streamReadConstraints(limits.build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        SimpleModule dates = new SimpleModule("renfang-dates");
-        dates.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer());
-        dates.addDeserializer(BigDecimal.class, new StrictDecimalDeserializer());
-        dates.addDeserializer(OffsetDateTime.class, new StrictOffsetDateTimeDeserializer());
-        JsonMapper mapper = JsonMapper.builder(factory)
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .addModule(dates)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                // Names of derived accessors (isNational -> "national") are not wire fields either.
-                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-                .defaultSetterInfo(JsonSetter.Value.construct(Nulls.SKIP, Nulls.FAIL))
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-                .build();
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Float)
-                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Integer)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Boolean)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        return mapper;
+        // RenfangModule adds the per-token limits and every other setting of the format.
+        return JsonMapper.builder(factory).addModule(new RenfangModule()).build();
     }
 }

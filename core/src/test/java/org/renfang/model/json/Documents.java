@@ -113,10 +113,12 @@ final class Documents {
                                 .area(new BigDecimal("6.125")).partitionedFrom(RoomId.of("H1-1")).build())
                         .addFlags(PremisesFlag.UNSAFE, PremisesFlag.ILLEGAL_STRUCTURE)
                         .dormitoryOf(OrganizationId.of("O1")).inResidentialCompound(true)
+                        .rentalRegister(org.renfang.model.RentalRegister.since(d("2026-01-15")))
                         .build())
                 .addLeases(ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
                         .addRooms(RoomId.of("H1-1")).lessor(Party.of(OrganizationId.of("O1")))
-                        .addLessees(PersonId.of("P1")).addOccupants(PersonId.of("P2"))
+                        .addLessees(Party.of(PersonId.of("P1")), Party.of(OrganizationId.of("O1")))
+                        .addOccupants(PersonId.of("P2")).household(true)
                         .signedOn(d("2026-02-20")).start(d("2026-03-01")).end(d("2027-02-28"))
                         .subletPermitted(true).parent(LeaseId.of("L0"))
                         .filing(ImmutableFiling.builder().number("克房租备 2026-0312").filedOn(d("2026-03-05")).build())
@@ -134,7 +136,8 @@ final class Documents {
                 .addVisits(ImmutableVisit.builder().id(VisitId.of("V1")).premises(PremisesId.of("H1"))
                         .agency(OrganizationId.of("O1")).inspector("KL-0231")
                         .at(OffsetDateTime.parse("2026-04-01T10:00:00.250+08:00")).purpose(VisitPurpose.SAFETY_INSPECTION)
-                        .observedOccupants(2).label("RF1:6BFOXN*TS0BI$ZDFRH").build())
+                        .observedOccupants(2).label("RF1:6BFOXN*TS0BI$ZDFRH")
+                        .labelCondition(org.renfang.model.LabelCondition.DAMAGED).build())
                 .build();
     }
 
@@ -142,7 +145,10 @@ final class Documents {
         return ImmutableResidence.builder().id(ResidenceId.of(id)).person(PersonId.of("P1"))
                 .premises(PremisesId.of("H1")).room(RoomId.of("H1-1")).basis(basis).kind(ResidenceKind.MAIN)
                 .movedIn(d("2026-03-01")).movedOut(d("2026-09-01"))
-                .registeredOn(d("2026-03-02")).deregisteredOn(d("2026-09-02")).build();
+                .registeredOn(d("2026-03-02")).deregisteredOn(d("2026-09-02"))
+                .providerConfirmation(org.renfang.model.ProviderConfirmation.of(Party.of(OrganizationId.of("O1")),
+                        d("2026-03-03")))
+                .build();
     }
 
     /** A registry with one record of each type and only the required fields. */

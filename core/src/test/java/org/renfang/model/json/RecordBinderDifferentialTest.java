@@ -26,23 +26,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 
 /**
- * Differential test of {@link RecordBinder}: the shared mappers ({@link RenfangJson#payloadMapper()},
- * {@link RenfangJson#registryMapper()}) bind records with the hand-written streaming binder, any
- * other mapper (here their {@code copy()}) with Jackson databind. For every input both must give
- * an equal {@link ReadResult}: equal documents, equal problem lists (kind, pointer, detail, order),
- * the same source position for every kept record, and the same exception if one is thrown.
+ * Differential test of {@link RecordBinder}: the library's own mappers
+ * ({@link RenfangJson#sharedPayloadMapper()}, {@link RenfangJson#sharedRegistryMapper()}) bind
+ * records with the hand-written streaming binder, any other mapper (here the copies
+ * {@link RenfangJson#payloadMapper()} and {@link RenfangJson#registryMapper()} hand out) with
+ * Jackson databind. For every input both must give an equal {@link ReadResult}: equal documents,
+ * equal problem lists (kind, pointer, detail, order) but for one difference, the same source
+ * position for every kept record, and the same exception if one is thrown. The difference:
+ * databind ends a record at the first problem of its fields, the binder reads on to report every
+ * one; so after a record's first field problem (the same on both paths) the binder may have more
+ * problems of that record ({@link #sameProblemsBut}).
  *
  * <p>Inputs: valid documents ({@link Documents#full()}, {@link Documents#minimal()}, the generated
  * documents of {@link RoundTripPropertiesTest}), and the same documents with one or more mutations
@@ -55,16 +55,17 @@ import org.renfang.model.RegistryDocument;
  */
 class RecordBinderDifferentialTest {
 
-    private static final JsonMapper PAYLOAD = RenfangJson.payloadMapper();
-    private static final JsonMapper PAYLOAD_DATABIND = RenfangJson.payloadMapper().copy();
-    private static final JsonMapper REGISTRY = RenfangJson.registryMapper();
-    private static final JsonMapper REGISTRY_DATABIND = RenfangJson.registryMapper().copy();
+    private static final JsonMapper PAYLOAD = RenfangJson.sharedPayloadMapper();
+    private static final JsonMapper PAYLOAD_DATABIND = RenfangJson.payloadMapper();
+    private static final JsonMapper REGISTRY = RenfangJson.sharedRegistryMapper();
+    private static final JsonMapper REGISTRY_DATABIND = RenfangJson.registryMapper();
 
     /** Builds and writes the mutated trees: no limits, decimals kept as written, raw values allowed. */
     private static final JsonMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
+    @SuppressWarnings("deprecation") // exact decimals: numbers as written, not normalized
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     /** Stands for one invalid UTF-8 sequence: replaced in the bytes after writing. */
@@ -81,21 +82,23 @@ class RecordBinderDifferentialTest {
                 "householdRegistration"));
         FIELDS.put("organizations", List.of("id", "name", "creditCode", "kinds"));
         FIELDS.put("premises", List.of("id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags",
-                "dormitoryOf", "inResidentialCompound"));
-        FIELDS.put("leases", List.of("id", "premises", "rooms", "lessor", "lessees", "occupants", "signedOn", "start",
-                "end", "subletPermitted", "parent", "filing"));
+                "dormitoryOf", "inResidentialCompound", "rentalRegister"));
+        FIELDS.put("leases", List.of("id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn",
+                "start", "end", "subletPermitted", "parent", "filing"));
         FIELDS.put("employments", List.of("id", "person", "employer", "start", "end"));
         FIELDS.put("enrollments", List.of("id", "person", "school", "start", "end"));
         FIELDS.put("residences", List.of("id", "person", "premises", "room", "basis", "movedIn", "movedOut",
-                "registeredOn", "deregisteredOn"));
+                "registeredOn", "deregisteredOn", "providerConfirmation"));
         FIELDS.put("visits", List.of("id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants",
-                "label"));
+                "label", "labelCondition"));
         FIELDS.put("address", List.of("division", "line", "building", "unit", "floor", "room", "code"));
         FIELDS.put("party", List.of("person", "organization"));
         FIELDS.put("basis", List.of("type", "lease", "employer", "of"));
         FIELDS.put("filing", List.of("number", "filedOn"));
         FIELDS.put("document", List.of("type", "number", "country"));
         FIELDS.put("room", List.of("id", "kind", "area", "partitionedFrom"));
+        FIELDS.put("rentalRegister", List.of("keptSince"));
+        FIELDS.put("providerConfirmation", List.of("by", "on"));
     }
 
     /** The kind of the object a field of a record or nested object holds, or null for a scalar. */
@@ -360,7 +363,9 @@ class RecordBinderDifferentialTest {
 
     private static void reverse(ObjectNode o) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        o.fields().forEachRemaining(entries::add);
+        for (Map.Entry<String, JsonNode> e : o.properties()) {
+            entries.add(Map.entry(e.getKey(), e.getValue()));
+        }
         o.removeAll();
         for (int i = entries.size() - 1; i >= 0; i--) {
             o.set(entries.get(i).getKey(), entries.get(i).getValue());
@@ -449,28 +454,37 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Properties
 
-    @Property(tries = 300)
-    void validDocuments_readAlike(@ForAll("documents") RegistryDocument doc) {
-        byte[] json = bytes(doc);
-        Outcome fast = assertReadAlike(json);
-        assertThat(fast.problems()).isEmpty();
-        assertThat(fast.result().document()).isEqualTo(doc);
+    @Test
+    void validDocuments_readAlike() {
+        PropertyCheck.forAll(300, s -> {
+            RegistryDocument doc = s.draw("doc", documents());
+            byte[] json = bytes(doc);
+            Outcome fast = assertReadAlike(json);
+            assertThat(fast.problems()).isEmpty();
+            assertThat(fast.result().document()).isEqualTo(doc);
+        });
     }
 
-    @Property(tries = 2000)
-    void oneFieldMutated_readsAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 1000) int recordPick,
-            @ForAll @IntRange(max = 1000) int sitePick, @ForAll @IntRange(max = 1000) int fieldPick,
-            @ForAll @IntRange(max = 100_000) int mutationPick) {
-        ObjectNode tree = tree(doc);
-        mutateField(tree, type, recordPick, sitePick, fieldPick, mutationPick);
-        assertReadAlike(bytes(tree), false);
+    @Test
+    void oneFieldMutated_readsAlike() {
+        PropertyCheck.forAll(2000, s -> {
+            ObjectNode tree = tree(s.draw("doc", baseDocuments()));
+            mutateField(tree, s.draw("type", RECORD_TYPES), s.draw("recordPick", Gen.ints(0, 1000)),
+                    s.draw("sitePick", Gen.ints(0, 1000)), s.draw("fieldPick", Gen.ints(0, 1000)),
+                    s.draw("mutationPick", Gen.ints(0, 100_000)));
+            assertReadAlike(bytes(tree), false);
+        });
     }
 
-    @Property(tries = 600)
-    void oneObjectMutated_readsAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 1000) int recordPick,
-            @ForAll @IntRange(max = 1000) int sitePick, @ForAll @IntRange(max = 100_000) int mutationPick) {
+    @Test
+    void oneObjectMutated_readsAlike() {
+        PropertyCheck.forAll(600, s -> oneObjectMutated_readsAlike(s.draw("doc", baseDocuments()),
+                s.draw("type", RECORD_TYPES), s.draw("recordPick", Gen.ints(0, 1000)),
+                s.draw("sitePick", Gen.ints(0, 1000)), s.draw("mutationPick", Gen.ints(0, 100_000))));
+    }
+
+    private static void oneObjectMutated_readsAlike(RegistryDocument doc, RecordType type, int recordPick,
+            int sitePick, int mutationPick) {
         ObjectNode tree = tree(doc);
         ArrayNode records = records(tree, type);
         ObjectNode record = (ObjectNode) records.get(recordPick % records.size());
@@ -481,10 +495,15 @@ class RecordBinderDifferentialTest {
         assertReadAlike(bytes(tree), false);
     }
 
-    @Property(tries = 600)
-    void severalMutationsAndBadRecords_readAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll @Size(min = 1, max = 4) List<@IntRange(max = 100_000) Integer> fieldMutations,
-            @ForAll @Size(max = 4) List<@IntRange(max = 100_000) Integer> badRecords) {
+    @Test
+    void severalMutationsAndBadRecords_readAlike() {
+        PropertyCheck.forAll(600, s -> severalMutationsAndBadRecords_readAlike(s.draw("doc", baseDocuments()),
+                s.draw("fieldMutations", Gen.ints(0, 100_000).list(1, 4)),
+                s.draw("badRecords", Gen.ints(0, 100_000).list(0, 4))));
+    }
+
+    private static void severalMutationsAndBadRecords_readAlike(RegistryDocument doc, List<Integer> fieldMutations,
+            List<Integer> badRecords) {
         ObjectNode tree = tree(doc);
         RecordType[] types = RecordType.values();
         for (int seed : fieldMutations) {
@@ -510,9 +529,13 @@ class RecordBinderDifferentialTest {
      * parser at a buffer boundary, inside whatever the binder or databind is reading then (a good
      * record, or the skipping after a bad one); leading whitespace moves that point.
      */
-    @Property(tries = 25)
-    void overThePayloadLimit_readsAlike(@ForAll("recordTypes") RecordType type,
-            @ForAll @IntRange(max = 20_000) int shift) {
+    @Test
+    void overThePayloadLimit_readsAlike() {
+        PropertyCheck.forAll(25, s -> overThePayloadLimit_readsAlike(s.draw("type", RECORD_TYPES),
+                s.draw("shift", Gen.ints(0, 20_000))));
+    }
+
+    private static void overThePayloadLimit_readsAlike(RecordType type, int shift) {
         ObjectNode good = (ObjectNode) FULL_TREE.get(type.jsonName()).get(0);
         ObjectNode badFirst = good.deepCopy();
         reverse(badFirst);
@@ -547,11 +570,16 @@ class RecordBinderDifferentialTest {
      * tokens then span the parser's buffer loads anywhere, and a read error (not bad content)
      * must surface alike (as an UncheckedIOException) wherever it happens.
      */
-    @Property(tries = 300)
-    void tricklingAndFailingStreams_readAlike(@ForAll("baseDocuments") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 100_000) int mutationPick,
-            @ForAll @IntRange(min = 1, max = 7) int chunk, @ForAll @IntRange(max = 100_000) int failPick,
-            @ForAll boolean fail) {
+    @Test
+    void tricklingAndFailingStreams_readAlike() {
+        PropertyCheck.forAll(300, s -> tricklingAndFailingStreams_readAlike(s.draw("doc", baseDocuments()),
+                s.draw("type", RECORD_TYPES), s.draw("mutationPick", Gen.ints(0, 100_000)),
+                s.draw("chunk", Gen.ints(1, 7)), s.draw("failPick", Gen.ints(0, 100_000)),
+                s.draw("fail", Gen.booleans())));
+    }
+
+    private static void tricklingAndFailingStreams_readAlike(RegistryDocument doc, RecordType type, int mutationPick,
+            int chunk, int failPick, boolean fail) {
         ObjectNode tree = tree(doc);
         mutateField(tree, type, mutationPick / 3, mutationPick / 5, mutationPick / 7, mutationPick);
         byte[] json = bytes(tree);
@@ -611,8 +639,13 @@ class RecordBinderDifferentialTest {
      * from {@link Documents#full()} or any value of the catalogue, nested objects assembled the same
      * way. Several errors in one record, in any order, decide which one is reported first.
      */
-    @Property(tries = 1500)
-    void assembledRecords_readAlike(@ForAll("recordTypes") RecordType type, @ForAll long seed) {
+    @Test
+    void assembledRecords_readAlike() {
+        PropertyCheck.forAll(1500, s -> assembledRecords_readAlike(s.draw("type", RECORD_TYPES),
+                s.draw("seed", Gen.longs())));
+    }
+
+    private static void assembledRecords_readAlike(RecordType type, long seed) {
         java.util.Random random = new java.util.Random(seed);
         StringBuilder json = new StringBuilder("{\"schema\":\"renfang/registration@1\",\"" + type.jsonName() + "\":[");
         int n = 1 + random.nextInt(4);
@@ -635,7 +668,7 @@ class RecordBinderDifferentialTest {
         for (RecordType t : RecordType.values()) {
             for (JsonNode r : tree(Documents.full()).get(t.jsonName())) {
                 for (Site site : sites((ObjectNode) r, t.jsonName(), "")) {
-                    site.node().fields().forEachRemaining(e -> {
+                    site.node().properties().forEach(e -> {
                         List<String> values = good.computeIfAbsent(site.kind() + "." + e.getKey(), k -> new ArrayList<>());
                         String v = write(e.getValue());
                         if (!values.contains(v)) {
@@ -731,7 +764,7 @@ class RecordBinderDifferentialTest {
 
     private static final ObjectNode FULL_TREE = tree(Documents.full());
 
-    @Example
+    @Test
     void everyFieldMutation_ofFullDocument_readsAlike() {
         List<String> failures = new ArrayList<>();
         int[] count = {0};
@@ -767,7 +800,7 @@ class RecordBinderDifferentialTest {
         assertThat(failures).as("%d of %d inputs read differently", failures.size(), count[0]).isEmpty();
     }
 
-    @Example
+    @Test
     void everyObjectMutation_ofFullDocument_readsAlike() {
         List<String> failures = new ArrayList<>();
         List<Mutation> ms = objectMutations();
@@ -789,7 +822,7 @@ class RecordBinderDifferentialTest {
         assertThat(failures).isEmpty();
     }
 
-    @Example
+    @Test
     void badRecordsBetweenGoodOnes_keepTheirSourcePositions() {
         List<String> failures = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
@@ -846,21 +879,21 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Examples
 
-    @Example
+    @Test
     void fullDocument_readsAlike() {
         Outcome r = assertReadAlike(bytes(Documents.full()));
         assertThat(r.problems()).isEmpty();
         assertThat(r.result().document()).isEqualTo(Documents.full());
     }
 
-    @Example
+    @Test
     void minimalDocument_readsAlike() {
         Outcome r = assertReadAlike(bytes(Documents.minimal()));
         assertThat(r.problems()).isEmpty();
         assertThat(r.result().document()).isEqualTo(Documents.minimal());
     }
 
-    @Example
+    @Test
     void emptyRecordOfEachType_reportsEveryRequiredField() {
         for (RecordType type : RecordType.values()) {
             Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"" + type.jsonName() + "\":[{}]}"));
@@ -875,7 +908,7 @@ class RecordBinderDifferentialTest {
      * explicitly ignored property) and kept the record, while the binder reported it as an unknown
      * field and dropped the record (found by this test on 2316a3c). Since a4727da both refuse it.
      */
-    @Example
+    @Test
     void ignoredBeanNames_areUnknownFieldsOnBothPaths() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"name\":\"n\","
                 + "\"national\":true}]}"));
@@ -894,7 +927,7 @@ class RecordBinderDifferentialTest {
                 new JsonProblem(JsonProblem.Kind.MALFORMED, "/residences/0/hotelStay/a", "duplicate field"));
     }
 
-    @Example
+    @Test
     void partyWithBothPersonAndOrganization() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"leases\":[{\"id\":\"L1\","
                 + "\"premises\":\"H1\",\"lessor\":{\"person\":\"P1\",\"organization\":\"O1\"},"
@@ -903,14 +936,14 @@ class RecordBinderDifferentialTest {
                 "/leases/0/lessor/organization", "a party is a person or an organization, not both"));
     }
 
-    @Example
+    @Test
     void partyWithNeither() {
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"leases\":[{\"id\":\"L1\","
                 + "\"premises\":\"H1\",\"lessor\":{},\"start\":\"2026-03-01\",\"end\":\"2026-03-01\"}]}"));
         assertThat(r.problems()).extracting(JsonProblem::pointer).containsExactly("/leases/0/lessor/person");
     }
 
-    @Example
+    @Test
     void basisWithTheWrongCompanionField() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"residences\":[{\"id\":\"R1\",\"person\":\"P1\","
                 + "\"premises\":\"H1\",\"basis\":{\"type\":\"OWNER\",\"lease\":\"L1\"},\"movedIn\":\"2026-03-01\","
@@ -920,7 +953,7 @@ class RecordBinderDifferentialTest {
                 + "\"registeredOn\":\"2026-03-01\"}]}"));
     }
 
-    @Example
+    @Test
     void duplicateKeyInsideNestedObject_andAfterAnError() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"id\":\"P1\",\"name\":\"n\","
                 + "\"householdRegistration\":{\"division\":\"650203\",\"line\":\"l\",\"line\":\"m\"}}]}"));
@@ -932,7 +965,7 @@ class RecordBinderDifferentialTest {
                 + "\"a\":2}}]}"));
     }
 
-    @Example
+    @Test
     void emptyAndControlCharacterIds() {
         for (String id : List.of("\"\"", "\" \"", "\"\\u0000\"", "\"\\n\"", "\"a\\u0001b\"", "\"" + "x".repeat(65) + "\"")) {
             for (RecordType type : RecordType.values()) {
@@ -943,7 +976,7 @@ class RecordBinderDifferentialTest {
         }
     }
 
-    @Example
+    @Test
     void visitInstants() {
         for (String at : List.of("\"\"", "\" \"", "\"2026-04-01T10:00:00\"", "\"+999999999-12-31T23:59:59Z\"",
                 "\"1799-12-31T23:59:59Z\"", "\"2026-04-01T10:00:00+08:00\"", "1700000000", "\"1700000000\"", "[]", "{}")) {
@@ -953,7 +986,7 @@ class RecordBinderDifferentialTest {
         }
     }
 
-    @Example
+    @Test
     void hugeDecimalExponents() {
         for (String area : List.of("1e-999999999", "1e999999999", "1E+2147483648", "0e-999999999", "-1e-5")) {
             ObjectNode tree = singleRecord(RecordType.PREMISES, 0);
@@ -963,7 +996,7 @@ class RecordBinderDifferentialTest {
     }
 
     /** The document around the records (read by RegistryReader itself, which skips values and finds duplicates). */
-    @Example
+    @Test
     void topLevelShapes_readAlike() {
         String person = "{\"id\":\"P1\",\"name\":\"n\"}";
         List<String> docs = List.of(
@@ -1000,7 +1033,7 @@ class RecordBinderDifferentialTest {
                 + "\"persons\":[" + person + "]}"));
     }
 
-    @Example
+    @Test
     void overLongNumber_asAnArrayElement() {
         String n = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"organizations\":[{\"id\":\"O1\",\"name\":\"o\","
@@ -1021,7 +1054,7 @@ class RecordBinderDifferentialTest {
      * as it is read) reports MALFORMED "duplicate field", at the same pointer.
      * {@link #assembledRecords_readAlike} meets this too.
      */
-    @Example
+    @Test
     void repeatedKey_beforeAMalformedValue() {
         String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         List<String> docs = List.of(
@@ -1054,7 +1087,7 @@ class RecordBinderDifferentialTest {
      * (databind) still reported MALFORMED /persons/0/name "duplicate field", RegistryReader's
      * skipping (binder) did not and read on to the end.
      */
-    @Example
+    @Test
     void repeatedKey_afterAnOverLongNumberInANestedObject() {
         String over = "1".repeat(RenfangJson.MAX_NUMBER_LENGTH + 1);
         Outcome r = assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[{\"householdRegistration\":"
@@ -1063,13 +1096,13 @@ class RecordBinderDifferentialTest {
                 "/persons/0/householdRegistration/line", "limit exceeded: number exceeds 32 digits"));
     }
 
-    @Example
+    @Test
     void recordsThatAreNotObjects() {
         assertReadAlike(json("{\"schema\":\"renfang/registration@1\",\"persons\":[null,1,\"x\",[],{\"id\":\"P1\","
                 + "\"name\":\"n\"},[{}],{}]}"));
     }
 
-    @Example
+    @Test
     void stringOverTheLimit_inEveryStringField() {
         for (RecordType type : RecordType.values()) {
             ObjectNode tree = singleRecord(type, 0);
@@ -1118,7 +1151,7 @@ class RecordBinderDifferentialTest {
             if (!result.document().equals(other.result.document())) {
                 d.add("documents differ");
             }
-            if (!result.problems().equals(other.result.problems())) {
+            if (!sameProblemsBut(other.result.problems(), result.problems())) {
                 d.add("problems differ");
             }
             if (!pointers(result).equals(pointers(other.result))) {
@@ -1137,6 +1170,56 @@ class RecordBinderDifferentialTest {
             sb.append("  document: ").append(abbreviate(String.valueOf(result.document())));
             return sb.toString();
         }
+    }
+
+    /**
+     * Whether the binder's problems are databind's but for the one documented difference: where
+     * databind reports the first problem of a record's fields (INVALID or REQUIRED at a pointer
+     * in that record), the binder goes on to the record's next fields and may report more
+     * problems of the same record right after it. Everything else (the order, every other
+     * problem, a MALFORMED that stops reading) is equal.
+     */
+    static boolean sameProblemsBut(List<JsonProblem> databind, List<JsonProblem> binder) {
+        int i = 0;
+        int j = 0;
+        while (i < databind.size() && j < binder.size()) {
+            JsonProblem a = databind.get(i++);
+            if (!a.equals(binder.get(j++))) {
+                return false;
+            }
+            String record = recordOf(a);
+            while (record != null && j < binder.size() && binder.get(j).kind() != JsonProblem.Kind.MALFORMED
+                    && record.equals(recordOf(binder.get(j)))
+                    && (i >= databind.size() || !databind.get(i).equals(binder.get(j)))) {
+                j++;
+            }
+        }
+        return i == databind.size() && j == binder.size();
+    }
+
+    /** The pointer of the record a field problem is in ("/persons/3"), or null for any other problem. */
+    private static String recordOf(JsonProblem p) {
+        if (p.kind() == JsonProblem.Kind.MALFORMED) {
+            return null;
+        }
+        String[] parts = p.pointer().split("/", -1);
+        return parts.length > 3 ? "/" + parts[1] + "/" + parts[2] : null;
+    }
+
+    @Test
+    void sameProblemsBut_allowsOnlyMoreProblemsOfTheSameRecord() {
+        JsonProblem a = new JsonProblem(JsonProblem.Kind.INVALID, "/persons/0/x", "unknown field");
+        JsonProblem b = new JsonProblem(JsonProblem.Kind.INVALID, "/persons/0/birthDate", "invalid value for LocalDate");
+        JsonProblem c = new JsonProblem(JsonProblem.Kind.REQUIRED, "/persons/0/name", "required field is missing");
+        JsonProblem other = new JsonProblem(JsonProblem.Kind.INVALID, "/persons/1/x", "unknown field");
+        JsonProblem stop = new JsonProblem(JsonProblem.Kind.MALFORMED, "/persons/2", "malformed JSON");
+        assertThat(sameProblemsBut(List.of(a, other, stop), List.of(a, b, c, other, stop))).isTrue();
+        assertThat(sameProblemsBut(List.of(a), List.of(a))).isTrue();
+        assertThat(sameProblemsBut(List.of(a, other), List.of(a, other, b))).isFalse();
+        assertThat(sameProblemsBut(List.of(a, other), List.of(a, b))).isFalse();
+        assertThat(sameProblemsBut(List.of(a, stop), List.of(a, stop, b))).isFalse();
+        assertThat(sameProblemsBut(List.of(b, a), List.of(a, b))).isFalse();
+        assertThat(sameProblemsBut(List.of(stop), List.of(stop, stop))).isFalse();
     }
 
     /** The source pointer of every kept record, per collection. */
@@ -1204,22 +1287,16 @@ class RecordBinderDifferentialTest {
     // -----------------------------------------------------------------------------------------
     // Helpers
 
-    @Provide
-    Arbitrary<RegistryDocument> documents() {
-        return new RoundTripPropertiesTest().documents();
+    private static final Gen<RecordType> RECORD_TYPES = Gen.of(RecordType.class);
+
+    private static Gen<RegistryDocument> documents() {
+        return RoundTripPropertiesTest.documents();
     }
 
-    @Provide
-    Arbitrary<RegistryDocument> baseDocuments() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Documents.full())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(Documents.minimal())),
-                net.jqwik.api.Tuple.of(3, documents()));
-    }
-
-    @Provide
-    Arbitrary<RecordType> recordTypes() {
-        return Arbitraries.of(RecordType.class);
+    /** {@link Documents#full()}, {@link Documents#minimal()} and generated documents, 1 : 1 : 3. */
+    private static Gen<RegistryDocument> baseDocuments() {
+        return Gen.frequency(new int[] {1, 1, 3},
+                Gen.constant(Documents.full()), Gen.constant(Documents.minimal()), documents());
     }
 
     private static byte[] json(String text) {
@@ -1228,7 +1305,7 @@ class RecordBinderDifferentialTest {
 
     private static byte[] bytes(RegistryDocument doc) {
         try {
-            return RenfangJson.payloadMapper().writeValueAsBytes(doc);
+            return RenfangJson.writer().writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

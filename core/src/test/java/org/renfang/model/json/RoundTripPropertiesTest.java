@@ -14,16 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.renfang.model.Address;
 import org.renfang.model.Basis;
 import org.renfang.model.DocumentType;
@@ -70,11 +65,13 @@ import org.renfang.model.Sex;
 import org.renfang.model.Visit;
 import org.renfang.model.VisitId;
 import org.renfang.model.VisitPurpose;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 
 /**
  * Whole generated registry documents (every record type, random optional fields, ids, dates from
  * {@value RenfangJson#MIN_YEAR} to {@value RenfangJson#MAX_YEAR}, decimals, text needing JSON
- * escapes) round trip through {@link RenfangJson#registryMapper()} and
+ * escapes) round trip through {@link RenfangJson#writer()} and
  * {@link RegistryReader#readRegistry} without problems; an unknown or repeated field in any
  * record is reported at its exact pointer.
  */
@@ -88,33 +85,51 @@ class RoundTripPropertiesTest {
     // -----------------------------------------------------------------------------------------
     // Properties
 
-    @Property(tries = 300)
-    void writeThenRead_givesEqualValues_withoutProblems(@ForAll("documents") RegistryDocument doc) {
-        boolean everyType = !doc.persons().isEmpty() && !doc.organizations().isEmpty() && !doc.premises().isEmpty()
-                && !doc.leases().isEmpty() && !doc.employments().isEmpty() && !doc.enrollments().isEmpty()
-                && !doc.residences().isEmpty() && !doc.visits().isEmpty();
-        Statistics.label("every record type").collect(everyType);
-        Statistics.label("every record type").coverage(c -> c.check(true).percentage(p -> p >= 2));
-        Statistics.label("at least 8 records").collect(doc.size() >= 8);
-        Statistics.label("at least 8 records").coverage(c -> c.check(true).percentage(p -> p >= 50));
-        byte[] json = write(doc);
-        ReadResult r = RegistryReader.readRegistry(new ByteArrayInputStream(json));
-        assertThat(r.problems()).isEmpty();
-        assertThat(r.document()).isEqualTo(doc);
-        assertThat(write(r.document())).isEqualTo(json);
+    /** The generated documents cover the format: some have every record type, most 8 records or more. */
+    @Test
+    void writeThenRead_givesEqualValues_withoutProblems() {
+        int tries = 300;
+        AtomicInteger everyType = new AtomicInteger();
+        AtomicInteger eightRecords = new AtomicInteger();
+        PropertyCheck.forAll(tries, s -> {
+            RegistryDocument doc = s.draw("doc", documents());
+            if (!doc.persons().isEmpty() && !doc.organizations().isEmpty() && !doc.premises().isEmpty()
+                    && !doc.leases().isEmpty() && !doc.employments().isEmpty() && !doc.enrollments().isEmpty()
+                    && !doc.residences().isEmpty() && !doc.visits().isEmpty()) {
+                everyType.incrementAndGet();
+            }
+            if (doc.size() >= 8) {
+                eightRecords.incrementAndGet();
+            }
+            byte[] json = write(doc);
+            ReadResult r = RegistryReader.readRegistry(new ByteArrayInputStream(json));
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.document()).isEqualTo(doc);
+            assertThat(write(r.document())).isEqualTo(json);
+        });
+        assertThat(everyType.get() * 100.0 / tries).as("%% of documents with every record type").isGreaterThanOrEqualTo(2);
+        assertThat(eightRecords.get() * 100.0 / tries).as("%% of documents with 8 records or more").isGreaterThanOrEqualTo(50);
     }
 
-    @Property(tries = 100)
-    void payloadReader_agreesWithRegistryReader(@ForAll("documents") RegistryDocument doc) {
-        ReadResult r = RegistryReader.readPayload(write(doc));
-        assertThat(r.problems()).isEmpty();
-        assertThat(r.document()).isEqualTo(doc);
+    @Test
+    void payloadReader_agreesWithRegistryReader() {
+        PropertyCheck.forAll(100, s -> {
+            RegistryDocument doc = s.draw("doc", documents());
+            ReadResult r = RegistryReader.readPayload(write(doc));
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.document()).isEqualTo(doc);
+        });
     }
 
-    @Property(tries = 200)
-    void unknownField_inAnyRecord_isInvalidAtItsEscapedPointer(@ForAll("documents") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 20) int pick,
-            @ForAll("unknownNames") String name) {
+    @Test
+    void unknownField_inAnyRecord_isInvalidAtItsEscapedPointer() {
+        PropertyCheck.forAll(200, s -> unknownField_inAnyRecord_isInvalidAtItsEscapedPointer(s.draw("doc", documents()),
+                s.draw("type", Gen.of(RecordType.class)), s.draw("pick", Gen.ints(0, 20)),
+                s.draw("name", unknownNames())));
+    }
+
+    private static void unknownField_inAnyRecord_isInvalidAtItsEscapedPointer(RegistryDocument doc, RecordType type,
+            int pick, String name) {
         ObjectNode tree = tree(doc);
         ArrayNode records = (ArrayNode) tree.get(type.jsonName());
         if (records.isEmpty()) {
@@ -131,9 +146,14 @@ class RoundTripPropertiesTest {
                 new JsonProblem(JsonProblem.Kind.INVALID, type.pointer(index) + "/" + escaped, "unknown field"));
     }
 
-    @Property(tries = 200)
-    void repeatedId_inAnyRecord_isMalformedAtTheRepeatedId(@ForAll("documents") RegistryDocument doc,
-            @ForAll("recordTypes") RecordType type, @ForAll @IntRange(max = 20) int pick) {
+    @Test
+    void repeatedId_inAnyRecord_isMalformedAtTheRepeatedId() {
+        PropertyCheck.forAll(200, s -> repeatedId_inAnyRecord_isMalformedAtTheRepeatedId(s.draw("doc", documents()),
+                s.draw("type", Gen.of(RecordType.class)), s.draw("pick", Gen.ints(0, 20))));
+    }
+
+    private static void repeatedId_inAnyRecord_isMalformedAtTheRepeatedId(RegistryDocument doc, RecordType type,
+            int pick) {
         ObjectNode tree = tree(doc);
         ArrayNode records = (ArrayNode) tree.get(type.jsonName());
         if (records.isEmpty()) {
@@ -156,7 +176,7 @@ class RoundTripPropertiesTest {
 
     private static byte[] write(RegistryDocument d) {
         try {
-            return RenfangJson.registryMapper().writeValueAsBytes(d);
+            return RenfangJson.writer().writeValueAsBytes(d);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +184,7 @@ class RoundTripPropertiesTest {
 
     private static ObjectNode tree(RegistryDocument d) {
         try {
-            JsonNode n = RenfangJson.registryMapper().readTree(write(d));
+            JsonNode n = RenfangJson.registryReader().readTree(write(d));
             return (ObjectNode) n;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -189,243 +209,323 @@ class RoundTripPropertiesTest {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Arbitraries
+    // Generators
 
-    @Provide
-    Arbitrary<RecordType> recordTypes() {
-        return Arbitraries.of(RecordType.class);
+    static Gen<String> unknownNames() {
+        return Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.charsOf("/~_-人")), 1, 24).map(s -> "x" + s);
     }
 
-    @Provide
-    Arbitrary<String> unknownNames() {
-        return Arbitraries.strings().withCharRange('a', 'z').withChars("/~_-人").ofMinLength(1).ofMaxLength(24)
-                .map(s -> "x" + s);
-    }
-
-    @Provide
-    Arbitrary<RegistryDocument> documents() {
-        return Builders.withBuilder(RegistryDocument::registry)
-                .use(persons().list().ofMaxSize(4)).in(ImmutableRegistryDocument.Builder::addAllPersons)
-                .use(organizations().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllOrganizations)
-                .use(premises().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllPremises)
-                .use(leases().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllLeases)
-                .use(employments().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllEmployments)
-                .use(enrollments().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllEnrollments)
-                .use(residences().list().ofMaxSize(4)).in(ImmutableRegistryDocument.Builder::addAllResidences)
-                .use(visits().list().ofMaxSize(3)).in(ImmutableRegistryDocument.Builder::addAllVisits)
-                .build(ImmutableRegistryDocument.Builder::build);
+    /** Registry documents of up to 3 or 4 records of each type, every field drawn. */
+    static Gen<RegistryDocument> documents() {
+        Gen<List<Person>> persons = persons().list(0, 4);
+        Gen<List<Organization>> organizations = organizations().list(0, 3);
+        Gen<List<Premises>> premises = premises().list(0, 3);
+        Gen<List<Lease>> leases = leases().list(0, 3);
+        Gen<List<Employment>> employments = employments().list(0, 3);
+        Gen<List<Enrollment>> enrollments = enrollments().list(0, 3);
+        Gen<List<Residence>> residences = residences().list(0, 4);
+        Gen<List<Visit>> visits = visits().list(0, 3);
+        return r -> RegistryDocument.registry()
+                .addAllPersons(persons.next(r))
+                .addAllOrganizations(organizations.next(r))
+                .addAllPremises(premises.next(r))
+                .addAllLeases(leases.next(r))
+                .addAllEmployments(employments.next(r))
+                .addAllEnrollments(enrollments.next(r))
+                .addAllResidences(residences.next(r))
+                .addAllVisits(visits.next(r))
+                .build();
     }
 
     /** Non-blank text of up to some characters, with characters JSON must escape. */
-    private static Arbitrary<String> text(int max) {
-        return Arbitraries.strings().withCharRange(' ', '~').withChars(SPECIAL).ofMinLength(1).ofMaxLength(max)
-                .filter(s -> !s.isBlank());
+    private static Gen<String> text(int max) {
+        return Gen.strings(Gen.oneOf(Gen.chars(' ', '~'), Gen.charsOf(SPECIAL)), 1, max).filter(s -> !s.isBlank());
     }
 
-    private static Arbitrary<String> idText() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(6).map(s -> "P" + s),
-                text(64));
+    private static Gen<String> idText() {
+        return Gen.oneOf(Gen.strings(Gen.chars('0', '9'), 1, 6).map(s -> "P" + s), text(64));
     }
 
-    private static Arbitrary<PersonId> personIds() {
+    private static Gen<String> digits(int length) {
+        return Gen.strings(Gen.chars('0', '9'), length, length);
+    }
+
+    private static Gen<String> letters(int length) {
+        return Gen.strings(Gen.chars('A', 'Z'), length, length);
+    }
+
+    private static Gen<PersonId> personIds() {
         return idText().map(PersonId::of);
     }
 
-    private static Arbitrary<OrganizationId> organizationIds() {
+    private static Gen<OrganizationId> organizationIds() {
         return idText().map(OrganizationId::of);
     }
 
-    private static Arbitrary<PremisesId> premisesIds() {
+    private static Gen<PremisesId> premisesIds() {
         return idText().map(PremisesId::of);
     }
 
-    private static Arbitrary<RoomId> roomIds() {
+    private static Gen<RoomId> roomIds() {
         return idText().map(RoomId::of);
     }
 
-    private static Arbitrary<LeaseId> leaseIds() {
+    private static Gen<LeaseId> leaseIds() {
         return idText().map(LeaseId::of);
     }
 
-    private static Arbitrary<LocalDate> dates() {
-        return Arbitraries.longs().between(FIRST_DAY, LAST_DAY).map(LocalDate::ofEpochDay);
+    private static Gen<LocalDate> dates() {
+        return Gen.longs(FIRST_DAY, LAST_DAY).map(LocalDate::ofEpochDay);
     }
 
-    private static Arbitrary<OffsetDateTime> instants() {
-        Arbitrary<LocalTime> times = Arbitraries.longs().between(0, LocalTime.MAX.toNanoOfDay())
-                .map(LocalTime::ofNanoOfDay);
-        Arbitrary<ZoneOffset> offsets = Arbitraries.integers().between(-12 * 4, 14 * 4)
-                .map(q -> ZoneOffset.ofTotalSeconds(q * 15 * 60));
-        return Combinators.combine(dates(), times, offsets).as(OffsetDateTime::of);
+    private static Gen<OffsetDateTime> instants() {
+        Gen<LocalDate> dates = dates();
+        Gen<LocalTime> times = Gen.longs(0, LocalTime.MAX.toNanoOfDay()).map(LocalTime::ofNanoOfDay);
+        Gen<ZoneOffset> offsets = Gen.ints(-12 * 4, 14 * 4).map(q -> ZoneOffset.ofTotalSeconds(q * 15 * 60));
+        return r -> OffsetDateTime.of(dates.next(r), times.next(r), offsets.next(r));
     }
 
     /** Positive decimals with 0 to 4 fraction digits, as areas are written. */
-    private static Arbitrary<BigDecimal> decimals() {
-        return Combinators.combine(Arbitraries.longs().between(1, 1_000_000_000L), Arbitraries.integers().between(0, 4))
-                .as(BigDecimal::valueOf);
+    private static Gen<BigDecimal> decimals() {
+        Gen<Long> unscaled = Gen.longs(1, 1_000_000_000L);
+        Gen<Integer> scale = Gen.ints(0, 4);
+        return r -> BigDecimal.valueOf(unscaled.next(r), scale.next(r));
     }
 
-    private static <T> Arbitrary<Optional<T>> maybe(Arbitrary<T> a) {
-        return a.optional(0.5);
+    private static <T> Gen<Optional<T>> maybe(Gen<T> a) {
+        return a.optional();
     }
 
-    private static Arbitrary<Party> parties() {
-        return Arbitraries.oneOf(personIds().map(Party::of), organizationIds().map(Party::of));
+    private static Gen<Party> parties() {
+        return Gen.oneOf(personIds().map(Party::of), organizationIds().map(Party::of));
     }
 
-    private static Arbitrary<Address> addresses() {
-        Arbitrary<String> division = Arbitraries.oneOf(
-                Arbitraries.strings().numeric().ofLength(6), Arbitraries.strings().numeric().ofLength(9),
-                Arbitraries.strings().numeric().ofLength(12));
-        return Builders.withBuilder(ImmutableAddress::builder)
-                .use(division).in(ImmutableAddress.Builder::division)
-                .use(text(60)).in(ImmutableAddress.Builder::line)
-                .use(maybe(text(8))).in(ImmutableAddress.Builder::building)
-                .use(maybe(text(8))).in(ImmutableAddress.Builder::unit)
-                .use(maybe(text(8))).in(ImmutableAddress.Builder::floor)
-                .use(maybe(text(8))).in(ImmutableAddress.Builder::room)
-                .use(maybe(text(20))).in(ImmutableAddress.Builder::code)
-                .build(ImmutableAddress.Builder::build);
+    private static Gen<Address> addresses() {
+        Gen<String> division = Gen.oneOf(digits(6), digits(9), digits(12));
+        Gen<String> line = text(60);
+        Gen<Optional<String>> part = maybe(text(8));
+        Gen<Optional<String>> code = maybe(text(20));
+        return r -> ImmutableAddress.builder()
+                .division(division.next(r))
+                .line(line.next(r))
+                .building(part.next(r))
+                .unit(part.next(r))
+                .floor(part.next(r))
+                .room(part.next(r))
+                .code(code.next(r))
+                .build();
     }
 
-    private static Arbitrary<IdentityDocument> identityDocuments() {
-        return Builders.withBuilder(ImmutableIdentityDocument::builder)
-                .use(Arbitraries.of(DocumentType.class)).in(ImmutableIdentityDocument.Builder::type)
-                .use(text(30)).in(ImmutableIdentityDocument.Builder::number)
-                .use(maybe(Arbitraries.strings().withCharRange('A', 'Z').ofLength(3)))
-                .in(ImmutableIdentityDocument.Builder::country)
-                .build(ImmutableIdentityDocument.Builder::build);
+    private static Gen<IdentityDocument> identityDocuments() {
+        Gen<DocumentType> type = Gen.of(DocumentType.class);
+        Gen<String> number = text(30);
+        Gen<Optional<String>> country = maybe(letters(3));
+        return r -> ImmutableIdentityDocument.builder()
+                .type(type.next(r))
+                .number(number.next(r))
+                .country(country.next(r))
+                .build();
     }
 
-    private static Arbitrary<Person> persons() {
-        return Builders.withBuilder(ImmutablePerson::builder)
-                .use(personIds()).in(ImmutablePerson.Builder::id)
-                .use(text(40)).in(ImmutablePerson.Builder::name)
-                .use(identityDocuments().list().ofMaxSize(3)).in(ImmutablePerson.Builder::addAllDocuments)
-                .use(maybe(dates())).in(ImmutablePerson.Builder::birthDate)
-                .use(maybe(Arbitraries.strings().withCharRange('A', 'Z').ofLength(3)))
-                .in(ImmutablePerson.Builder::nationality)
-                .use(maybe(Arbitraries.of(Sex.class))).in(ImmutablePerson.Builder::sex)
-                .use(maybe(Arbitraries.strings().withChars("0123456789 ()-+").ofMinLength(3).ofMaxLength(20)))
-                .in(ImmutablePerson.Builder::phone)
-                .use(maybe(addresses())).in(ImmutablePerson.Builder::householdRegistration)
-                .build(ImmutablePerson.Builder::build);
+    private static Gen<Person> persons() {
+        Gen<PersonId> id = personIds();
+        Gen<String> name = text(40);
+        Gen<List<IdentityDocument>> documents = identityDocuments().list(0, 3);
+        Gen<Optional<LocalDate>> birthDate = maybe(dates());
+        Gen<Optional<String>> nationality = maybe(letters(3));
+        Gen<Optional<Sex>> sex = maybe(Gen.of(Sex.class));
+        Gen<Optional<String>> phone = maybe(Gen.strings(Gen.charsOf("0123456789 ()-+"), 3, 20));
+        Gen<Optional<Address>> household = maybe(addresses());
+        return r -> ImmutablePerson.builder()
+                .id(id.next(r))
+                .name(name.next(r))
+                .addAllDocuments(documents.next(r))
+                .birthDate(birthDate.next(r))
+                .nationality(nationality.next(r))
+                .sex(sex.next(r))
+                .phone(phone.next(r))
+                .householdRegistration(household.next(r))
+                .build();
     }
 
-    private static Arbitrary<Organization> organizations() {
-        return Builders.withBuilder(ImmutableOrganization::builder)
-                .use(organizationIds()).in(ImmutableOrganization.Builder::id)
-                .use(text(60)).in(ImmutableOrganization.Builder::name)
-                .use(maybe(Arbitraries.strings().withCharRange('0', '9').withCharRange('A', 'Y').ofLength(18)))
-                .in(ImmutableOrganization.Builder::creditCode)
-                .use(Arbitraries.of(OrganizationKind.class).set().ofMaxSize(3))
-                .in(ImmutableOrganization.Builder::addAllKinds)
-                .build(ImmutableOrganization.Builder::build);
+    private static Gen<Organization> organizations() {
+        Gen<OrganizationId> id = organizationIds();
+        Gen<String> name = text(60);
+        Gen<Optional<String>> creditCode = maybe(Gen.strings(Gen.oneOf(Gen.chars('0', '9'), Gen.chars('A', 'Y')), 18, 18));
+        Gen<Set<OrganizationKind>> kinds = Gen.of(OrganizationKind.class).set(3);
+        return r -> ImmutableOrganization.builder()
+                .id(id.next(r))
+                .name(name.next(r))
+                .creditCode(creditCode.next(r))
+                .addAllKinds(kinds.next(r))
+                .build();
     }
 
-    private static Arbitrary<Room> rooms() {
-        return Builders.withBuilder(ImmutableRoom::builder)
-                .use(roomIds()).in(ImmutableRoom.Builder::id)
-                .use(Arbitraries.of(RoomKind.class)).in(ImmutableRoom.Builder::kind)
-                .use(maybe(decimals())).in(ImmutableRoom.Builder::area)
-                .use(maybe(roomIds())).in(ImmutableRoom.Builder::partitionedFrom)
-                .build(ImmutableRoom.Builder::build);
+    private static Gen<Room> rooms() {
+        Gen<RoomId> id = roomIds();
+        Gen<RoomKind> kind = Gen.of(RoomKind.class);
+        Gen<Optional<BigDecimal>> area = maybe(decimals());
+        Gen<Optional<RoomId>> partitionedFrom = maybe(roomIds());
+        return r -> ImmutableRoom.builder()
+                .id(id.next(r))
+                .kind(kind.next(r))
+                .area(area.next(r))
+                .partitionedFrom(partitionedFrom.next(r))
+                .build();
     }
 
-    private static Arbitrary<Premises> premises() {
-        return Builders.withBuilder(ImmutablePremises::builder)
-                .use(premisesIds()).in(ImmutablePremises.Builder::id)
-                .use(addresses()).in(ImmutablePremises.Builder::address)
-                .use(Arbitraries.of(PremisesKind.class)).in(ImmutablePremises.Builder::kind)
-                .use(Arbitraries.of(PremisesUse.class)).in(ImmutablePremises.Builder::use)
-                .use(maybe(decimals())).in(ImmutablePremises.Builder::floorArea)
-                .use(maybe(parties())).in(ImmutablePremises.Builder::owner)
-                .use(rooms().list().ofMaxSize(4).uniqueElements(Room::id)).in(ImmutablePremises.Builder::addAllRooms)
-                .use(Arbitraries.of(PremisesFlag.class).set().ofMaxSize(3)).in(ImmutablePremises.Builder::addAllFlags)
-                .use(maybe(organizationIds())).in(ImmutablePremises.Builder::dormitoryOf)
-                .use(Arbitraries.of(true, false)).in(ImmutablePremises.Builder::inResidentialCompound)
-                .build(ImmutablePremises.Builder::build);
+    private static Gen<Premises> premises() {
+        Gen<PremisesId> id = premisesIds();
+        Gen<Address> address = addresses();
+        Gen<PremisesKind> kind = Gen.of(PremisesKind.class);
+        Gen<PremisesUse> use = Gen.of(PremisesUse.class);
+        Gen<Optional<BigDecimal>> floorArea = maybe(decimals());
+        Gen<Optional<Party>> owner = maybe(parties());
+        Gen<List<Room>> rooms = rooms().uniqueList(4, Room::id);
+        Gen<Set<PremisesFlag>> flags = Gen.of(PremisesFlag.class).set(3);
+        Gen<Optional<OrganizationId>> dormitoryOf = maybe(organizationIds());
+        Gen<Boolean> compound = Gen.booleans();
+        Gen<Optional<org.renfang.model.RentalRegister>> rentalRegister =
+                maybe(dates().map(org.renfang.model.RentalRegister::since));
+        return r -> ImmutablePremises.builder()
+                .id(id.next(r))
+                .address(address.next(r))
+                .kind(kind.next(r))
+                .use(use.next(r))
+                .floorArea(floorArea.next(r))
+                .owner(owner.next(r))
+                .addAllRooms(rooms.next(r))
+                .addAllFlags(flags.next(r))
+                .dormitoryOf(dormitoryOf.next(r))
+                .inResidentialCompound(compound.next(r))
+                .rentalRegister(rentalRegister.next(r))
+                .build();
     }
 
-    private static Arbitrary<Filing> filings() {
-        return Builders.withBuilder(ImmutableFiling::builder)
-                .use(maybe(text(30))).in(ImmutableFiling.Builder::number)
-                .use(dates()).in(ImmutableFiling.Builder::filedOn)
-                .build(ImmutableFiling.Builder::build);
+    private static Gen<Filing> filings() {
+        Gen<Optional<String>> number = maybe(text(30));
+        Gen<LocalDate> filedOn = dates();
+        return r -> ImmutableFiling.builder()
+                .number(number.next(r))
+                .filedOn(filedOn.next(r))
+                .build();
     }
 
-    private static Arbitrary<Lease> leases() {
-        return Builders.withBuilder(ImmutableLease::builder)
-                .use(leaseIds()).in(ImmutableLease.Builder::id)
-                .use(premisesIds()).in(ImmutableLease.Builder::premises)
-                .use(roomIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllRooms)
-                .use(parties()).in(ImmutableLease.Builder::lessor)
-                .use(personIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllLessees)
-                .use(personIds().list().ofMaxSize(3)).in(ImmutableLease.Builder::addAllOccupants)
-                .use(maybe(dates())).in(ImmutableLease.Builder::signedOn)
-                .use(dates()).in(ImmutableLease.Builder::start)
-                .use(dates()).in(ImmutableLease.Builder::end)
-                .use(Arbitraries.of(true, false)).in(ImmutableLease.Builder::subletPermitted)
-                .use(maybe(leaseIds())).in(ImmutableLease.Builder::parent)
-                .use(maybe(filings())).in(ImmutableLease.Builder::filing)
-                .build(ImmutableLease.Builder::build);
+    private static Gen<Lease> leases() {
+        Gen<LeaseId> id = leaseIds();
+        Gen<PremisesId> premises = premisesIds();
+        Gen<List<RoomId>> rooms = roomIds().list(0, 3);
+        Gen<Party> lessor = parties();
+        Gen<List<Party>> lessees = parties().list(0, 3);
+        Gen<Boolean> household = Gen.booleans();
+        Gen<List<PersonId>> persons = personIds().list(0, 3);
+        Gen<Optional<LocalDate>> signedOn = maybe(dates());
+        Gen<LocalDate> dates = dates();
+        Gen<Boolean> sublet = Gen.booleans();
+        Gen<Optional<LeaseId>> parent = maybe(leaseIds());
+        Gen<Optional<Filing>> filing = maybe(filings());
+        return r -> ImmutableLease.builder()
+                .id(id.next(r))
+                .premises(premises.next(r))
+                .addAllRooms(rooms.next(r))
+                .lessor(lessor.next(r))
+                .addAllLessees(lessees.next(r))
+                .household(household.next(r))
+                .addAllOccupants(persons.next(r))
+                .signedOn(signedOn.next(r))
+                .start(dates.next(r))
+                .end(dates.next(r))
+                .subletPermitted(sublet.next(r))
+                .parent(parent.next(r))
+                .filing(filing.next(r))
+                .build();
     }
 
-    private static Arbitrary<Employment> employments() {
-        return Builders.withBuilder(ImmutableEmployment::builder)
-                .use(idText().map(EmploymentId::of)).in(ImmutableEmployment.Builder::id)
-                .use(personIds()).in(ImmutableEmployment.Builder::person)
-                .use(organizationIds()).in(ImmutableEmployment.Builder::employer)
-                .use(dates()).in(ImmutableEmployment.Builder::start)
-                .use(maybe(dates())).in(ImmutableEmployment.Builder::end)
-                .build(ImmutableEmployment.Builder::build);
+    private static Gen<Employment> employments() {
+        Gen<EmploymentId> id = idText().map(EmploymentId::of);
+        Gen<PersonId> person = personIds();
+        Gen<OrganizationId> employer = organizationIds();
+        Gen<LocalDate> start = dates();
+        Gen<Optional<LocalDate>> end = maybe(dates());
+        return r -> ImmutableEmployment.builder()
+                .id(id.next(r))
+                .person(person.next(r))
+                .employer(employer.next(r))
+                .start(start.next(r))
+                .end(end.next(r))
+                .build();
     }
 
-    private static Arbitrary<Enrollment> enrollments() {
-        return Builders.withBuilder(ImmutableEnrollment::builder)
-                .use(idText().map(EnrollmentId::of)).in(ImmutableEnrollment.Builder::id)
-                .use(personIds()).in(ImmutableEnrollment.Builder::person)
-                .use(organizationIds()).in(ImmutableEnrollment.Builder::school)
-                .use(dates()).in(ImmutableEnrollment.Builder::start)
-                .use(maybe(dates())).in(ImmutableEnrollment.Builder::end)
-                .build(ImmutableEnrollment.Builder::build);
+    private static Gen<Enrollment> enrollments() {
+        Gen<EnrollmentId> id = idText().map(EnrollmentId::of);
+        Gen<PersonId> person = personIds();
+        Gen<OrganizationId> school = organizationIds();
+        Gen<LocalDate> start = dates();
+        Gen<Optional<LocalDate>> end = maybe(dates());
+        return r -> ImmutableEnrollment.builder()
+                .id(id.next(r))
+                .person(person.next(r))
+                .school(school.next(r))
+                .start(start.next(r))
+                .end(end.next(r))
+                .build();
     }
 
-    private static Arbitrary<Basis> bases() {
-        return Arbitraries.oneOf(
+    private static Gen<Basis> bases() {
+        return Gen.oneOf(
                 leaseIds().map(Basis::lease),
                 organizationIds().map(Basis::employerDormitory),
                 personIds().map(Basis::familyMemberOf),
-                Arbitraries.just(Basis.owner()),
-                Arbitraries.just(Basis.hotelStay()),
-                Arbitraries.just(Basis.other()));
+                Gen.constant(Basis.owner()),
+                Gen.constant(Basis.hotelStay()),
+                Gen.constant(Basis.other()));
     }
 
-    private static Arbitrary<Residence> residences() {
-        return Builders.withBuilder(ImmutableResidence::builder)
-                .use(idText().map(ResidenceId::of)).in(ImmutableResidence.Builder::id)
-                .use(personIds()).in(ImmutableResidence.Builder::person)
-                .use(premisesIds()).in(ImmutableResidence.Builder::premises)
-                .use(maybe(roomIds())).in(ImmutableResidence.Builder::room)
-                .use(bases()).in(ImmutableResidence.Builder::basis)
-                .use(dates()).in(ImmutableResidence.Builder::movedIn)
-                .use(maybe(dates())).in(ImmutableResidence.Builder::movedOut)
-                .use(dates()).in(ImmutableResidence.Builder::registeredOn)
-                .use(maybe(dates())).in(ImmutableResidence.Builder::deregisteredOn)
-                .build(ImmutableResidence.Builder::build);
+    private static Gen<Residence> residences() {
+        Gen<ResidenceId> id = idText().map(ResidenceId::of);
+        Gen<PersonId> person = personIds();
+        Gen<PremisesId> premises = premisesIds();
+        Gen<Optional<RoomId>> room = maybe(roomIds());
+        Gen<Basis> basis = bases();
+        Gen<LocalDate> date = dates();
+        Gen<Optional<LocalDate>> maybeDate = maybe(dates());
+        Gen<Party> provider = parties();
+        Gen<Optional<org.renfang.model.ProviderConfirmation>> confirmation =
+                maybe(r -> org.renfang.model.ProviderConfirmation.of(provider.next(r), date.next(r)));
+        return r -> ImmutableResidence.builder()
+                .id(id.next(r))
+                .person(person.next(r))
+                .premises(premises.next(r))
+                .room(room.next(r))
+                .basis(basis.next(r))
+                .movedIn(date.next(r))
+                .movedOut(maybeDate.next(r))
+                .registeredOn(date.next(r))
+                .deregisteredOn(maybeDate.next(r))
+                .providerConfirmation(confirmation.next(r))
+                .build();
     }
 
-    private static Arbitrary<Visit> visits() {
-        return Builders.withBuilder(ImmutableVisit::builder)
-                .use(idText().map(VisitId::of)).in(ImmutableVisit.Builder::id)
-                .use(premisesIds()).in(ImmutableVisit.Builder::premises)
-                .use(organizationIds()).in(ImmutableVisit.Builder::agency)
-                .use(maybe(text(12))).in(ImmutableVisit.Builder::inspector)
-                .use(instants()).in(ImmutableVisit.Builder::at)
-                .use(Arbitraries.of(VisitPurpose.class)).in(ImmutableVisit.Builder::purpose)
-                .use(maybe(Arbitraries.integers().between(0, 100_000))).in(ImmutableVisit.Builder::observedOccupants)
-                .use(maybe(text(80))).in(ImmutableVisit.Builder::label)
-                .build(ImmutableVisit.Builder::build);
+    private static Gen<Visit> visits() {
+        Gen<VisitId> id = idText().map(VisitId::of);
+        Gen<PremisesId> premises = premisesIds();
+        Gen<OrganizationId> agency = organizationIds();
+        Gen<Optional<String>> inspector = maybe(text(12));
+        Gen<OffsetDateTime> at = instants();
+        Gen<VisitPurpose> purpose = Gen.of(VisitPurpose.class);
+        Gen<Optional<Integer>> occupants = maybe(Gen.ints(0, 100_000));
+        Gen<Optional<String>> label = maybe(text(80));
+        Gen<Optional<org.renfang.model.LabelCondition>> labelCondition = maybe(Gen.of(org.renfang.model.LabelCondition.class));
+        return r -> ImmutableVisit.builder()
+                .id(id.next(r))
+                .premises(premises.next(r))
+                .agency(agency.next(r))
+                .inspector(inspector.next(r))
+                .at(at.next(r))
+                .purpose(purpose.next(r))
+                .observedOccupants(occupants.next(r))
+                .label(label.next(r))
+                .labelCondition(labelCondition.next(r))
+                .build();
     }
 }

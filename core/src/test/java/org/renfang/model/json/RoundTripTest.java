@@ -47,7 +47,9 @@ class RoundTripTest {
             "rooms", Room.class,
             "lessor", Party.class,
             "filing", Filing.class,
-            "basis", Basis.class);
+            "basis", Basis.class,
+            "rentalRegister", org.renfang.model.RentalRegister.class,
+            "providerConfirmation", org.renfang.model.ProviderConfirmation.class);
 
     private static byte[] write(RegistryDocument d) {
         try {
@@ -104,6 +106,61 @@ class RoundTripTest {
                     .containsExactlyInAnyOrder(declared(e.getKey()).toArray(String[]::new));
         }
         assertThat(seen.keySet()).hasSize(RecordType.values().length + 1 + Set.copyOf(NESTED.values()).size());
+    }
+
+    private static final String LEASE_HEAD = "{\"schema\":\"renfang/registry@1\",\"persons\":[],\"organizations\":[],"
+            + "\"premises\":[],\"leases\":[{\"id\":\"L1\","
+            + "\"premises\":\"H1\",\"rooms\":[],\"lessor\":{\"person\":\"P9\"},\"lessees\":";
+    private static final String LEASE_TAIL = ",\"occupants\":[],\"start\":\"2026-03-01\",\"end\":\"2026-03-01\","
+            + "\"subletPermitted\":false}],\"employments\":[],\"enrollments\":[],\"residences\":[],\"visits\":[]}";
+
+    @Test
+    void lessees_personIdStrings_readAsPersonParties_andWriteBackAsWritten() {
+        String json = LEASE_HEAD + "[\"P1\",\"P2\"]" + LEASE_TAIL;
+        ReadResult r = read(json);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.document().leases().get(0).lessees()).containsExactly(
+                Party.of(org.renfang.model.PersonId.of("P1")), Party.of(org.renfang.model.PersonId.of("P2")));
+        assertThat(new String(write(r.document()), StandardCharsets.UTF_8)).isEqualTo(json);
+    }
+
+    @Test
+    void lessees_organizationObjects_readAsOrganizationParties_andWriteBackAsObjects() {
+        String json = LEASE_HEAD + "[{\"organization\":\"O2\"},\"P1\"]" + LEASE_TAIL;
+        ReadResult r = read(json);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.document().leases().get(0).lessees()).containsExactly(
+                Party.of(org.renfang.model.OrganizationId.of("O2")), Party.of(org.renfang.model.PersonId.of("P1")));
+        assertThat(new String(write(r.document()), StandardCharsets.UTF_8)).isEqualTo(json);
+        assertThat(RegistryReader.readPayload(json.getBytes(StandardCharsets.UTF_8)).document())
+                .isEqualTo(r.document());
+    }
+
+    @Test
+    void lessees_personPartyObject_readsAsThePerson_andWritesBackAsTheIdString() {
+        ReadResult r = read(LEASE_HEAD + "[{\"person\":\"P1\"}]" + LEASE_TAIL);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.document().leases().get(0).lessees())
+                .containsExactly(Party.of(org.renfang.model.PersonId.of("P1")));
+        assertThat(new String(write(r.document()), StandardCharsets.UTF_8))
+                .isEqualTo(LEASE_HEAD + "[\"P1\"]" + LEASE_TAIL);
+    }
+
+    @Test
+    void lessees_aNumberOrAPartyWithBoth_isAProblemAtTheEntry() {
+        assertThat(read(LEASE_HEAD + "[3]" + LEASE_TAIL).problems()).extracting(JsonProblem::pointer)
+                .containsExactly("/leases/0/lessees/0");
+        assertThat(read(LEASE_HEAD + "[{\"person\":\"P1\",\"organization\":\"O1\"}]" + LEASE_TAIL).problems())
+                .extracting(JsonProblem::pointer).containsExactly("/leases/0/lessees/0/organization");
+    }
+
+    @Test
+    void household_true_isWritten_false_isLeftOut() {
+        String json = LEASE_HEAD + "[\"P1\"]" + LEASE_TAIL;
+        ReadResult r = read(json.replace(",\"start\"", ",\"household\":true,\"start\""));
+        assertThat(r.document().leases().get(0).household()).isTrue();
+        assertThat(new String(write(r.document()), StandardCharsets.UTF_8)).contains("\"occupants\":[],\"household\":true,");
+        assertThat(read(json).document().leases().get(0).household()).isFalse();
     }
 
     @Test

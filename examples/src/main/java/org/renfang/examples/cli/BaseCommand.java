@@ -9,6 +9,7 @@ import org.renfang.model.json.JsonProblem;
 import org.renfang.qr.LabelException;
 import org.renfang.validation.profile.ProfileException;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,6 +42,8 @@ abstract class BaseCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             return run();
+        } catch (ParameterException e) {
+            throw e;                                   // a usage error found late: picocli's usage handler prints it
         } catch (CliException e) {
             return fail(e.exitCode(), e.message(texts()));
         } catch (LabelException e) {
@@ -111,8 +114,7 @@ abstract class BaseCommand implements Callable<Integer> {
         Inputs.requireReadableFile(file);
         Texts t = texts();
         Inputs.LoadedRegistry loaded;
-        try (Progress progress = env().stderrTerminal()
-                ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
+        try (Progress progress = Progress.of(env(), err(), t.get("progress.reading"), Inputs.size(file))) {
             loaded = Inputs.readRegistry(file, progress, t.get("progress.indexing"));
         }
         List<JsonProblem> problems = loaded.registry().readProblems();

@@ -33,6 +33,8 @@ final class CheckCommand extends BaseCommand {
     Options.FormatOption format;
     @Mixin
     Options.LangOption lang;
+    @Mixin
+    Options.ResponsibleOption responsible;
 
     @Option(names = "--stats", description = "On stderr: time spent reading, indexing and in rules, records per "
             + "second, peak heap.")
@@ -57,8 +59,14 @@ final class CheckCommand extends BaseCommand {
         engine = name;
     }
 
-    @Parameters(paramLabel = "REGISTRY.json", description = "The registry document (with --engine spark: the "
-            + "registry directory).")
+    @Option(names = "--registry", paramLabel = "REGISTRY.json",
+            description = "The registry document (as in permit, rating and validate; with --engine spark: the "
+                    + "registry directory).")
+    Path registryOption;
+
+    @Parameters(paramLabel = "REGISTRY.json", arity = "0..1",
+            description = "The registry document (with --engine spark: the registry directory), the short form of "
+                    + "--registry.")
     Path registry;
 
     @Override
@@ -75,7 +83,7 @@ final class CheckCommand extends BaseCommand {
         }
         Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
-        Path file = resolve(registry);
+        Path file = resolve(Options.oneRegistry(spec, registryOption, registry));
         Inputs.requireReadableFile(file);
         List<MemoryPoolMXBean> heap = heapPools();
         if (stats) {
@@ -85,18 +93,18 @@ final class CheckCommand extends BaseCommand {
         Inputs.LoadedRegistry loaded;
         Report report;
         long rulesNanos;
-        try (Progress progress = env().stderrTerminal()
-                ? Progress.bar(err(), t.get("progress.reading"), Inputs.size(file)) : Progress.off()) {
+        try (Progress progress = Progress.of(env(), err(), t.get("progress.reading"), Inputs.size(file))) {
             loaded = Inputs.readRegistry(file, progress, t.get("progress.indexing"));
             progress.phase(t.get("progress.checking"));
             long t0 = System.nanoTime();
             report = validator.check(loaded.registry(), day);
             rulesNanos = System.nanoTime() - t0;
         }
+        Report shown = responsible.filter(report);
         if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(report, lang(), out());
+            ReportPrinter.json(shown, lang(), out());
         } else {
-            ReportPrinter.text(report, p, t, ansi(), out());
+            ReportPrinter.text(shown, p, t, ansi(), out());
         }
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);
@@ -106,7 +114,7 @@ final class CheckCommand extends BaseCommand {
 
     /** {@code --engine spark}: the same report, from the Spark check of a registry directory. */
     private int runSpark(Profile p, LocalDate day) {
-        Path dir = resolve(registry);
+        Path dir = resolve(Options.oneRegistry(spec, registryOption, registry));
         Inputs.requireDirectory(dir);
         keys.verifier(env());
         String given = profile.profile == null ? Options.DEFAULT_PROFILE : profile.profile.trim();
@@ -114,10 +122,11 @@ final class CheckCommand extends BaseCommand {
                 : env().workingDir().resolve(given).toAbsolutePath().toString();
         String keysArg = keys.keys == null ? null : env().workingDir().resolve(keys.keys).toAbsolutePath().toString();
         Report report = SparkEngine.check(dir, profileArg, keysArg, day);
+        Report shown = responsible.filter(report);
         if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(report, lang(), out());
+            ReportPrinter.json(shown, lang(), out());
         } else {
-            ReportPrinter.text(report, p, texts(), ansi(), out());
+            ReportPrinter.text(shown, p, texts(), ansi(), out());
         }
         return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }

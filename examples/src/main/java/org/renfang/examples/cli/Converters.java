@@ -12,10 +12,21 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Converters of option values. A value that does not convert is a usage error (exit 2) whose
- * message says what was expected; the value itself is not echoed.
+ * message shows the value (through {@link Shown#value}) and says what was expected.
  */
 final class Converters {
     private Converters() {
+    }
+
+    /**
+     * The message of a refused value: the value as it may be shown, then what was expected.
+     *
+     * @param value    the value as typed, not null
+     * @param expected what was expected, not null
+     * @return the message, not null
+     */
+    static String refused(String value, String expected) {
+        return "'" + Shown.value(value) + "': " + expected;
     }
 
     /** An ISO date, {@code 2026-11-26}. */
@@ -25,7 +36,7 @@ final class Converters {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("expected an ISO date such as 2026-11-26");
+                throw new TypeConversionException(refused(value, "expected an ISO date such as 2026-11-26"));
             }
         }
     }
@@ -37,7 +48,20 @@ final class Converters {
             try {
                 return OffsetDateTime.parse(value.trim()).toInstant();
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("expected an instant with offset such as 2026-04-01T10:00:00+08:00");
+                throw new TypeConversionException(refused(value, "expected an instant with offset such as 2026-04-01T10:00:00+08:00"));
+            }
+        }
+    }
+
+    /** {@code ROLE} or {@code ROLE:person:ID} / {@code ROLE:organization:ID}. */
+    static final class Who implements ITypeConverter<org.renfang.validation.Responsible> {
+        @Override
+        public org.renfang.validation.Responsible convert(String value) {
+            try {
+                return org.renfang.validation.Responsible.parse(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected ROLE or ROLE:person:ID or ROLE:organization:ID, ROLE one of "
+                        + java.util.Arrays.toString(org.renfang.validation.Role.values()));
             }
         }
     }
@@ -49,7 +73,7 @@ final class Converters {
             try {
                 return OutputFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(refused(value, e.getMessage()));
             }
         }
     }
@@ -61,7 +85,7 @@ final class Converters {
             try {
                 return Lang.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(refused(value, e.getMessage()));
             }
         }
     }
@@ -73,7 +97,7 @@ final class Converters {
             try {
                 return ErrorCorrection.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(refused(value, e.getMessage()));
             }
         }
     }
@@ -85,7 +109,7 @@ final class Converters {
             try {
                 return PremisesId.of(value);
             } catch (RuntimeException e) {
-                throw new TypeConversionException("not a valid record id (1 to 64 characters, not blank)");
+                throw new TypeConversionException(refused(value, "not a valid record id (1 to 64 characters, not blank)"));
             }
         }
     }
@@ -97,7 +121,7 @@ final class Converters {
             try {
                 return PersonId.of(value);
             } catch (RuntimeException e) {
-                throw new TypeConversionException("not a valid record id (1 to 64 characters, not blank)");
+                throw new TypeConversionException(refused(value, "not a valid record id (1 to 64 characters, not blank)"));
             }
         }
     }

@@ -14,7 +14,6 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelIssuer;
@@ -40,18 +39,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code renfang demo}: the bundled sample registry end to end — a check under Shanghai's
- * profile, a door label issued with a fresh key, written as PNG and print sheet and read back
- * from the PNG, a residence-permit question and a premises rating. Everything is judged as of
- * {@link Sample#AS_OF}, so the output does not depend on the day it runs.
+ * {@code renfang demo}: the bundled sample registry end to end — a check under the profile of
+ * the city the sample lies in (CN-6502, Karamay: the national rules, no city rule added), a door
+ * label issued with a fresh key, written as PNG and print sheet and read back from the PNG, a
+ * residence-permit question and a premises rating under the same profile. Everything is judged
+ * as of {@link Sample#AS_OF}, so the output does not depend on the day it runs.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
         description = "Run the bundled sample registry end to end: check, door label, residence permit, rating.")
 final class DemoCommand extends BaseCommand {
-    /** The profile of the check and the rating. */
-    static final String CHECK_PROFILE = "CN-31";
-    /** The profile of the permit question: nationwide, as the sample lies in Karamay. */
-    static final String PERMIT_PROFILE = "CN";
+    /**
+     * The profile of the check, the permit question and the rating: Karamay's, as the sample lies
+     * there (its division prefix 6502 keeps the permit's residence count within the city).
+     */
+    static final String PROFILE = Sample.PROFILE;
     /** The premises the demo labels and rates. */
     static final PremisesId PREMISES = PremisesId.of("H3");
     /** The person whose permit eligibility the demo asks about. */
@@ -80,13 +81,13 @@ final class DemoCommand extends BaseCommand {
         PrintWriter o = out();
         LocalDate day = Sample.AS_OF;
         Registry registry = Sample.registry();
-        Profile city = Profiles.load(CHECK_PROFILE);
+        Profile city = Profiles.load(PROFILE);
 
         o.println(a.bold(t.get("demo.title", day.toString())));
 
-        // 1. The whole registry under the city's profile.
+        // 1. The whole registry under the profile of the city it lies in.
         o.println();
-        o.println(a.bold(t.get("demo.check", CHECK_PROFILE)));
+        o.println(a.bold(t.get("demo.check", PROFILE)));
         Report report = Validator.of(city).check(registry, day);
         ReportPrinter.text(report, city, t, a, o);
 
@@ -114,22 +115,22 @@ final class DemoCommand extends BaseCommand {
         o.println("  " + t.get("demo.label.png", shownDir.resolve(pngName)));
         o.println("  " + t.get("demo.label.sheet", shownDir.resolve(sheetName)));
         Instant at = ZonedDateTime.of(day, LocalTime.NOON, LabelReader.DEFAULT_ZONE).toInstant();
-        LabelReading reading = DoorLabels.reader(KeyRing.of(key.publicKey()), RevocationList.empty())
+        LabelReading reading = LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty())
                 .readImage(readBack(dir.resolve(pngName)), PREMISES, at);
         String status = reading.isValid() ? a.green(reading.status().name()) : a.red(reading.status().name());
         o.println("  " + t.get("demo.label.read", status, t.get("label.status." + reading.status().name())));
 
         // 3. A residence-permit question.
         o.println();
-        o.println(a.bold(t.get("demo.permit", PERSON.value(), PERMIT_PROFILE)));
-        PermitAssessment permit = ResidencePermits.assess(registry, PERSON, day, Profiles.load(PERMIT_PROFILE));
+        o.println(a.bold(t.get("demo.permit", PERSON.value(), PROFILE)));
+        PermitAssessment permit = ResidencePermits.assess(registry, PERSON, day, city);
         indent(o, permit.toText(lang().locale()));
 
         // 4. A premises rating, with the demo key verifying labels scanned at visits.
         o.println();
-        o.println(a.bold(t.get("demo.rating", PREMISES.value(), CHECK_PROFILE)));
+        o.println(a.bold(t.get("demo.rating", PREMISES.value(), PROFILE)));
         PremisesRating rating = PremisesRatings.rate(registry, PREMISES, day, city,
-                DoorLabels.verifier(KeyRing.of(key.publicKey()), RevocationList.empty()));
+                LabelReader.of(KeyRing.of(key.publicKey()), RevocationList.empty()));
         indent(o, rating.toText(lang().locale()));
 
         o.println();

@@ -122,7 +122,7 @@ final class GenerateCommand extends BaseCommand {
         RegistryGenerator generator = RegistryGenerator.builder().persons(persons).seed(seed)
                 .violationRate(violations).build();
         GenerationSummary summary;
-        try (Bar bar = env().stderrTerminal() ? new Bar(err(), persons) : null) {
+        try (Bar bar = env().stderrTerminal() ? new Bar(err(), persons, env().columns()) : null) {
             LongConsumer progress = bar == null ? done -> { } : bar;
             summary = generator.generate(registry, manifestFile, progress);
             if (dir != null) {
@@ -173,11 +173,11 @@ final class GenerateCommand extends BaseCommand {
         private final PrintStream stream;
         private final ProgressBar bar;
 
-        Bar(java.io.PrintWriter err, long persons) {
+        Bar(java.io.PrintWriter err, long persons, int columns) {
             stream = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
             bar = new ProgressBarBuilder().setTaskName("generate").setInitialMax(persons).setUnit(" persons", 1)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200)
-                    .setConsumer(new ConsoleProgressBarConsumer(stream, Progress.WIDTH)).showSpeed().build();
+                    .setConsumer(new ConsoleProgressBarConsumer(stream, columns)).showSpeed().build();
         }
 
         @Override

@@ -2,13 +2,19 @@ package org.renfang.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
+import org.renfang.qr.DoorLabels;
 import org.renfang.qr.KeyRing;
+import org.renfang.qr.LabelException;
 import org.renfang.qr.LabelImages;
 import org.renfang.qr.LabelReader;
 import org.renfang.qr.LabelReading;
@@ -20,12 +26,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code renfang label read}: reads a door label from its text or from an image, verifies it
- * and prints the outcome; exit 0 only for VALID.
+ * {@code renfang label read}: reads a door label from its text (an argument, standard input or
+ * a file) or from an image, verifies it and prints the outcome; exit 0 only for VALID.
+ *
+ * <p>The text is verified exactly as given: nothing is trimmed, so a space or a line break
+ * inside or around it makes the label MALFORMED, as docs/door-label.md requires of readers.
+ * From standard input ({@code -}) and from {@code --text-file} one trailing line feed (LF or
+ * CR LF), which every shell and editor adds, is removed, and nothing else.
  */
 @Command(name = "read", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
-        description = "Read and verify a door label from its text or an image (PNG, JPEG).")
+        description = {"Read and verify a door label from its text or an image (PNG, JPEG).",
+            "The text is read exactly as given, never trimmed. Label text holds $ %% * and spaces: quote it in "
+                + "single quotes ('RF1:...'), never double quotes (the shell expands $ there), or pass - to read "
+                + "it from standard input, or --text-file FILE. From standard input and from a file one trailing "
+                + "line feed (LF or CR LF) is removed, nothing else."},
+        footer = {"", "Examples:", "  renfang label read --keys keys 'RF1:6BF...'",
+            "  renfang label issue ... | renfang label read --keys keys -",
+            "  renfang label read --keys keys --text-file label.txt"})
 final class LabelReadCommand extends BaseCommand {
+    /** The reasons an image is refused (LabelReading.reason()); each has a text {@code label.reason.<code>}. */
+    static final List<LabelException.Code> IMAGE_REASONS = List.of(LabelException.Code.IMAGE_TOO_LARGE,
+            LabelException.Code.IMAGE_UNSUPPORTED, LabelException.Code.IMAGE_UNREADABLE, LabelException.Code.NO_CODE_FOUND,
+            LabelException.Code.SEVERAL_CODES, LabelException.Code.IMAGE_BUDGET_SPENT);
+
+    /** The most bytes read from standard input or a text file: any longer text is over the label limit anyway. */
+    static final int MAX_TEXT_BYTES = 4 * DoorLabels.MAX_TEXT_LENGTH + 3;
+
     /** The keys of {@code --format json}, in order (DESIGN "Command line"). */
     static final String[] JSON_FIELDS = {"status", "issuer", "premises", "serial", "issuedOn", "expiresOn", "kid"};
 
@@ -54,10 +80,15 @@ final class LabelReadCommand extends BaseCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    /** {@code TEXT | --image FILE}. */
+    /** {@code TEXT | - | --text-file FILE | --image FILE}. */
     static final class Source {
-        @Parameters(paramLabel = "TEXT", description = "The label text (RF1:…).")
+        @Parameters(paramLabel = "TEXT",
+                description = "The label text (RF1:...), exactly as given; - reads it from standard input.")
         String text;
+
+        @Option(names = "--text-file", paramLabel = "FILE",
+                description = "Read the label text from FILE (UTF-8; one trailing line feed removed).")
+        Path textFile;
 
         @Option(names = "--image", paramLabel = "FILE", description = "A PNG or JPEG image of the label.")
         Path image;
@@ -84,7 +115,7 @@ final class LabelReadCommand extends BaseCommand {
             byte[] bytes = Inputs.readAtMost(resolve(source.image), LabelImages.MAX_IMAGE_BYTES + 1);
             reading = reader.readImage(bytes, premises, when);
         } else {
-            reading = reader.read(source.text.strip(), premises, when);
+            reading = reader.read(labelText(), premises, when);
         }
         if (format.format == OutputFormat.JSON) {
             out().println(json(reading));
@@ -92,6 +123,41 @@ final class LabelReadCommand extends BaseCommand {
             text(reading);
         }
         return reading.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+
+    /** The label text as given: the argument itself, or standard input or the file less one trailing line feed. */
+    private String labelText() {
+        if (source.textFile != null) {
+            Path file = resolve(source.textFile);
+            return withoutOneLineFeed(Inputs.readAtMost(file, MAX_TEXT_BYTES));
+        }
+        if ("-".equals(source.text)) {
+            try {
+                InputStream in = System.in;
+                return withoutOneLineFeed(in.readNBytes(MAX_TEXT_BYTES));
+            } catch (IOException e) {
+                throw CliException.unusable("error.readFailed", "-");
+            }
+        }
+        return source.text;
+    }
+
+    /**
+     * Decodes UTF-8 (malformed bytes become U+FFFD, which no label holds) and removes one trailing
+     * LF or CR LF.
+     *
+     * @param bytes the bytes, not null
+     * @return the text, not null
+     */
+    static String withoutOneLineFeed(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.endsWith("\r\n")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("\n")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
     }
 
     /**
@@ -120,12 +186,13 @@ final class LabelReadCommand extends BaseCommand {
         if (reading.stage() != null) {
             status += " (" + reading.stage().name() + ")";
         }
+        String why = reading.reason() == null ? "" : ": " + t.get("label.reason." + reading.reason().name());
         status = reading.isValid() ? ansi.green(ansi.bold(status)) : ansi.red(ansi.bold(status));
-        out().println(status + "  " + t.get("label.status." + reading.status().name()));
+        out().println(status + "  " + t.get("label.status." + reading.status().name()) + why);
         DoorLabel label = reading.label();
         if (label != null) {
-            out().println("  " + t.get("label.issuer", label.issuer()));
-            out().println("  " + t.get("label.premises", label.premises().value()));
+            out().println("  " + t.get("label.issuer", ReportPrinter.printable(label.issuer())));
+            out().println("  " + t.get("label.premises", ReportPrinter.printable(label.premises().value())));
             out().println("  " + t.get("label.serial", String.valueOf(label.serial())));
             out().println("  " + t.get("label.issuedOn", label.issuedOn().toString()));
             out().println("  " + t.get("label.expiresOn",

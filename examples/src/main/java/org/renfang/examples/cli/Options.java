@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.renfang.label.LabelVerifier;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.KeyRing;
-import org.renfang.qr.LabelKeys;
+import org.renfang.qr.LabelReader;
 import org.renfang.qr.RevocationList;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.ProfileException;
+import org.renfang.validation.profile.ProfileProblem;
 import org.renfang.validation.profile.Profiles;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options several commands share, as picocli mixins.
@@ -27,7 +30,7 @@ final class Options {
     /** {@code --profile CODE|FILE}. */
     static final class ProfileOption {
         @Option(names = "--profile", paramLabel = "CODE",
-                description = "Jurisdiction profile: CN, CN-11, CN-31, CN-4403, DE, or a profile JSON file "
+                description = "Jurisdiction profile: CN, CN-11, CN-31, CN-4403, CN-6502, DE, or a profile JSON file "
                         + "(default: CN).")
         String profile;
 
@@ -50,11 +53,56 @@ final class Options {
             try (InputStream in = Inputs.open(file)) {
                 return Profiles.read(in);
             } catch (ProfileException e) {
-                throw CliException.unusable("error.profileInvalid", code, e.problems().size());
+                throw CliException.unusable("error.profileInvalid", code, e.problems().size(), listing(e.problems()));
             } catch (IOException e) {
                 throw Inputs.readFailed(file);
             }
         }
+    }
+
+    /** The most problems of a profile file listed; the count says how many there are. */
+    static final int MAX_PROFILE_PROBLEMS = 20;
+
+    /**
+     * Lists a profile file's problems, one per line, each indented: the JSON Pointer of the
+     * value (shown through {@link Shown#value}, as it comes from the file) and what is wrong.
+     *
+     * @param problems the problems, not null
+     * @return the lines, each starting with a line break, not null
+     */
+    static String listing(List<ProfileProblem> problems) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (ProfileProblem p : problems) {
+            if (n++ == MAX_PROFILE_PROBLEMS) {
+                b.append(System.lineSeparator()).append("  …");
+                break;
+            }
+            String at = p.pointer().isEmpty() ? "/" : Shown.value(p.pointer());
+            b.append(System.lineSeparator()).append("  ").append(at).append(": ").append(p.detail());
+        }
+        return b.toString();
+    }
+
+    /**
+     * The registry of {@code check}: {@code --registry FILE} (the name every command uses) or
+     * the file as the last argument (the short form), exactly one of them.
+     *
+     * @param spec       the command, not null
+     * @param option     the value of {@code --registry}, or null
+     * @param positional the last argument, or null
+     * @return the file as given, not null
+     * @throws ParameterException if neither or both are given (a usage error, exit 2)
+     */
+    static Path oneRegistry(CommandSpec spec, Path option, Path positional) {
+        if (option != null && positional != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "give the registry once: --registry REGISTRY.json or REGISTRY.json");
+        }
+        if (option == null && positional == null) {
+            throw new ParameterException(spec.commandLine(), "missing the registry: --registry REGISTRY.json");
+        }
+        return option != null ? option : positional;
     }
 
     /** {@code --as-of DATE}. */
@@ -82,6 +130,25 @@ final class Options {
         Lang lang;
     }
 
+    /** {@code --responsible ROLE[:PARTY]}. */
+    static final class ResponsibleOption {
+        @Option(names = "--responsible", paramLabel = "ROLE[:PARTY]", converter = Converters.Who.class,
+                description = "Print only the findings of one responsible party: a role (RESIDENT, LESSOR, OWNER, "
+                        + "EMPLOYER, SCHOOL, HOTEL_OPERATOR, AGENCY, RECORDER), optionally with the party "
+                        + "(LESSOR:person:P5, EMPLOYER:organization:O2). The exit code still judges the whole report.")
+        org.renfang.validation.Responsible who;
+
+        /**
+         * Returns the report to print: the findings of the party, or all without the option.
+         *
+         * @param report the whole report, not null
+         * @return the report to print, not null
+         */
+        org.renfang.validation.Report filter(org.renfang.validation.Report report) {
+            return who == null ? report : report.only(who);
+        }
+    }
+
     /** {@code --keys DIR}. */
     static final class KeysOption {
         @Option(names = "--keys", paramLabel = "DIR",
@@ -99,7 +166,7 @@ final class Options {
             if (keys == null) {
                 return null;
             }
-            return DoorLabels.verifier(keyRing(env, keys), RevocationList.empty());
+            return LabelReader.of(keyRing(env, keys), RevocationList.empty());
         }
     }
 
@@ -114,7 +181,7 @@ final class Options {
     static KeyRing keyRing(CliEnvironment env, Path dir) {
         Path d = env.workingDir().resolve(dir);
         Inputs.requireDirectory(d);
-        KeyRing ring = LabelKeys.loadKeyRing(d);
+        KeyRing ring = KeyRing.load(d);
         if (ring.size() == 0) {
             throw CliException.unusable("error.noPublicKey", dir.toString());
         }

@@ -13,13 +13,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code renfang permit}: whether a person may apply for a residence permit (居住证) on a date.
+ * {@code renfang permit}: whether a person may apply for a residence permit on a date: the 居住证
+ * for a national from another city, the 港澳台居民居住证 for a resident of Hong Kong, Macao or Taiwan.
+ * The text or JSON says which permit was assessed ({@code "permit"}), or why none was (foreigner,
+ * local resident, profile without the permit).
  */
 @Command(name = "permit", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
-        description = "Assess residence-permit (居住证) eligibility of a person on a date.",
+        description = "Assess residence-permit (居住证, or 港澳台居民居住证 for Hong Kong, Macao and Taiwan residents) "
+                + "eligibility of a person on a date.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:eligible", "1:not eligible (or unknown person, or no permit in the profile)",
-                "2:usage error, unreadable file"})
+        exitCodeList = {"0:eligible", "1:not eligible (or unknown person, foreigner, local resident, or no permit "
+                + "in the profile)", "2:usage error, unreadable file"})
 final class PermitCommand extends BaseCommand {
     @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
     Path registry;

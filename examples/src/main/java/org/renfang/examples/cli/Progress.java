@@ -12,15 +12,14 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress of a long run on stderr, by bytes read, shown only when stderr is a terminal;
- * otherwise every method does nothing.
+ * Progress of a long run on stderr, shown only when stderr is a terminal; otherwise every
+ * method does nothing. The bar fills the terminal's width. It first follows the bytes read;
+ * each later phase ({@link #phase}: indexing, checking rules), whose length is not known in
+ * advance, turns it into a running bar that names the phase while the elapsed time goes on.
  *
  * <p>Not thread-safe, except that the bar renders on its own thread.
  */
 final class Progress implements AutoCloseable {
-    /** The width of the rendered bar line, in columns. */
-    static final int WIDTH = 80;
-
     private final ProgressBar bar;
     private final PrintStream stream;
 
@@ -41,12 +40,13 @@ final class Progress implements AutoCloseable {
     /**
      * Returns a progress bar over a number of bytes, drawn on a writer.
      *
-     * @param err   the writer (stderr), not null
-     * @param task  the task name, not null
-     * @param bytes the total number of bytes, or -1 if unknown
+     * @param err     the writer (stderr), not null
+     * @param task    the task name, not null
+     * @param bytes   the total number of bytes, or -1 if unknown
+     * @param columns the width of the line, in columns, positive
      * @return the progress, not null; close it before printing the result
      */
-    static Progress bar(PrintWriter err, String task, long bytes) {
+    static Progress bar(PrintWriter err, String task, long bytes, int columns) {
         PrintStream stream = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8);
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(task)
@@ -54,10 +54,24 @@ final class Progress implements AutoCloseable {
                 .setUnit(" MiB", 1L << 20)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(stream, WIDTH))
+                .setConsumer(new ConsoleProgressBarConsumer(stream, columns))
                 .showSpeed()
                 .build();
         return new Progress(bar, stream);
+    }
+
+    /**
+     * Returns a progress bar over the bytes of a file, or one that shows nothing when stderr is
+     * not a terminal.
+     *
+     * @param env   the environment (terminal and width), not null
+     * @param err   the writer (stderr), not null
+     * @param task  the task name, not null
+     * @param bytes the total number of bytes, or -1 if unknown
+     * @return the progress, not null
+     */
+    static Progress of(CliEnvironment env, PrintWriter err, String task, long bytes) {
+        return env.stderrTerminal() ? bar(err, task, bytes, env.columns()) : off();
     }
 
     /**
@@ -77,7 +91,9 @@ final class Progress implements AutoCloseable {
      */
     void phase(String text) {
         if (bar != null) {
+            bar.maxHint(-1);                 // a running bar: the phase's length is not known
             bar.setExtraMessage(" " + text);
+            bar.refresh();
         }
     }
 

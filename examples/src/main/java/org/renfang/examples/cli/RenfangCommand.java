@@ -102,7 +102,7 @@ public final class RenfangCommand implements Callable<Integer> {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        String message = withoutValues(String.valueOf(e.getMessage()), args, cl.getCommandSpec());
+        String message = shownValues(String.valueOf(e.getMessage()), args, cl.getCommandSpec());
         err.println("renfang: " + (message.startsWith("Error: ") ? message.substring("Error: ".length()) : message));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -112,17 +112,17 @@ public final class RenfangCommand implements Callable<Integer> {
     }
 
     /**
-     * Replaces the arguments picocli quotes in a usage message ({@code 'x'}) by {@code '...'},
-     * unless they are option or command names of the command: like the converters, a usage error
-     * never echoes a value, which may come from data and hold template or lookup syntax
-     * ({@code ${jndi:…}}) that a log downstream would expand.
+     * Shows the arguments picocli quotes in a usage message ({@code 'x'}) through
+     * {@link Shown#value}: the user sees which value was refused, while characters that a log or
+     * template downstream would expand ({@code ${jndi:…}}, {@code {0}}, {@code %s}) are shown as
+     * {@code ?}. Option and command names are left as they are.
      *
      * @param message the message, not null
      * @param args    the command line's arguments, not null
      * @param spec    the command that failed, not null
-     * @return the message without argument values, not null
+     * @return the message with the values made safe to show, not null
      */
-    static String withoutValues(String message, String[] args, CommandSpec spec) {
+    static String shownValues(String message, String[] args, CommandSpec spec) {
         String m = message;
         for (String a : args) {
             if (a == null || a.isEmpty() || spec.findOption(a) != null || spec.subcommands().containsKey(a)) {
@@ -130,9 +130,10 @@ public final class RenfangCommand implements Callable<Integer> {
             }
             int eq = a.indexOf('=');
             if (eq > 0 && spec.findOption(a.substring(0, eq)) != null) {
-                m = m.replace("'" + a.substring(eq + 1) + "'", "'...'");
+                String v = a.substring(eq + 1);
+                m = m.replace("'" + v + "'", "'" + Shown.value(v) + "'");
             }
-            m = m.replace("'" + a + "'", "'...'");
+            m = m.replace("'" + a + "'", "'" + Shown.value(a) + "'");
         }
         return m;
     }

@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.renfang.validation.Category;
 import org.renfang.validation.Finding;
+import org.renfang.validation.Responsible;
 import org.renfang.validation.Report;
 import org.renfang.validation.Severity;
 import org.renfang.validation.profile.Profile;
 
 /**
  * Prints a report: as JSON (exactly the report format, nothing else) or as text for people,
- * a verdict line, the counts, then the findings grouped by severity, one line each.
+ * a verdict line, the counts, then the findings grouped by severity, one line each. A payload
+ * report's verdict says whether it is accepted, and its text lists the DATA findings (the records
+ * to correct) by severity, then the COMPLIANCE findings grouped by responsible party, each with
+ * its legal basis.
  */
 final class ReportPrinter {
     private ReportPrinter() {
@@ -46,7 +53,12 @@ final class ReportPrinter {
     static void text(Report report, Profile profile, Texts texts, Ansi ansi, PrintWriter out) {
         String verdict = report.isValid() ? ansi.green(ansi.bold(texts.get("report.valid")))
                 : ansi.red(ansi.bold(texts.get("report.invalid")));
-        out.println(verdict + "  " + texts.get("report.header", profile.code(), profile.name(texts.lang().tag()),
+        if (report.isPayload()) {
+            verdict = (report.isAccepted() ? ansi.green(ansi.bold(texts.get("report.accepted")))
+                    : ansi.red(ansi.bold(texts.get("report.notAccepted")))) + "  " + verdict;
+        }
+        out.println(verdict + "  " + texts.get("report.header", printable(profile.code()),
+                printable(profile.name(texts.lang().tag())),
                 report.asOf().toString()));
         out.println(counts(report, texts));
         if (report.findings().isEmpty()) {
@@ -54,9 +66,63 @@ final class ReportPrinter {
             out.flush();
             return;
         }
+        if (!report.isPayload()) {
+            bySeverity(report.findings(), texts, ansi, out);
+            out.flush();
+            return;
+        }
+        // A payload: what to correct in the records, then each party's duties.
+        List<Finding> data = new ArrayList<>();
+        Map<Responsible, List<Finding>> duties = new LinkedHashMap<>();
+        for (Finding f : report.findings()) {
+            if (f.category() == Category.DATA) {
+                data.add(f);
+            } else {
+                duties.computeIfAbsent(f.responsible(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        if (!data.isEmpty()) {
+            out.println();
+            out.println(ansi.bold(texts.get("report.data", data.size())));
+            bySeverity(data, texts, ansi, out);
+        }
+        for (Map.Entry<Responsible, List<Finding>> e : duties.entrySet()) {
+            out.println();
+            Responsible who = e.getKey();
+            out.println(ansi.bold(texts.get("report.duties", role(who.role(), texts),
+                    who.party().map(ReportPrinter::printable).orElse("—"), e.getValue().size())));
+            lines(e.getValue(), texts, ansi, out);
+        }
+        out.flush();
+    }
+
+    /** The name of a role in the report's language. */
+    static String role(org.renfang.validation.Role role, Texts texts) {
+        switch (role) {
+            case RESIDENT:
+                return texts.get("role.resident");
+            case LESSOR:
+                return texts.get("role.lessor");
+            case OWNER:
+                return texts.get("role.owner");
+            case EMPLOYER:
+                return texts.get("role.employer");
+            case SCHOOL:
+                return texts.get("role.school");
+            case HOTEL_OPERATOR:
+                return texts.get("role.hotelOperator");
+            case AGENCY:
+                return texts.get("role.agency");
+            default:
+                return texts.get("role.recorder");
+        }
+    }
+
+    /** The findings grouped by severity, one line each. */
+    private static void bySeverity(List<Finding> findings, Texts texts, Ansi ansi, PrintWriter out) {
         for (Severity s : Severity.values()) {
             List<Finding> group = new ArrayList<>();
-            for (Finding f : report.findings()) {
+            for (Finding f : findings) {
                 if (f.severity() == s) {
                     group.add(f);
                 }
@@ -77,7 +143,22 @@ final class ReportPrinter {
                         ruleWidth)) + "  " + f.message(texts.lang().locale()));
             }
         }
-        out.flush();
+    }
+
+    /** Findings of any severity, one line each, with the severity and the legal basis. */
+    private static void lines(List<Finding> findings, Texts texts, Ansi ansi, PrintWriter out) {
+        int pathWidth = 0;
+        int ruleWidth = 0;
+        for (Finding f : findings) {
+            pathWidth = Math.max(pathWidth, shownPath(f).length());
+            ruleWidth = Math.max(ruleWidth, f.rule().name().length());
+        }
+        for (Finding f : findings) {
+            String basis = f.legalBasis(texts.lang().locale()).map(b -> " " + texts.get("report.basis", b)).orElse("");
+            out.println("  " + ansi.dim(pad(shownPath(f), pathWidth)) + "  " + colour(f.severity(), ansi,
+                    pad(f.rule().name(), ruleWidth)) + "  " + severity(f.severity(), texts) + ": "
+                    + f.message(texts.lang().locale()) + basis);
+        }
     }
 
     /**

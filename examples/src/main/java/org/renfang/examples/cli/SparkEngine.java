@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.renfang.label.LabelVerifier;
-import org.renfang.qr.DoorLabels;
-import org.renfang.qr.LabelKeys;
+import org.renfang.qr.KeyRing;
+import org.renfang.qr.LabelReader;
 import org.renfang.qr.RevocationList;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -90,7 +90,7 @@ final class SparkEngine {
             }
         }
         LabelVerifier verifier = keys == null ? null
-                : DoorLabels.verifier(LabelKeys.loadKeyRing(Path.of(keys)), RevocationList.empty());
+                : LabelReader.of(KeyRing.load(Path.of(keys)), RevocationList.empty());
         return Validator.builder().profile(p).labelVerifier(verifier).build();
     }
 }

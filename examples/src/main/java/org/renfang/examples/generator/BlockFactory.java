@@ -72,6 +72,10 @@ final class BlockFactory {
     static final LocalDate AS_OF = RegistryGenerator.AS_OF;
     private static final ZoneOffset SHANGHAI_OFFSET = ZoneOffset.ofHours(8);
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(Identities.FIRST_YEAR + 1, 1, 1);
+    /** The nationality codes of Hong Kong, Macao and Taiwan residents, in the order of {@link Places#HMT}. */
+    private static final String[] HMT_NATIONALITIES = {"HKG", "MAC", "TWN"};
+    /** One in this many residences of a local is registered late: outside the duty, no finding. */
+    private static final int LOCAL_LATE = 10;
     private static final String[] DISTRICT_NAMES = {
         "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区",
         "浦东新区", "金山区", "松江区", "青浦区", "奉贤区", "崇明区"};
@@ -108,6 +112,10 @@ final class BlockFactory {
         boolean bigRoom;
         /** Rental: the lessee is a foreign national. */
         boolean foreignLessee;
+        /** Rental: the lessee is a Hong Kong, Macao or Taiwan resident. */
+        boolean hmtLessee;
+        /** Owner household: the head's household registration lies outside Shanghai (not a local). */
+        boolean nonLocalHead;
         /** Rental: an earlier, ended lease with moved-out tenants. */
         boolean pastLease;
         /** Rental: how many tenants, 0 for the default mix. */
@@ -221,8 +229,8 @@ final class BlockFactory {
         LocalDate headBirth = size >= 3 ? between(r, LocalDate.of(1966, 1, 1), LocalDate.of(1994, 12, 31))
                 : between(r, LocalDate.of(1946, 1, 1), LocalDate.of(2000, 12, 31));
         boolean headMale = r.nextBoolean();
-        Person head = national(r, b, r.nextInt(10) < 6 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE,
-                headBirth, headMale);
+        Person head = national(r, b, !shape.nonLocalHead && r.nextInt(10) < 6 ? Identities.Origin.SHANGHAI
+                : Identities.Origin.ELSEWHERE, headBirth, headMale);
         LocalDate movedIn = between(r, max(headBirth.plusYears(22), LocalDate.of(1995, 1, 1)), AS_OF.minusDays(10));
         PremisesId h = premisesId();
         Premises home;
@@ -345,8 +353,8 @@ final class BlockFactory {
             }
         }
         List<Person> household = new ArrayList<>();
-        boolean foreign = shape.foreignLessee || r.nextInt(16) == 0;
-        boolean hmt = !foreign && r.nextInt(30) == 0;
+        boolean foreign = shape.foreignLessee || (!shape.hmtLessee && r.nextInt(16) == 0);
+        boolean hmt = shape.hmtLessee || (!foreign && r.nextInt(30) == 0);
         for (int i = 0; i < tenants; i++) {
             LocalDate birth = i == 0 || r.nextInt(3) > 0
                     ? between(r, LocalDate.of(1965, 1, 1), LocalDate.of(2003, 12, 31))
@@ -416,7 +424,11 @@ final class BlockFactory {
         } else {
             Person owner = national(r, b, Identities.Origin.SHANGHAI,
                     between(r, LocalDate.of(1950, 1, 1), LocalDate.of(1985, 12, 31)), r.nextBoolean());
-            second = national(r, b, r.nextInt(3) == 0 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE,
+            // The second landlord lives elsewhere in the city, off the books of this flat: a local,
+            // whom the reverse check (OCCUPANT_NOT_REGISTERED) leaves out. (The draw is kept so that
+            // the blocks that follow stay as they were.)
+            r.nextInt(3);
+            second = national(r, b, Identities.Origin.SHANGHAI,
                     between(r, LocalDate.of(1975, 1, 1), LocalDate.of(1996, 12, 31)), r.nextBoolean());
             ownerParty = Party.of(owner.id());
         }
@@ -589,9 +601,14 @@ final class BlockFactory {
         b.add(RecordType.RESIDENCES, residence(r, p, dorm.id(), room.id(), Basis.employerDormitory(employer), in, out));
     }
 
+    /** An employee: one in ten a local, one in fifty a Hong Kong, Macao or Taiwan resident, else from elsewhere. */
     private Person worker(SplittableRandom r, Block b) {
         LocalDate birth = between(r, LocalDate.of(1968, 1, 1), LocalDate.of(2006, 6, 30));
-        return national(r, b, r.nextInt(10) == 0 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE, birth,
+        int roll = r.nextInt(50);
+        if (roll == 0) {
+            return hmt(r, b, birth, r.nextInt(10) < 6);
+        }
+        return national(r, b, roll <= 5 ? Identities.Origin.SHANGHAI : Identities.Origin.ELSEWHERE, birth,
                 r.nextInt(10) < 6);
     }
 
@@ -672,12 +689,37 @@ final class BlockFactory {
         return person;
     }
 
-    /** Makes a Hong Kong, Macao or Taiwan resident with a residence permit (a national). */
+    // -----------------------------------------------------------------------------------------
+    // Hong Kong, Macao and Taiwan residents (HMT_RESIDENT under the CN profiles)
+
+    /**
+     * Makes a Hong Kong (five in ten), Macao (one) or Taiwan (four) resident. Each holds the
+     * travel permit of the region (港澳居民来往内地通行证 {@code H}/{@code M} + 8 digits, or
+     * 台湾居民来往大陆通行证, 8 digits), four in ten also the residence permit (港澳台居民居住证,
+     * 810000/820000/830000); the nationality is HKG, MAC or TWN, or absent in one in ten (the
+     * documents tell). Two in ten are recorded as many Chinese systems do: nationality CHN and the
+     * residence permit alone. None has a household registration on the mainland.
+     */
     Person hmt(SplittableRandom r, Block b, LocalDate birth, boolean male) {
+        int region = weighted(r, 5, 1, 4);
         ImmutablePerson.Builder p = ImmutablePerson.builder().id(personId()).name(Names.chinese(r, male))
-                .addDocuments(IdentityDocument.of(DocumentType.CN_HMT_RESIDENCE_PERMIT,
-                        identities.hmtPermit(r, birth, male)))
-                .birthDate(birth).nationality("CHN");
+                .birthDate(birth);
+        int roll = r.nextInt(10);
+        if (roll < 2) {
+            p.addDocuments(IdentityDocument.of(DocumentType.CN_HMT_RESIDENCE_PERMIT,
+                    identities.hmtPermit(region, birth, male))).nationality("CHN");
+        } else {
+            p.addDocuments(region == Places.TAIWAN
+                    ? IdentityDocument.of(DocumentType.CN_TAIWAN_PERMIT, identities.taiwanPermit())
+                    : IdentityDocument.of(DocumentType.CN_HK_MACAO_PERMIT, identities.hongKongMacaoPermit(region == 1)));
+            if (roll < 6) {
+                p.addDocuments(IdentityDocument.of(DocumentType.CN_HMT_RESIDENCE_PERMIT,
+                        identities.hmtPermit(region, birth, male)));
+            }
+            if (roll < 9) {
+                p.nationality(HMT_NATIONALITIES[region]);
+            }
+        }
         finish(r, p, birth, male);
         Person person = p.build();
         b.add(RecordType.PERSONS, person);
@@ -710,14 +752,22 @@ final class BlockFactory {
     // Records
 
     /**
-     * Makes a residence registered 0–3 days after move-in (0–1 for a non-national) and, if it
-     * has a move-out day, deregistered 0–3 days after it; never after {@link #AS_OF}.
+     * Makes a residence registered 0–3 days after move-in (0–1 for a Hong Kong, Macao or Taiwan
+     * resident or a foreigner: 24 hours) and, if it has a move-out day, deregistered 0–3 days
+     * after it; never after {@link #AS_OF}. One in {@value #LOCAL_LATE} residences of a local
+     * (household registration in Shanghai) is registered 4–30 days after move-in instead:
+     * residence registration does not concern locals, so that is no finding, and a rule that
+     * reports it breaks the manifest.
      */
     Residence residence(SplittableRandom r, Person p, PremisesId h, RoomId room, Basis basis, LocalDate in,
             LocalDate out) {
-        int slack = p.nationality().map("CHN"::equals).orElse(true) ? 4 : 2;
+        boolean mainland = isMainlandNational(p);
+        LocalDate registered = in.plusDays(r.nextInt(mainland ? 4 : 2));
+        if (mainland && isLocal(p) && r.nextInt(LOCAL_LATE) == 0) {
+            registered = in.plusDays(4 + r.nextInt(27));
+        }
         ImmutableResidence.Builder b = ImmutableResidence.builder().id(residenceId()).person(p.id()).premises(h)
-                .basis(basis).movedIn(in).registeredOn(min(in.plusDays(r.nextInt(slack)), AS_OF));
+                .basis(basis).movedIn(in).registeredOn(min(registered, AS_OF));
         if (room != null) {
             b.room(room);
         }
@@ -725,6 +775,27 @@ final class BlockFactory {
             b.movedOut(out).deregisteredOn(min(out.plusDays(r.nextInt(4)), AS_OF));
         }
         return b.build();
+    }
+
+    /**
+     * Returns whether a person is a mainland national as the generator makes them: a resident id
+     * (Hong Kong, Macao and Taiwan residents and foreigners hold none).
+     */
+    static boolean isMainlandNational(Person p) {
+        for (IdentityDocument d : p.documents()) {
+            if (d.type() == DocumentType.CN_RESIDENT_ID) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether a person is local to the generated premises (all in Shanghai): a household
+     * registration in Shanghai.
+     */
+    static boolean isLocal(Person p) {
+        return p.householdRegistration().map(a -> Places.isShanghai(a.division())).orElse(false);
     }
 
     /**
@@ -737,7 +808,7 @@ final class BlockFactory {
         ImmutableLease.Builder l = ImmutableLease.builder().id(leaseId()).premises(h).lessor(lessor).signedOn(signed)
                 .start(start).end(end).subletPermitted(sublet);
         for (Person p : lessees) {
-            l.addLessees(p.id());
+            l.addLessees(Party.of(p.id()));
         }
         if (occupants != null) {
             for (Person p : occupants) {

@@ -13,8 +13,9 @@ import org.renfang.id.ResidentIds;
  * region, birth day and sex a counter of the sequence numbers used so far (a GB 11643 number
  * is region, birth date, sequence and check character, so two numbers differ when their
  * counters do). The table covers births from {@value #FIRST_YEAR} to {@value #LAST_YEAR}, about
- * 6 MB, whatever the registry's size. Passports and credit codes take a global serial
- * scrambled by a bijection, so they are unique without any table.
+ * 6 MB, whatever the registry's size. Passports, Hong Kong/Macao/Taiwan travel permits and
+ * credit codes take a global serial scrambled by a bijection, so they are unique without any
+ * table.
  *
  * <p>Not thread-safe: one instance serves one generation run.
  */
@@ -44,6 +45,8 @@ final class Identities {
     /** Sequence numbers used, per region × day × sex. */
     private final short[] used = new short[REGIONS.length * DAYS * 2];
     private long passports;
+    /** One serial for both travel-permit kinds, so no two permits share their 8 digits. */
+    private long hmtPermits;
     private long creditCodes;
 
     /** Where a resident id was issued. */
@@ -87,6 +90,20 @@ final class Identities {
      */
     String hmtPermit(SplittableRandom r, LocalDate birth, boolean male) {
         return issue(HMT_FROM + r.nextInt(Places.HMT.length), HMT_FROM, Places.HMT.length, birth, male);
+    }
+
+    /**
+     * Returns a valid HMT residence-permit number of one region (810000 Hong Kong, 820000 Macao,
+     * 830000 Taiwan) not issued before; when that region's numbers for the day and sex are used
+     * up, another region's.
+     *
+     * @param region the index into {@link Places#HMT}
+     * @param birth  the birth date, in {@value #FIRST_YEAR}..{@value #LAST_YEAR}
+     * @param male   the sex the sequence digit encodes
+     * @return the number, not null
+     */
+    String hmtPermit(int region, LocalDate birth, boolean male) {
+        return issue(HMT_FROM + region, HMT_FROM, Places.HMT.length, birth, male);
     }
 
     private String issue(int region, int from, int count, LocalDate birth, boolean male) {
@@ -142,6 +159,27 @@ final class Identities {
         char right = number.charAt(17);
         char wrong = right == '9' ? '0' : right == 'X' ? '1' : (char) (right + 1);
         return number.substring(0, 17) + wrong;
+    }
+
+    /**
+     * Returns a Hong Kong or Macao travel permit number (港澳居民来往内地通行证): {@code H} or
+     * {@code M} and 8 digits, not issued before in this run.
+     *
+     * @param macao true for a Macao resident's ({@code M}), false for a Hong Kong resident's ({@code H})
+     * @return the number, 9 characters
+     */
+    String hongKongMacaoPermit(boolean macao) {
+        return (macao ? "M" : "H") + eightDigits(hmtPermits++);
+    }
+
+    /**
+     * Returns a Taiwan travel permit number (台湾居民来往大陆通行证): 8 digits, not issued before
+     * in this run.
+     *
+     * @return the number, 8 digits
+     */
+    String taiwanPermit() {
+        return eightDigits(hmtPermits++);
     }
 
     /**

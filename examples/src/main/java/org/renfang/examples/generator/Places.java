@@ -26,6 +26,8 @@ final class Places {
         "440103", "500101", "520102", "620102", "130102", "230102", "450102", "140105", "610102", "530102"};
     /** The prefixes of HMT residence permits: Hong Kong, Macao, Taiwan. */
     static final String[] HMT = {"810000", "820000", "830000"};
+    /** The index of Taiwan's prefix in {@link #HMT}. */
+    static final int TAIWAN = 2;
 
     private static final String[] ROADS = {
         "长寿路", "中山北路", "延安西路", "淮海中路", "曹杨路", "武宁路", "大渡河路", "真北路", "共和新路",
@@ -37,6 +39,17 @@ final class Places {
         "文化路", "健康路", "红旗路", "迎宾路", "幸福路", "团结路"};
 
     private Places() {
+    }
+
+    /**
+     * Returns whether a division lies in Shanghai (31), the city of every generated premises: a
+     * national whose household registration lies there is a local (户籍在本市).
+     *
+     * @param division a GB/T 2260 code, not null
+     * @return true if in Shanghai
+     */
+    static boolean isShanghai(String division) {
+        return division.startsWith("31");
     }
 
     /**

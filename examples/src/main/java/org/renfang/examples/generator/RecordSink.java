@@ -14,12 +14,14 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.json.RenfangJson;
@@ -81,7 +83,7 @@ final class RecordSink implements Closeable {
     private void open(JsonFactory factory, String profile, LocalDate asOf) throws IOException {
         Path dir = out.getParent();
         String base = out.getFileName().toString();
-        outPart = Files.createTempFile(dir, "." + base + "-", ".part");
+        outPart = newPart(dir, "." + base + "-");
         outChannel = FileChannel.open(outPart, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         outStream = new BufferedOutputStream(Channels.newOutputStream(outChannel), BUFFER);
         outStream.write(("{\"schema\":\"" + RegistryDocument.REGISTRY_SCHEMA + "\",\n\""
@@ -103,7 +105,7 @@ final class RecordSink implements Closeable {
             sequences[t.ordinal()] = writers[t.ordinal()].writeValues(g);
         }
         if (manifest != null) {
-            manifestPart = Files.createTempFile(manifest.getParent(), "." + manifest.getFileName() + "-", ".part");
+            manifestPart = newPart(manifest.getParent(), "." + manifest.getFileName() + "-");
             manifestGenerator = factory.createGenerator(
                     new BufferedOutputStream(Files.newOutputStream(manifestPart), BUFFER), JsonEncoding.UTF8);
             manifestGenerator.setRootValueSeparator(null);
@@ -207,6 +209,29 @@ final class RecordSink implements Closeable {
             move(manifestPart, manifest);
         }
         finished = true;
+    }
+
+    /**
+     * Creates an empty part file that becomes an output by a rename. Unlike
+     * {@link Files#createTempFile}, which makes an owner-only file (0600), it is created like any
+     * new file, so the output gets the usual mode (0644 under the common umask 022).
+     *
+     * @param dir    the folder of the output, not null
+     * @param prefix the start of the part's name, not null
+     * @return the new, empty file, not null
+     * @throws IOException if it cannot be created
+     */
+    static Path newPart(Path dir, String prefix) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path part = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

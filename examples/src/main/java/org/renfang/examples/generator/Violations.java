@@ -49,6 +49,8 @@ final class Violations {
      */
     static final List<RuleCode> RULES = rules();
 
+    /** Turns records into trees; one copy of the wire-format mapper, made once. */
+    private static final com.fasterxml.jackson.databind.json.JsonMapper TREES = RenfangJson.registryMapper();
     private static final int NAME_LIMIT = 128;
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
 
@@ -63,6 +65,8 @@ final class Violations {
     private static List<RuleCode> rules() {
         EnumSet<RuleCode> all = EnumSet.allOf(RuleCode.class);
         all.remove(RuleCode.JSON_MALFORMED);
+        // off in the generator's profile (CN-31): the housing provider's confirmation is German law
+        all.remove(RuleCode.PROVIDER_CONFIRMATION_LATE);
         return Collections.unmodifiableList(new ArrayList<>(all));
     }
 
@@ -81,15 +85,19 @@ final class Violations {
             case OCCUPANCY_AREA:
             case LEASE_OVERLAP:
             case LEASE_LESSOR_NOT_ENTITLED:
+            case SUBLEASE_OUTLIVES_PARENT:
+            case OCCUPANT_NOT_REGISTERED:
             case RESIDENCE_DEREGISTRATION_LATE:
                 return 3;
             case RESIDENCE_BASIS_MISSING:
             case PERSON_DUPLICATE_DOCUMENT:
             case PREMISES_NOT_RENTABLE:
             case LEASE_TERM_INVALID:
+            case LEASE_TERM_EXCESS:
             case LEASE_FILING_LATE:
             case RESIDENCE_OUTLIVES_BASIS:
             case FOREIGNER_REGISTRATION_LATE:
+            case HMT_REGISTRATION_LATE:
                 return 2;
             default:
                 return 1;
@@ -147,6 +155,15 @@ final class Violations {
                 return dormitoryInCompound(f.employer(r, max, shape));
             case LEASE_TERM_INVALID:
                 return termInvalid(r, f.rental(r, Math.min(max, 6), shape));
+            case LEASE_TERM_EXCESS:
+                return termExcess(r, f.rental(r, Math.min(max, 6), shape));
+            case SUBLEASE_OUTLIVES_PARENT:
+                shape.bedrooms = 1;
+                return subleaseOutlivesParent(r, f.shared(r, Math.min(max, 4), shape));
+            case OCCUPANT_NOT_REGISTERED:
+                shape.tenants = 2;
+                shape.foreignLessee = true;
+                return occupantNotRegistered(r, f.rental(r, Math.min(max, 6), shape));
             case LEASE_OVERLAP:
                 return leaseOverlap(r, f.rental(r, Math.min(max - 1, 6), shape));
             case LEASE_LESSOR_NOT_ENTITLED:
@@ -162,6 +179,7 @@ final class Violations {
             case RESIDENCE_OVERLAP:
                 return residenceOverlap(r, owner(r, max, 1, shape));
             case RESIDENCE_REGISTRATION_LATE:
+                shape.nonLocalHead = true;
                 return registrationLate(r, owner(r, max, 1, shape));
             case RESIDENCE_DEREGISTRATION_LATE:
                 shape.pastLease = true;
@@ -169,6 +187,9 @@ final class Violations {
             case FOREIGNER_REGISTRATION_LATE:
                 shape.foreignLessee = true;
                 return foreignerLate(r, f.rental(r, Math.min(max, 6), shape));
+            case HMT_REGISTRATION_LATE:
+                shape.hmtLessee = true;
+                return hmtLate(r, f.rental(r, Math.min(max, 6), shape));
             case HOTEL_REGISTRATION_LATE:
                 return hotelLate(r, f.hotel(r, Math.min(max, 10)));
             case VISIT_LABEL_INVALID:
@@ -193,7 +214,7 @@ final class Violations {
     /** A visit record without its required {@code purpose}: FIELD_REQUIRED at that field; the record is not read. */
     private Block fieldRequired(SplittableRandom r, Block b) {
         Visit v = f.visit(r, b, b.premises(b.home).id(), f.agency(r), day(r, b), true);
-        ObjectNode node = RenfangJson.registryMapper().valueToTree(v);
+        ObjectNode node = TREES.valueToTree(v);
         node.remove("purpose");
         int at = b.add(RecordType.VISITS, node);
         b.expect(RuleCode.FIELD_REQUIRED, RecordType.VISITS, at, "/purpose");
@@ -362,10 +383,46 @@ final class Violations {
     // Leases
 
     /** A lease term of 21 to 30 years (over the 20 of 民法典 art. 705); the tenants' basis holds. */
-    private static Block termInvalid(SplittableRandom r, Block b) {
+    /**
+     * A second copy of the current lease, recorded with its start 1–30 days after its end: it covers
+     * no day, so the tenants' basis (the current lease) holds and nothing else is reported.
+     */
+    private Block termInvalid(SplittableRandom r, Block b) {
+        Lease l = b.lease(b.lease);
+        LocalDate start = l.start().plusDays(1 + r.nextInt(30));
+        b.add(RecordType.LEASES, ImmutableLease.copyOf(l).withId(f.leaseId()).withStart(start)
+                .withEnd(start.minusDays(1 + r.nextInt(30))));
+        b.expect(RuleCode.LEASE_TERM_INVALID, RecordType.LEASES, b.size(RecordType.LEASES) - 1, "");
+        return b;
+    }
+
+    /** The current lease runs 21–30 years: longer than the 20-year maximum (the excess is void). */
+    private static Block termExcess(SplittableRandom r, Block b) {
         Lease l = b.lease(b.lease);
         b.set(RecordType.LEASES, b.lease, ImmutableLease.copyOf(l).withEnd(l.start().plusYears(21 + r.nextInt(10))));
-        b.expect(RuleCode.LEASE_TERM_INVALID, RecordType.LEASES, b.lease, "");
+        b.expect(RuleCode.LEASE_TERM_EXCESS, RecordType.LEASES, b.lease, "");
+        return b;
+    }
+
+    /** The second landlord's sublease of the one bedroom ends 1–60 days after the master lease. */
+    private static Block subleaseOutlivesParent(SplittableRandom r, Block b) {
+        Lease master = b.lease(b.lease);
+        Lease sub = b.lease(b.lease + 1);
+        b.set(RecordType.LEASES, b.lease + 1, ImmutableLease.copyOf(sub).withEnd(master.end().plusDays(1 + r.nextInt(60))));
+        b.expect(RuleCode.SUBLEASE_OUTLIVES_PARENT, RecordType.LEASES, b.lease + 1, "");
+        return b;
+    }
+
+    /**
+     * The second of two foreign tenants moved out 1–3 days before the as-of date and deregistered
+     * that day, while the lease still lists them (以房找人).
+     */
+    private static Block occupantNotRegistered(SplittableRandom r, Block b) {
+        int at = b.residence + 1;
+        org.renfang.model.Residence gone = b.residence(at);
+        LocalDate out = RegistryGenerator.AS_OF.minusDays(1 + r.nextInt(3));
+        b.set(RecordType.RESIDENCES, at, ImmutableResidence.copyOf(gone).withMovedOut(out).withDeregisteredOn(out));
+        b.expect(RuleCode.OCCUPANT_NOT_REGISTERED, RecordType.LEASES, b.lease, "");
         return b;
     }
 
@@ -375,7 +432,8 @@ final class Violations {
      */
     private Block leaseOverlap(SplittableRandom r, Block b) {
         Lease current = b.lease(b.lease);
-        Person other = f.national(r, b, Identities.Origin.ELSEWHERE,
+        // a local, still living at home, whom the reverse check (OCCUPANT_NOT_REGISTERED) leaves out
+        Person other = f.national(r, b, Identities.Origin.SHANGHAI,
                 BlockFactory.between(r, LocalDate.of(1970, 1, 1), LocalDate.of(2000, 12, 31)), r.nextBoolean());
         LocalDate start = current.start().plusDays(1 + r.nextInt(29));
         Lease second = f.lease(r, current.premises(), current.lessor(), List.of(other), List.of(), start,
@@ -440,7 +498,10 @@ final class Violations {
         return b;
     }
 
-    /** The owner (a national) registered 4 to 30 days after moving in. */
+    /**
+     * The owner, a national whose household registration lies outside Shanghai (residence
+     * registration concerns only non-locals), registered 4 to 30 days after moving in.
+     */
     private static Block registrationLate(SplittableRandom r, Block b) {
         Residence res = b.residence(b.residence);
         long room = RegistryGenerator.AS_OF.toEpochDay() - res.movedIn().toEpochDay();
@@ -450,7 +511,10 @@ final class Violations {
         return b;
     }
 
-    /** A former tenant deregistered 4 to 28 days after moving out. */
+    /**
+     * A former tenant deregistered 4 to 28 days after moving out. Former tenants are nationals
+     * from outside Shanghai, whom deregistration concerns.
+     */
     private static Block deregistrationLate(SplittableRandom r, Block b) {
         Residence res = b.residence(b.pastResidence);
         LocalDate late = res.movedOut().orElseThrow().plusDays(4 + r.nextInt(25));
@@ -468,6 +532,18 @@ final class Violations {
         b.set(RecordType.RESIDENCES, b.residence,
                 ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
         b.expect(RuleCode.FOREIGNER_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
+        return b;
+    }
+
+    /**
+     * A Hong Kong, Macao or Taiwan lessee registered 2 or 3 days after moving in: late by the 24
+     * hours of the HMT rule, which applies to them instead of the 3 days of nationals.
+     */
+    private static Block hmtLate(SplittableRandom r, Block b) {
+        Residence res = b.residence(b.residence);
+        b.set(RecordType.RESIDENCES, b.residence,
+                ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
+        b.expect(RuleCode.HMT_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
         return b;
     }
 

@@ -10,11 +10,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
+import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
+import org.renfang.qr.LabelIssuer;
 import org.renfang.qr.LabelKeys;
 import org.renfang.qr.LabelPrivateKey;
-import org.renfang.model.PremisesId;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profiles;
@@ -68,15 +68,18 @@ class CheckCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         String[] lines = r.out().split("\n");
         assertThat(lines[0]).startsWith("NOT VALID").contains("CN-31").contains("2026-11-26");
-        assertThat(lines[1]).isEqualTo("2 errors, 3 warnings, 1 info");
+        assertThat(lines[1]).isEqualTo("2 errors, 5 warnings, 1 info");
         int error = indexOf(lines, "ERROR (2)");
-        int warning = indexOf(lines, "WARNING (3)");
+        int warning = indexOf(lines, "WARNING (5)");
         int info = indexOf(lines, "INFO (1)");
         assertThat(error).isPositive().isLessThan(warning);
         assertThat(warning).isLessThan(info);
         assertThat(lines[error + 1]).contains("/premises/2").contains("OCCUPANCY_PER_ROOM");
         assertThat(lines[error + 2]).contains("/residences/15").contains("ROOM_NOT_HABITABLE");
         assertThat(lines[warning + 1]).contains("/leases/5").contains("LEASE_FILING_LATE");
+        assertThat(lines[warning + 2]).contains("/leases/7").contains("OCCUPANT_NOT_REGISTERED");
+        assertThat(lines[warning + 3]).contains("/residences/21").contains("RESIDENCE_REGISTRATION_LATE");
+        assertThat(lines[warning + 4]).contains("/residences/27").contains("HMT_REGISTRATION_LATE");
         assertThat(lines[info + 1]).contains("/visits/7").contains("VISIT_REDUNDANT");
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.err()).isEmpty();
@@ -91,8 +94,8 @@ class CheckCommandTest {
         Cli.Result englishOverSystem = Cli.run(CliEnvironment.of(Cli.CLOCK, Locale.CHINA, dir), "check", "--profile",
                 "CN-31", "--lang", "en", file);
 
-        assertThat(byOption.out()).startsWith("不通过").contains("错误 2 项，警告 3 项，提示 1 项").contains("错误（2）")
-                .contains("警告（3）").contains("提示（1）").contains("上海");
+        assertThat(byOption.out()).startsWith("不通过").contains("错误 2 项，警告 5 项，提示 1 项").contains("错误（2）")
+                .contains("警告（5）").contains("提示（1）").contains("上海");
         assertThat(bySystem.out()).isEqualTo(byOption.out());
         assertThat(englishOverSystem.out()).startsWith("NOT VALID");
     }
@@ -191,8 +194,8 @@ class CheckCommandTest {
     void keys_verifyVisitLabels() throws Exception {
         Path keys = dir.resolve("keys");
         LabelPrivateKey key = LabelKeys.generate(keys);
-        String good = DoorLabels.issue(DoorLabel.of("650203", PremisesId.of("H1"), 1,
-                java.time.LocalDate.of(2026, 1, 1), null), key);
+        String good = LabelIssuer.of(key).issue(DoorLabel.of("650203", PremisesId.of("H1"), 1,
+                java.time.LocalDate.of(2026, 1, 1), null));
         String registry = "{\"schema\": \"renfang/registry@1\","
                 + " \"organizations\": [{\"id\": \"O5\", \"name\": \"Station\", \"kinds\": [\"AGENCY\"]}],"
                 + " \"premises\": [{\"id\": \"H1\", \"address\": {\"division\": \"650203\", \"line\": \"Road 1\"},"

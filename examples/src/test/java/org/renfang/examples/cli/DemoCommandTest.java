@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.renfang.examples.Sample;
+import org.renfang.validation.ResidencePermits;
+import org.renfang.validation.profile.Profiles;
 
 class DemoCommandTest {
 
@@ -21,10 +24,14 @@ class DemoCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("1. Registry check, profile CN-31").contains("NOT VALID")
-                .contains("ERROR (2)").contains("WARNING (3)").contains("INFO (1)")
+        assertThat(r.out()).contains("1. Registry check, profile CN-6502").contains("NOT VALID")
+                .contains("ERROR (1)").contains("WARNING (5)").contains("INFO (1)")
+                .contains("/residences/21  RESIDENCE_REGISTRATION_LATE").contains("/residences/27  HMT_REGISTRATION_LATE")
+                .doesNotContain("/residences/23").doesNotContain("OCCUPANCY_PER_ROOM")
+                .contains("3. Residence permit for person P11, profile CN-6502")
+                .contains("4. Compliance rating of premises H3, profile CN-6502")
                 .contains("2. Door label for premises H3").contains("read back from the PNG: VALID")
-                .contains("3. Residence permit for person P11").contains("2027-03-01")
+                .contains("3. Residence permit for person P11").contains(permitEarliestDate())
                 .contains("4. Compliance rating of premises H3").contains("★")
                 .contains(out.resolve("label-H3.png").toString())
                 .contains(out.resolve("label-H3-sheet.svg").toString());
@@ -34,6 +41,12 @@ class DemoCommandTest {
             assertThat(keys.map(p -> p.getFileName().toString())).singleElement()
                     .satisfies(n -> assertThat(n).endsWith(".pub.pem"));
         }
+    }
+
+    /** The earliest date the demo's permit question predicts, as the service computes it. */
+    private static String permitEarliestDate() {
+        return ResidencePermits.assess(Sample.registry(), DemoCommand.PERSON, Sample.AS_OF,
+                Profiles.load(DemoCommand.PROFILE)).earliestDate().orElseThrow().toString();
     }
 
     @Test

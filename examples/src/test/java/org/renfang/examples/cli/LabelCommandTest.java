@@ -82,6 +82,7 @@ class LabelCommandTest {
         Path png = dir.resolve("out/label.png");
         Path svg = dir.resolve("out/label.svg");
         Path sheet = dir.resolve("out/sheet.svg");
+        Files.createDirectories(dir.resolve("out"));
         String text = issue("--png", png.toString(), "--module-px", "4", "--svg", svg.toString(), "--sheet",
                 sheet.toString(), "--address", "克拉玛依区昆仑路 217 号 7栋 3单元 601室");
 

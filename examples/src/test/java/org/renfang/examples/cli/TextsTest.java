@@ -49,6 +49,9 @@ class TextsTest {
         for (Severity s : Severity.values()) {
             used.add("severity." + s.name());
         }
+        for (org.renfang.qr.LabelException.Code c : LabelReadCommand.IMAGE_REASONS) {
+            used.add("label.reason." + c.name());
+        }
         assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(used);
     }
 

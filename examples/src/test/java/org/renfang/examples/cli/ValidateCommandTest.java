@@ -16,13 +16,13 @@ import org.renfang.validation.profile.Profiles;
 
 class ValidateCommandTest {
 
-    /** P12 moves in with P30 at H10 on 2026-11-20 and registers on 2026-11-24, a day late. */
-    static final String LATE_MOVE_IN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
-            + " \"person\": \"P12\", \"premises\": \"H10\", \"basis\": {\"type\": \"FAMILY_MEMBER\", \"of\": \"P30\"},"
+    /** P29 (from Henan) moves in with P30 at H10 on 2026-11-20 and registers on 2026-11-24, a day late. */
+    static final String LATE_MOVE_IN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
+            + " \"person\": \"P29\", \"premises\": \"H10\", \"basis\": {\"type\": \"FAMILY_MEMBER\", \"of\": \"P30\"},"
             + " \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-24\"}]}";
 
     /** P12 moves into the kitchen of H5. */
-    static final String KITCHEN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R28\","
+    static final String KITCHEN = "{\"schema\": \"renfang/registration@1\", \"residences\": [{\"id\": \"R29\","
             + " \"person\": \"P12\", \"premises\": \"H5\", \"room\": \"H5-3\", \"basis\": {\"type\": \"FAMILY_MEMBER\","
             + " \"of\": \"P17\"}, \"movedIn\": \"2026-11-20\", \"registeredOn\": \"2026-11-21\"}]}";
 
@@ -44,12 +44,63 @@ class ValidateCommandTest {
     }
 
     @Test
-    void error_exitsOne() {
+    void complianceError_isAccepted_exitsZero() {
         Cli.Result r = Cli.run(dir, "validate", "--context", Cli.sample(dir).toString(), "--format", "json",
                 Cli.write(dir, "payload.json", KITCHEN).toString());
 
-        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.exit()).isZero();
         assertThat(rules(r.json())).contains("ROOM_NOT_HABITABLE");
+        assertThat(r.json().get("valid").asBoolean()).isFalse();
+        assertThat(r.json().get("accepted").asBoolean()).isTrue();
+        JsonNode f = r.json().get("findings").get(0);
+        assertThat(f.get("category").asText()).isEqualTo("COMPLIANCE");
+        assertThat(f.get("responsible").get("role").asText()).isNotEqualTo("RECORDER");
+    }
+
+    @Test
+    void dataError_isNotAccepted_exitsOne() {
+        Cli.Result r = Cli.run(dir, "validate", "--context", Cli.sample(dir).toString(), "--format", "json",
+                Cli.write(dir, "payload.json", KITCHEN.replace("\"of\": \"P17\"", "\"of\": \"P12\"")).toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(rules(r.json())).contains("RESIDENCE_BASIS_MISSING");
+        assertThat(r.json().get("accepted").asBoolean()).isFalse();
+    }
+
+    @Test
+    void responsible_printsOnlyThatPartysFindings_theExitCodeJudgesTheWholePayload() {
+        String payload = Cli.write(dir, "payload.json", KITCHEN).toString();
+        String context = Cli.sample(dir).toString();
+
+        Cli.Result recorder = Cli.run(dir, "validate", "--context", context, "--format", "json",
+                "--responsible", "RECORDER", payload);
+        assertThat(recorder.exit()).isZero();
+        assertThat(rules(recorder.json())).isEmpty();
+
+        Cli.Result all = Cli.run(dir, "validate", "--context", context, "--format", "json", payload);
+        JsonNode who = all.json().get("findings").get(0).get("responsible");
+        String filter = who.get("role").asText() + (who.has("party") ? ":" + who.get("party").asText() : "");
+        Cli.Result one = Cli.run(dir, "validate", "--context", context, "--format", "json", "--responsible", filter,
+                payload);
+        assertThat(rules(one.json())).contains("ROOM_NOT_HABITABLE");
+
+        Cli.Result bad = Cli.run(dir, "validate", "--context", context, "--responsible", "LANDLORD", payload);
+        assertThat(bad.exit()).isEqualTo(2);
+        Cli.Result badCheck = Cli.run(dir, "check", "--responsible", "LESSOR:P9", context);
+        assertThat(badCheck.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void check_responsible_filtersTheRegistryReport() {
+        String context = Cli.sample(dir).toString();
+        Cli.Result all = Cli.run(dir, "check", "--format", "json", context);
+        Cli.Result recorder = Cli.run(dir, "check", "--format", "json", "--responsible", "RECORDER", context);
+        for (JsonNode f : recorder.json().get("findings")) {
+            assertThat(f.get("responsible").get("role").asText()).isEqualTo("RECORDER");
+            assertThat(f.get("category").asText()).isEqualTo("DATA");
+        }
+        assertThat(recorder.json().get("findings").size()).isLessThanOrEqualTo(all.json().get("findings").size());
+        assertThat(recorder.exit()).isEqualTo(all.exit());
     }
 
     @Test
@@ -69,9 +120,9 @@ class ValidateCommandTest {
         Cli.Result en = Cli.run(dir, "validate", "--context", context, "--lang", "en", payload);
         Cli.Result zh = Cli.run(dir, "validate", "--context", context, "--lang", "zh-CN", payload);
 
-        assertThat(en.out()).startsWith("NOT VALID").contains("ERROR (").contains("/residences/0")
+        assertThat(en.out()).startsWith("ACCEPTED  NOT VALID").contains("For the ").contains("/residences/0")
                 .contains("ROOM_NOT_HABITABLE");
-        assertThat(zh.out()).startsWith("不通过").contains("错误（").contains("/residences/0")
+        assertThat(zh.out()).startsWith("予以登记  不通过").contains("办理（").contains("/residences/0")
                 .contains("ROOM_NOT_HABITABLE");
     }
 

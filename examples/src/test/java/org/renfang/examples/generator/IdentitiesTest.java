@@ -61,6 +61,37 @@ class IdentitiesTest {
     }
 
     @Test
+    void hmtPermits_ofOneRegion_carryItsPrefix_andSpillToAnotherWhenItsNumbersAreUsedUp() {
+        Identities ids = new Identities();
+        LocalDate birth = LocalDate.of(1990, 1, 1);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            String n = ids.hmtPermit(Places.TAIWAN, birth, true);
+            assertThat(n).startsWith("830000");
+            assertThat(IdNumbers.isValid(DocumentType.CN_HMT_RESIDENCE_PERMIT, n, AS_OF)).isTrue();
+            assertThat(seen.add(n)).isTrue();
+        }
+        String next = ids.hmtPermit(Places.TAIWAN, birth, true);
+        assertThat(next).startsWith("810000");
+        assertThat(seen.add(next)).isTrue();
+    }
+
+    @Test
+    void travelPermits_hongKongMacaoAndTaiwan_areValidAndUnique() {
+        Identities ids = new Identities();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 3_000; i++) {
+            String hm = ids.hongKongMacaoPermit(i % 3 == 0);
+            assertThat(hm).matches((i % 3 == 0 ? "M" : "H") + "\\d{8}");
+            assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, hm, AS_OF)).as(hm).isTrue();
+            String tw = ids.taiwanPermit();
+            assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, tw, AS_OF)).as(tw).isTrue();
+            assertThat(seen.add(hm.substring(1))).as("digits repeated " + hm).isTrue();
+            assertThat(seen.add(tw)).as("digits repeated " + tw).isTrue();
+        }
+    }
+
+    @Test
     void creditCodes_areValidAndUnique_andWrongCheckIsInvalid() {
         Identities ids = new Identities();
         Set<String> seen = new HashSet<>();

@@ -72,8 +72,8 @@ public final class LabelPayload {
                 expiresOn = r.unsigned();
             }
             if (!r.atEnd()
-                    || LabelFields.textProblem("issuer", issuer, LabelFields.MAX_ISSUER_BYTES) != null
-                    || LabelFields.textProblem("premises", premises, LabelFields.MAX_PREMISES_BYTES) != null
+                    || LabelFields.issuerProblem(issuer) != null
+                    || LabelFields.premisesProblem(premises) != null
                     || LabelFields.numberProblem(serial, issuedOn, expiresOn) != null) {
                 return null;
             }

@@ -31,9 +31,12 @@ public final class LabelSheet {
      * @param symbol      the label's QR symbol, not null
      * @param label       the label whose premises and issuer are printed, not null
      * @param addressLine the address printed under the code, not null, at most
-     *                    {@value #MAX_ADDRESS_LENGTH} characters, no control characters
-     * @return the SVG text, not null
-     * @throws IllegalArgumentException if the address line is too long or has a control character
+     *                    {@value #MAX_ADDRESS_LENGTH} characters, no control, format, line or
+     *                    paragraph separator character, noncharacter (U+FFFE, U+FFFF…) or unpaired
+     *                    surrogate: each would either not be well-formed XML or print differently
+     *                    from how it reads
+     * @return the SVG text, a well-formed XML document, not null
+     * @throws IllegalArgumentException if the address line is too long or has such a character
      */
     public static String render(QrSymbol symbol, DoorLabel label, String addressLine) {
         Objects.requireNonNull(symbol, "symbol");
@@ -42,10 +45,9 @@ public final class LabelSheet {
         if (addressLine.length() > MAX_ADDRESS_LENGTH) {
             throw new IllegalArgumentException("address line of " + addressLine.length() + " characters exceeds " + MAX_ADDRESS_LENGTH);
         }
-        for (int i = 0; i < addressLine.length(); i++) {
-            if (Character.isISOControl(addressLine.charAt(i))) {
-                throw new IllegalArgumentException("address line has a control character at index " + i);
-            }
+        String problem = addressProblem(addressLine);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         int total = symbol.sizeWithQuietZone();
         StringBuilder sb = new StringBuilder(symbol.size() * symbol.size() + 1500);
@@ -68,6 +70,34 @@ public final class LabelSheet {
         text(sb, label.issuer(), y + 11.5, 3.0, "normal", "'Noto Sans CJK SC','Source Han Sans SC',sans-serif");
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /**
+     * Checks an address line.
+     *
+     * @param addressLine the address line, not null
+     * @return a message naming the index of the first refused character (never the text), or null
+     */
+    static String addressProblem(String addressLine) {
+        int n = addressLine.length();
+        for (int i = 0; i < n; ) {
+            char c = addressLine.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < n
+                    && Character.isLowSurrogate(addressLine.charAt(i + 1)))) {
+                return "address line has an unpaired surrogate at index " + i;
+            }
+            int cp = addressLine.codePointAt(i);
+            int type = Character.getType(cp);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return "address line has a control, format or separator character at index " + i;
+            }
+            if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+                return "address line has a noncharacter at index " + i;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     private static void text(StringBuilder sb, String s, double y, double size, String weight, String family) {

@@ -10,16 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
-import org.renfang.qr.DoorLabels;
 import org.renfang.qr.ErrorCorrection;
 import org.renfang.qr.KeyRing;
 import org.renfang.qr.LabelException;
 import org.renfang.qr.LabelImages;
+import org.renfang.qr.LabelIssuer;
 import org.renfang.qr.LabelPrivateKey;
 import org.renfang.qr.LabelReader;
 import org.renfang.qr.LabelReading;
@@ -31,7 +31,7 @@ class RenderAndScanTest {
             HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
     static final DoorLabel LABEL = DoorLabel.of("110105", PremisesId.of("H110105000123456"), 4711,
             LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28));
-    static final String TEXT = DoorLabels.issue(LABEL, KEY);
+    static final String TEXT = LabelIssuer.of(KEY).issue(LABEL);
     static final Instant AT = Instant.parse("2026-06-01T04:00:00Z");
     static final LabelReader READER = LabelReader.of(KeyRing.of(KEY.publicKey()), RevocationList.empty());
 

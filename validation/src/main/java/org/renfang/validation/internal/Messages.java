@@ -73,7 +73,79 @@ public final class Messages {
      * @return the message, not null
      */
     public static String format(RuleCode rule, Map<String, String> params, Locale locale) {
-        return substitute(text(rule.name(), locale), params);
+        return substitute(text(rule.name(), locale), localized(rule, params, locale));
+    }
+
+    /**
+     * The parameters with their code values in words of the language: a value that is a code
+     * ({@code KITCHEN}) or a comma-separated list of codes ({@code ILLEGAL_STRUCTURE,UNSAFE}) is
+     * looked up as {@code <RULE>.<param>.<CODE>}, then {@code value.<param>.<CODE>}, and a list is
+     * joined with {@code value.separator}; the words {@code none} and {@code open} are looked up
+     * as {@code value.word.<word>}. A code without an entry stays as it is (a bundle test keeps
+     * every code the rules emit translated).
+     */
+    static Map<String, String> localized(RuleCode rule, Map<String, String> params, Locale locale) {
+        Map<String, String> out = null;
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            String v = e.getValue();
+            String t = translate(rule, e.getKey(), v, locale);
+            if (!t.equals(v)) {
+                if (out == null) {
+                    out = new java.util.LinkedHashMap<>(params);
+                }
+                out.put(e.getKey(), t);
+            }
+        }
+        return out == null ? params : out;
+    }
+
+    private static String translate(RuleCode rule, String param, String value, Locale locale) {
+        Properties p = isChinese(locale) ? ZH : EN;
+        if ("none".equals(value) || "open".equals(value)) {
+            return p.getProperty("value.word." + value, value);
+        }
+        if (!isCodeList(value)) {
+            return value;
+        }
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        while (from <= value.length()) {
+            int comma = value.indexOf(',', from);
+            int end = comma < 0 ? value.length() : comma;
+            String code = value.substring(from, end);
+            String word = p.getProperty(rule.name() + "." + param + "." + code);
+            if (word == null) {
+                word = p.getProperty("value." + param + "." + code, code);
+            }
+            if (sb.length() > 0) {
+                sb.append(p.getProperty("value.separator", ", "));
+            }
+            sb.append(word);
+            from = end + 1;
+        }
+        return sb.toString();
+    }
+
+    /** Upper-case letters, digits and underscores, starting with two letters; several joined by commas. */
+    static boolean isCodeList(String v) {
+        int n = v.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? v.charAt(i) : ',';
+            if (c == ',') {
+                if (i - start < 2 || !isUpper(v.charAt(start)) || !isUpper(v.charAt(start + 1))) {
+                    return false;
+                }
+                start = i + 1;
+            } else if (!(isUpper(c) || c == '_' || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

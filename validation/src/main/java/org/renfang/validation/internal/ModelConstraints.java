@@ -48,7 +48,7 @@ final class ModelConstraints {
             return person((Person) record);
         }
         if (record instanceof Residence || record instanceof Employment || record instanceof Enrollment) {
-            return true; // no constraints (Residence cascades to Basis, which has none)
+            return true; // no constraints (Residence cascades to Basis and ProviderConfirmation, which have none)
         }
         if (record instanceof Lease) {
             return lease((Lease) record);

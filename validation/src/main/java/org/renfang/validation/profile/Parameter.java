@@ -40,12 +40,19 @@ public enum Parameter {
     RESIDENCE_PERMIT_MONTHS("residencePermitMonths", Type.COUNT, null),
     /** Days within which another agency's visit is redundant. Gates VISIT_REDUNDANT. */
     VISIT_REDUNDANCY_DAYS("visitRedundancyDays", Type.DAYS, RuleCode.VISIT_REDUNDANT),
-    /** Maximum lease term in years. Gates the maximum-term branch of LEASE_TERM_INVALID. */
-    MAX_LEASE_YEARS("maxLeaseYears", Type.COUNT, null),
+    /** Maximum lease term in years (the excess is void). Gates LEASE_TERM_EXCESS. */
+    MAX_LEASE_YEARS("maxLeaseYears", Type.COUNT, RuleCode.LEASE_TERM_EXCESS),
     /** Division-code prefix of the jurisdiction ("31" for Shanghai); absent: nationwide. */
     DIVISION_PREFIX("divisionPrefix", Type.TEXT, null),
     /** Name of the holiday calendar deadlines move past; absent: none. */
     HOLIDAY_CALENDAR("holidayCalendar", Type.TEXT, null),
+    /**
+     * Who bears the residence registration and deregistration duty: {@code RESIDENT} (the default) or
+     * {@code PROVIDER} (the lessor, or the employer for a dormitory); see {@link DutyBearer}.
+     */
+    REGISTRATION_DUTY_BEARER("registrationDutyBearer", Type.TEXT, null),
+    /** Days after move-in for the housing provider to confirm it (DE §19). Gates PROVIDER_CONFIRMATION_LATE. */
+    PROVIDER_CONFIRMATION_DAYS("providerConfirmationDays", Type.DAYS, RuleCode.PROVIDER_CONFIRMATION_LATE),
     /**
      * The country whose citizens are nationals under the profile (ISO 3166 alpha-3: {@code CHN},
      * {@code DEU}); absent: every person counts as a national.

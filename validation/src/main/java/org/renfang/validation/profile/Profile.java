@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.renfang.validation.LegalBasis;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.Severity;
 
@@ -17,7 +18,8 @@ import org.renfang.validation.Severity;
  *
  * <p>A rule is on when its severity is not OFF and, for rules a parameter gates, the parameter
  * is present ({@link Parameter#gates()}); DORMITORY_IN_RESIDENTIAL_COMPOUND is on where
- * {@code dormitoryInResidentialCompoundAllowed} is false.
+ * {@code dormitoryInResidentialCompoundAllowed} is false; OCCUPANT_NOT_REGISTERED is on where
+ * {@code residenceRegistrationDays} is set. Each rule may carry a legal basis ({@link #legalBasis}).
  *
  * <pre>{@code
  * Profile shanghai = Profiles.load("CN-31");
@@ -34,9 +36,18 @@ public final class Profile {
     private final Map<RuleCode, Severity> severities;
     private final java.util.Set<RuleCode> on;
     private final Map<Parameter, String> sources;
+    private final Map<RuleCode, LegalBasis> legalBases;
 
     Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
             Map<RuleCode, Severity> severities, Map<Parameter, String> sources) {
+        this(code, parent, names, parameters, severities, sources, Map.of());
+    }
+
+    Profile(String code, String parent, Map<String, String> names, Map<Parameter, Object> parameters,
+            Map<RuleCode, Severity> severities, Map<Parameter, String> sources, Map<RuleCode, LegalBasis> legalBases) {
+        EnumMap<RuleCode, LegalBasis> lb = new EnumMap<>(RuleCode.class);
+        lb.putAll(legalBases);
+        this.legalBases = Collections.unmodifiableMap(lb);
         this.code = Objects.requireNonNull(code, "code");
         this.parent = parent;
         this.names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
@@ -167,6 +178,32 @@ public final class Profile {
     }
 
     /**
+     * Returns who bears the residence registration and deregistration duty
+     * ({@code registrationDutyBearer}).
+     *
+     * @return the bearer, {@link DutyBearer#RESIDENT} when the profile does not say, not null
+     */
+    public DutyBearer registrationDutyBearer() {
+        return text(Parameter.REGISTRATION_DUTY_BEARER).map(DutyBearer::valueOf).orElse(DutyBearer.RESIDENT);
+    }
+
+    /**
+     * Returns the legal basis the profile cites for a rule (its {@code legalBasis} entry, inherited
+     * from the parent rule by rule).
+     *
+     * @param rule the rule, not null
+     * @return the citation, or empty if the profile has none for the rule
+     */
+    public Optional<LegalBasis> legalBasis(RuleCode rule) {
+        return Optional.ofNullable(legalBases.get(Objects.requireNonNull(rule, "rule")));
+    }
+
+    /** @return the legal bases of the rules that have one, in rule order, not null */
+    public Map<RuleCode, LegalBasis> legalBases() {
+        return legalBases;
+    }
+
+    /**
      * Returns a list-of-codes parameter.
      *
      * @param p the parameter, not null
@@ -207,6 +244,9 @@ public final class Profile {
                 return !flag(Parameter.DORMITORY_IN_RESIDENTIAL_COMPOUND_ALLOWED, true);
             case GROUP_RENTAL_REGISTER:
                 return has(Parameter.GROUP_RENTAL_ROOMS) || has(Parameter.GROUP_RENTAL_OCCUPANTS);
+            case OCCUPANT_NOT_REGISTERED:
+                // the registration deadline counts from the lease start
+                return has(Parameter.RESIDENCE_REGISTRATION_DAYS);
             default:
                 for (Parameter p : Parameter.values()) {
                     if (p.gates() == rule && !has(p)) {

@@ -16,6 +16,10 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.renfang.model.json.RenfangJson;
+import java.util.EnumSet;
+import java.util.Set;
+import org.renfang.validation.Category;
+import org.renfang.validation.LegalBasis;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.Severity;
 
@@ -30,13 +34,24 @@ import org.renfang.validation.Severity;
  *  "severities": {"LEASE_FILING_LATE": "ERROR", "VISIT_REDUNDANT": "OFF"}}
  * }</pre>
  * A {@code null} parameter removes the inherited value (and so switches off the rule it gates).
+ * {@code code} and {@code parent} are 1 to 32 ASCII letters, digits, {@code -}, {@code _} or
+ * {@code .}; names are keyed by language tag and are 1 to 100 characters without control,
+ * format (bidi overrides, zero-width) or line or paragraph separator characters, so a profile
+ * file cannot put a terminal escape or a forged line into a report header.
+ * {@code "legalBasis"} cites the law of each rule in both languages, inherited from the parent
+ * rule by rule; {@code null} removes an inherited citation:
+ * <pre>{@code
+ *  "legalBasis": {"LEASE_FILING_LATE": {"zh-CN": "《商品房屋租赁管理办法》第十四条",
+ *                                       "en": "Measures on Commodity Housing Leasing, art. 14"},
+ *                 "VISIT_REDUNDANT": null}
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Profiles {
 
     /** The codes of the shipped profiles. */
-    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "DE");
+    public static final List<String> SHIPPED = List.of("CN", "CN-11", "CN-31", "CN-4403", "CN-6502", "DE");
 
     private static final int MAX_PROFILE_BYTES = 64 * 1024;
     private static final int MAX_DEPTH = 8;
@@ -123,6 +138,8 @@ public final class Profiles {
         Map<Parameter, Object> params = new EnumMap<>(Parameter.class);
         Map<Parameter, Boolean> removed = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> severities = new HashMap<>();
+        Map<RuleCode, LegalBasis> bases = new EnumMap<>(RuleCode.class);
+        Set<RuleCode> basesRemoved = EnumSet.noneOf(RuleCode.class);
         Map<Parameter, String> sources = new EnumMap<>(Parameter.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -144,6 +161,9 @@ public final class Profiles {
                     break;
                 case "severities":
                     readSeverities(v, severities, problems);
+                    break;
+                case "legalBasis":
+                    readLegalBases(v, bases, basesRemoved, problems);
                     break;
                 default:
                     problems.add(new ProfileProblem("/" + key, "unknown field"));
@@ -169,8 +189,10 @@ public final class Profiles {
         Map<Parameter, Object> merged = new EnumMap<>(Parameter.class);
         Map<RuleCode, Severity> mergedSev = new EnumMap<>(RuleCode.class);
         Map<String, String> mergedNames = new LinkedHashMap<>();
+        Map<RuleCode, LegalBasis> mergedBases = new EnumMap<>(RuleCode.class);
         Map<Parameter, String> mergedSources = new EnumMap<>(Parameter.class);
         if (parent != null) {
+            mergedBases.putAll(parent.legalBases());
             merged.putAll(parent.parameters());
             mergedSources.putAll(parent.sources());
             for (RuleCode r : RuleCode.values()) {
@@ -183,9 +205,13 @@ public final class Profiles {
         merged.putAll(params);
         mergedSev.putAll(severities);
         mergedNames.putAll(names);
+        for (RuleCode r : basesRemoved) {
+            mergedBases.remove(r);
+        }
+        mergedBases.putAll(bases);
         mergedSources.putAll(sources);
         mergedSources.keySet().retainAll(merged.keySet());
-        return new Profile(code, parentCode, mergedNames, merged, mergedSev, mergedSources);
+        return new Profile(code, parentCode, mergedNames, merged, mergedSev, mergedSources, mergedBases);
     }
 
     private static int depth(Profile p, Function<String, Profile> parents) {
@@ -220,11 +246,63 @@ public final class Profiles {
             }
             return null;
         }
-        if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > 32) {
-            problems.add(new ProfileProblem("/" + field, "expected a text of 1 to 32 characters"));
+        if (!v.isTextual() || !isCode(v.asText())) {
+            problems.add(new ProfileProblem("/" + field,
+                    "expected a code of 1 to " + MAX_CODE_LENGTH + " ASCII letters, digits, '-', '_' or '.'"));
             return null;
         }
         return v.asText();
+    }
+
+    /** The longest profile code, in characters. */
+    static final int MAX_CODE_LENGTH = 32;
+    /** The longest profile name, in characters. */
+    static final int MAX_NAME_LENGTH = 100;
+
+    /** Whether a profile code is 1 to 32 ASCII letters, digits, '-', '_' or '.'. */
+    static boolean isCode(String s) {
+        if (s.isEmpty() || s.length() > MAX_CODE_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a language tag such as {@code en} or {@code zh-CN} is well-formed: letters, digits and '-' only. */
+    static boolean isLanguageTag(String s) {
+        return s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}");
+    }
+
+    /**
+     * Whether a profile name is printable text: 1 to 100 characters, not blank, without control,
+     * format (bidi overrides, zero-width), line or paragraph separator characters, noncharacters
+     * or unpaired surrogates, so that it cannot drive a terminal or forge a line of a report.
+     */
+    static boolean isName(String s) {
+        if (s.isBlank() || s.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        for (int i = 0, n = s.length(); i < n; ) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < n
+                    && Character.isLowSurrogate(s.charAt(i + 1)))) {
+                return false;
+            }
+            int cp = s.codePointAt(i);
+            int t = Character.getType(cp);
+            if (t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+                    || t == Character.PARAGRAPH_SEPARATOR || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static void readNames(JsonNode v, Map<String, String> names, List<ProfileProblem> problems) {
@@ -234,8 +312,11 @@ public final class Profiles {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isTextual()) {
-                problems.add(new ProfileProblem("/name/" + e.getKey(), "expected a text"));
+            if (!isLanguageTag(e.getKey())) {
+                problems.add(new ProfileProblem("/name", "expected language tags such as en or zh-CN as keys"));
+            } else if (!e.getValue().isTextual() || !isName(e.getValue().asText())) {
+                problems.add(new ProfileProblem("/name/" + e.getKey(), "expected a text of 1 to " + MAX_NAME_LENGTH
+                        + " characters without control, format or separator characters"));
             } else {
                 names.put(e.getKey(), e.getValue().asText());
             }
@@ -319,12 +400,24 @@ public final class Profiles {
                 if (p == Parameter.DIVISION_CODES && !DivisionCodes.SYSTEMS.contains(n.asText())) {
                     return null;
                 }
+                if (p == Parameter.REGISTRATION_DUTY_BEARER && !isBearer(n.asText())) {
+                    return null;
+                }
                 return n.asText();
             case CODES:
                 return codes(n);
             default:
                 return null;
         }
+    }
+
+    private static boolean isBearer(String text) {
+        for (DutyBearer b : DutyBearer.values()) {
+            if (b.name().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A list of up to 32 codes of 1 to 8 upper-case letters or digits, or null. */
@@ -346,7 +439,65 @@ public final class Profiles {
         if (p == Parameter.DIVISION_CODES) {
             return "one of " + String.join(", ", DivisionCodes.SYSTEMS);
         }
+        if (p == Parameter.REGISTRATION_DUTY_BEARER) {
+            return "RESIDENT or PROVIDER";
+        }
         return describe(p.type());
+    }
+
+    private static void readLegalBases(JsonNode v, Map<RuleCode, LegalBasis> bases, Set<RuleCode> removed,
+            List<ProfileProblem> problems) {
+        if (!v.isObject()) {
+            problems.add(new ProfileProblem("/legalBasis", "expected an object of rule code to citation"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = "/legalBasis/" + e.getKey();
+            RuleCode rule;
+            try {
+                rule = RuleCode.valueOf(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                problems.add(new ProfileProblem(at, "unknown rule code"));
+                continue;
+            }
+            JsonNode n = e.getValue();
+            if (n.isNull()) {
+                removed.add(rule);
+                continue;
+            }
+            if (!n.isObject()) {
+                problems.add(new ProfileProblem(at, "expected {\"zh-CN\": …, \"en\": …} or null"));
+                continue;
+            }
+            if (rule.category() != Category.COMPLIANCE) {
+                problems.add(new ProfileProblem(at, "only COMPLIANCE rules cite a legal basis"));
+                continue;
+            }
+            String zh = null;
+            String en = null;
+            boolean ok = true;
+            for (Iterator<Map.Entry<String, JsonNode>> langs = n.fields(); langs.hasNext();) {
+                Map.Entry<String, JsonNode> l = langs.next();
+                JsonNode t = l.getValue();
+                boolean text = t.isTextual() && !t.asText().isBlank() && t.asText().length() <= LegalBasis.MAX_LENGTH;
+                if ("zh-CN".equals(l.getKey()) && text) {
+                    zh = t.asText();
+                } else if ("en".equals(l.getKey()) && text) {
+                    en = t.asText();
+                } else {
+                    ok = false;
+                    problems.add(new ProfileProblem(at + "/" + l.getKey(), "zh-CN".equals(l.getKey())
+                            || "en".equals(l.getKey()) ? "expected a text of 1 to " + LegalBasis.MAX_LENGTH
+                                    + " characters" : "unknown language; expected zh-CN and en"));
+                }
+            }
+            if (ok && (zh == null || en == null)) {
+                problems.add(new ProfileProblem(at, "expected a citation in both zh-CN and en"));
+            } else if (ok) {
+                bases.put(rule, LegalBasis.of(zh, en));
+            }
+        }
     }
 
     private static String describe(Parameter.Type t) {

@@ -1,5 +1,5 @@
 /**
- * Jurisdiction profiles as data: shipped JSON files (CN, CN-11, CN-31, CN-4403, DE) with
+ * Jurisdiction profiles as data: shipped JSON files (CN, CN-11, CN-31, CN-4403, CN-6502, DE) with
  * inheritance, host-supplied profile files, and the holiday calendar.
  *
  * <pre>{@code

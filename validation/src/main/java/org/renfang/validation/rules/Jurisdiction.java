@@ -25,9 +25,9 @@ import org.renfang.validation.profile.Profile;
  *     country (Chinese systems often record these residents as CHN);</li>
  * <li>NATIONAL if the nationality is the national country;</li>
  * <li>FOREIGNER if the nationality is anything else;</li>
- * <li>with no nationality, the documents tell: a CN_RESIDENT_ID or CN_RESIDENT_ID_15 means CHN,
- *     a PASSPORT its country, a CN_FOREIGNER_PR a foreigner; the first document that tells
- *     decides;</li>
+ * <li>with no nationality, the documents tell: a CN_RESIDENT_ID, CN_RESIDENT_ID_15 or one of the
+ *     three HMT documents means CHN (so a foreigner under DE), a PASSPORT its country, a
+ *     CN_FOREIGNER_PR a foreigner; the first document that tells decides;</li>
  * <li>where nothing tells, NATIONAL (the general duty is the one that applies to everybody not
  *     shown to be otherwise). A person missing from the records is a national too.</li>
  * </ol>
@@ -105,6 +105,9 @@ public final class Jurisdiction {
             switch (d.type()) {
                 case CN_RESIDENT_ID:
                 case CN_RESIDENT_ID_15:
+                case CN_HMT_RESIDENCE_PERMIT:
+                case CN_HK_MACAO_PERMIT:
+                case CN_TAIWAN_PERMIT:
                     return "CHN";
                 case PASSPORT:
                     if (d.country().isPresent()) {

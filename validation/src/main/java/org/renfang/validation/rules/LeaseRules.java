@@ -12,8 +12,11 @@ import org.renfang.model.Filing;
 import org.renfang.model.Lease;
 import org.renfang.model.LeaseId;
 import org.renfang.model.Party;
+import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesId;
+import org.renfang.model.Residence;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
@@ -25,24 +28,48 @@ import org.renfang.validation.profile.Parameter;
  * entitlement to let, the filing deadline, and premises that may not be let.
  *
  * <ul>
- * <li>{@code LEASE_TERM_INVALID}: the start is after the end ({@code START_AFTER_END}, always
- *     checked), or, where the profile sets {@code maxLeaseYears}, the term is longer than that
- *     ({@code TERM_TOO_LONG}): a term of {@code n} years from {@code start} ends at the latest on
- *     {@code start + n years − 1 day} (民法典 art. 705). Only the first branch that applies is
- *     reported.
+ * <li>{@code LEASE_TERM_INVALID} (DATA): the start is after the end (reason
+ *     {@code START_AFTER_END}).
+ * <li>{@code LEASE_TERM_EXCESS} (on where the profile sets {@code maxLeaseYears}): the term is
+ *     longer than that: a term of {@code n} years from {@code start} ends at the latest on
+ *     {@code start + n years − 1 day}; the days from {@code voidFrom = start + n years} on are void
+ *     and the lease stands for the rest (民法典 art. 705). Params {@code lease}, {@code start},
+ *     {@code end}, {@code maxYears}, {@code voidFrom}. Not checked when the start is after the end.
+ * <li>{@code SUBLEASE_OUTLIVES_PARENT}: a lease with a parent ends after its parent lease ends
+ *     (民法典 art. 717: the excess does not bind the lessor of the parent lease). Params
+ *     {@code lease}, {@code parent}, {@code end}, {@code parentEnd}; subjects the lease, the parent,
+ *     the premises. A parent that cannot be found, or either lease with its start after its end, is
+ *     left to the rules that report those.
+ * <li>{@code OCCUPANT_NOT_REGISTERED} (以房找人; on where {@code residenceRegistrationDays} is set):
+ *     on the as-of day the lease is active and the registration deadline counted from its start
+ *     has passed ({@code asOf > start + residenceRegistrationDays}, holidays applied), and a person
+ *     on it is registered nowhere it should be: an occupant without a residence (not a hotel stay) at
+ *     the lease's premises covering the as-of day, or a person lessee without such a residence
+ *     anywhere (a lessee may let the home to others and live elsewhere). A person listed twice, or
+ *     both as lessee and occupant, is looked at once, as a lessee. Persons the records do not hold
+ *     (REFERENCE_UNKNOWN) and persons outside the profile's registration scope
+ *     ({@link Jurisdiction#registrationApplies}: locals in the Chinese profiles) are not reported;
+ *     organization lessees have no registration. One finding per person, params {@code lease},
+ *     {@code person}, {@code premises}, {@code deadline}; subjects the lease, the person, the
+ *     premises.
  * <li>{@code LEASE_OVERLAP}: two leases of the same premises whose closed terms share a day,
  *     where both name rooms only if their room sets intersect (a whole-premises lease overlaps
  *     every lease of those premises), unless one is a sublease of the other through the parent
  *     chain (followed at most {@value #MAX_CHAIN} steps, so a cycle ends). Leases whose start is
  *     after their end cover no day and overlap nothing. Reported once per pair, by the lease that
  *     comes later by start then id (or by the payload lease when the other is in the context).
+ *     Premises with more than {@value DateSweep#THRESHOLD} leases are swept by date
+ *     ({@link DateSweep}), with the same findings.
  * <li>{@code LEASE_LESSOR_NOT_ENTITLED}: the lessor is neither the recorded owner of the
  *     premises nor entitled through a parent lease. A lease with a parent is entitled through it
- *     when the lessor is a lessee of the parent ({@code NOT_PARENT_LESSEE} otherwise), the
+ *     when the lessor (a person, or an organization such as a letting company) is a lessee of the parent ({@code NOT_PARENT_LESSEE} otherwise), the
  *     parent lets the same premises and every room the sublease lets (a parent naming rooms does
  *     not cover a whole-premises sublease; {@code PARENT_OTHER_PREMISES} otherwise) and the
  *     parent permits subletting ({@code PARENT_NOT_SUBLETTABLE} otherwise); the first failing
- *     reason in that order is reported. Judgements: a lease without a parent on premises with no
+ *     reason in that order is reported. When all three hold, the parent chain must still end:
+ *     a chain that runs into a cycle (leases that are each other's parents, through any number
+ *     of steps) is {@code PARENT_CYCLE}, with the leases of the cycle in the parameter
+ *     {@code cycle} ({@code LA → LB}); every lease whose chain leads into it is reported. Judgements: a lease without a parent on premises with no
  *     recorded owner is not reported (there is no evidence against the lessor); a lease that names
  *     a parent is entitled only through that parent, even when its lessor is the owner (otherwise
  *     an owner could let the same rooms twice by naming the first lease as "parent", and the
@@ -60,7 +87,8 @@ import org.renfang.validation.profile.Parameter;
  * </ul>
  *
  * <p>Every finding is carried by the lease (its path) and names the lease first and its premises
- * among the subjects, so that findings can be grouped by premises.
+ * among the subjects, so that findings can be grouped by premises. Every COMPLIANCE finding is
+ * addressed to the lease's lessor (for a sublease, the sublessor).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,12 +100,18 @@ final class LeaseRules implements RuleFamily {
     private static final int SMALL = 8;
 
     /** The order that decides which lease of an overlapping pair carries the finding. */
-    private static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
+    static final Comparator<Lease> ORDER = Comparator.comparing(Lease::start)
             .thenComparing(Lease::id);
 
     @Override
     public void lease(Lease lease, String path, RuleContext ctx) {
         term(lease, path, ctx);
+        if (ctx.isOn(RuleCode.SUBLEASE_OUTLIVES_PARENT)) {
+            outlivesParent(lease, path, ctx);
+        }
+        if (ctx.isOn(RuleCode.OCCUPANT_NOT_REGISTERED)) {
+            occupants(lease, path, ctx);
+        }
         RegistryView view = ctx.view();
         Premises premises = view.premises(lease.premises()).orElse(null);
         if (ctx.isOn(RuleCode.LEASE_OVERLAP)) {
@@ -98,21 +132,112 @@ final class LeaseRules implements RuleFamily {
     // LEASE_TERM_INVALID
 
     private static void term(Lease lease, String path, RuleContext ctx) {
-        if (!ctx.isOn(RuleCode.LEASE_TERM_INVALID)) {
-            return;
-        }
-        OptionalInt max = ctx.profile().days(Parameter.MAX_LEASE_YEARS);
-        String reason = null;
         if (lease.start().isAfter(lease.end())) {
-            reason = "START_AFTER_END";
-        } else if (max.isPresent() && lease.end().isAfter(lease.start().plusYears(max.getAsInt()).minusDays(1))) {
-            reason = "TERM_TOO_LONG";
-        }
-        if (reason != null) {
             ctx.report(RuleCode.LEASE_TERM_INVALID, path, List.of(lease.id().subject(), lease.premises().subject()),
                     RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
-                            "reason", reason, "maxYears", max.isPresent() ? max.getAsInt() : null));
+                            "reason", "START_AFTER_END"));
+            return;
         }
+        if (!ctx.isOn(RuleCode.LEASE_TERM_EXCESS)) {
+            return;
+        }
+        int max = ctx.profile().days(Parameter.MAX_LEASE_YEARS).getAsInt();
+        LocalDate voidFrom = lease.start().plusYears(max);
+        if (!lease.end().isBefore(voidFrom)) {
+            ctx.report(RuleCode.LEASE_TERM_EXCESS, path, List.of(lease.id().subject(), lease.premises().subject()),
+                    RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
+                            "maxYears", max, "voidFrom", voidFrom), Duties.lessor(lease));
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // SUBLEASE_OUTLIVES_PARENT
+
+    private static void outlivesParent(Lease lease, String path, RuleContext ctx) {
+        if (lease.parent().isEmpty() || lease.start().isAfter(lease.end())) {
+            return;
+        }
+        Lease parent = ctx.view().lease(lease.parent().get()).orElse(null);
+        if (parent == null || parent.id().equals(lease.id()) || parent.start().isAfter(parent.end())
+                || !lease.end().isAfter(parent.end())) {
+            return;
+        }
+        ctx.report(RuleCode.SUBLEASE_OUTLIVES_PARENT, path,
+                List.of(lease.id().subject(), parent.id().subject(), lease.premises().subject()),
+                RuleContext.params("lease", lease.id(), "parent", parent.id(), "end", lease.end(),
+                        "parentEnd", parent.end()), Duties.lessor(lease));
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // OCCUPANT_NOT_REGISTERED
+
+    private static void occupants(Lease lease, String path, RuleContext ctx) {
+        LocalDate asOf = ctx.asOf();
+        if (!lease.covers(asOf)) {
+            return;
+        }
+        int days = ctx.profile().days(Parameter.RESIDENCE_REGISTRATION_DAYS).getAsInt();
+        LocalDate deadline = ctx.deadline(lease.start(), days);
+        if (!asOf.isAfter(deadline)) {
+            return;
+        }
+        Premises premises = ctx.view().premises(lease.premises()).orElse(null);
+        List<Party> lessees = lease.lessees();
+        Set<PersonId> seen = null;
+        for (int i = 0, n = lessees.size(); i < n; i++) {
+            PersonId person = lessees.get(i).person().orElse(null);
+            if (person == null) {
+                continue;
+            }
+            if (seen == null) {
+                seen = new HashSet<>();
+            }
+            if (seen.add(person) && !livesAt(person, null, asOf, ctx)) {
+                notRegistered(lease, person, premises, deadline, path, ctx);
+            }
+        }
+        List<PersonId> occupants = lease.occupants();
+        for (int i = 0, n = occupants.size(); i < n; i++) {
+            PersonId person = occupants.get(i);
+            if (seen == null) {
+                seen = new HashSet<>();
+            }
+            if (seen.add(person) && !livesAt(person, lease.premises(), asOf, ctx)) {
+                notRegistered(lease, person, premises, deadline, path, ctx);
+            }
+        }
+    }
+
+    /** Whether a person has a residence (not a hotel stay) covering a day, at the premises or (null) anywhere. */
+    private static boolean livesAt(PersonId person, PremisesId at, LocalDate day, RuleContext ctx) {
+        List<Residence> theirs = ctx.view().residencesOf(person);
+        if (theirs.size() > ResidenceIndex.THRESHOLD) {
+            boolean[] found = new boolean[1];
+            ResidenceIndex.covering(person, theirs, day, day.plusDays(1), ctx, r -> {
+                found[0] = at == null || r.premises().equals(at);
+                return !found[0];
+            });
+            return found[0];
+        }
+        for (int i = 0, n = theirs.size(); i < n; i++) {
+            Residence r = theirs.get(i);
+            if (!r.isHotelStay() && r.covers(day) && (at == null || r.premises().equals(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void notRegistered(Lease lease, PersonId personId, Premises premises, LocalDate deadline,
+            String path, RuleContext ctx) {
+        Person person = ctx.view().person(personId).orElse(null);
+        if (person == null || !Jurisdiction.registrationApplies(person, premises, ctx.profile())) {
+            return;
+        }
+        ctx.report(RuleCode.OCCUPANT_NOT_REGISTERED, path,
+                List.of(lease.id().subject(), personId.subject(), lease.premises().subject()),
+                RuleContext.params("lease", lease.id(), "person", personId, "premises", lease.premises(),
+                        "deadline", deadline), Duties.lessor(lease));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -127,6 +252,38 @@ final class LeaseRules implements RuleFamily {
         if (others.size() < 2) {
             return;
         }
+        List<Lease> found;
+        if (others.size() > DateSweep.THRESHOLD) {
+            found = ctx.memo(new VisitRules.SweepKey(RuleCode.LEASE_OVERLAP, lease.premises()),
+                    () -> DateSweep.overlappingLeases(others, ORDER, ctx)).get(lease.id());
+            if (found != null) {
+                found = new ArrayList<>(found);
+            }
+        } else {
+            found = overlapsByScan(lease, others, ctx);
+        }
+        if (found == null) {
+            return;
+        }
+        found.sort(ORDER);
+        for (Lease other : found) {
+            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
+            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
+            ctx.report(RuleCode.LEASE_OVERLAP, path,
+                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
+                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
+                            "from", from, "to", to));
+        }
+    }
+
+    /**
+     * The leases of the same premises that overlap one and whose pair it carries, the first
+     * {@value RuleContext#MAX_FINDINGS_PER_RECORD} in list order, by comparing it with each.
+     *
+     * @return the leases, or null if none
+     */
+    static List<Lease> overlapsByScan(Lease lease, List<Lease> others, RuleContext ctx) {
+        RegistryView view = ctx.view();
         List<Lease> found = null;
         Set<RoomId> rooms = null;
         List<LeaseId> ancestors = null;
@@ -161,18 +318,7 @@ final class LeaseRules implements RuleFamily {
                 break;
             }
         }
-        if (found == null) {
-            return;
-        }
-        found.sort(ORDER);
-        for (Lease other : found) {
-            LocalDate from = lease.start().isAfter(other.start()) ? lease.start() : other.start();
-            LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
-            ctx.report(RuleCode.LEASE_OVERLAP, path,
-                    List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
-                            "from", from, "to", to));
-        }
+        return found;
     }
 
     private static boolean intersects(List<RoomId> a, Set<RoomId> aSet, List<RoomId> b) {
@@ -221,6 +367,7 @@ final class LeaseRules implements RuleFamily {
         }
         String reason;
         Lease parent = null;
+        List<LeaseId> cycle = null;
         if (lease.parent().isPresent()) {
             parent = ctx.view().lease(lease.parent().get()).orElse(null);
             if (parent == null) {
@@ -228,7 +375,11 @@ final class LeaseRules implements RuleFamily {
             }
             reason = throughParent(lease, lessor, parent);
             if (reason == null) {
-                return;
+                cycle = parentCycle(lease, ctx);
+                if (cycle == null) {
+                    return;
+                }
+                reason = "PARENT_CYCLE";
             }
         } else if (owner.isEmpty()) {
             return;
@@ -243,13 +394,71 @@ final class LeaseRules implements RuleFamily {
         subjects.add(premises.id().subject());
         subjects.add(lessor.id().subject());
         ctx.report(RuleCode.LEASE_LESSOR_NOT_ENTITLED, path, subjects,
-                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason));
+                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason,
+                        "cycle", cycle == null ? null : chain(cycle)),
+                Duties.lessor(lease));
+    }
+
+    /** The ids of a cycle, as the parameter shows them: {@code LA → LB}. */
+    static String chain(List<?> ids) {
+        StringBuilder sb = new StringBuilder();
+        for (Object id : ids) {
+            if (sb.length() > 0) {
+                sb.append(" \u2192 ");
+            }
+            sb.append(id);
+        }
+        return sb.toString();
+    }
+
+    /** The memo key of {@link #parentCycle}. */
+    private static final Object PARENT_CYCLES = new Object();
+
+    /**
+     * Returns the cycle the parent chain above a lease runs into, or null if the chain ends (at a
+     * lease without a parent, or at one that cannot be found). Two non-owners who sublet to each
+     * other (LA by M1 with parent LB, LB by M2 with parent LA) are each entitled through the other
+     * one step up, yet nobody entitled ever let either: the chain must end at a lease let by the
+     * owner. Results are kept for the run, so all chains together are walked once (a 5 000-deep
+     * chain costs 5 000 steps, not 5 000 squared).
+     *
+     * @return the ids of the leases on the cycle in chain order (the same list for every lease on the
+     *         cycle or leading into it, starting where the first walk met it), or null
+     */
+    static List<LeaseId> parentCycle(Lease lease, RuleContext ctx) {
+        java.util.Map<LeaseId, List<LeaseId>> known = ctx.memo(PARENT_CYCLES, java.util.HashMap::new);
+        List<LeaseId> walked = new ArrayList<>();
+        java.util.Map<LeaseId, Integer> at = new java.util.HashMap<>();
+        List<LeaseId> result;
+        Lease cur = lease;
+        while (true) {
+            List<LeaseId> k = known.get(cur.id());
+            if (k != null) {
+                result = k;
+                break;
+            }
+            Integer seen = at.putIfAbsent(cur.id(), walked.size());
+            if (seen != null) {
+                result = List.copyOf(walked.subList(seen, walked.size()));
+                break;
+            }
+            walked.add(cur.id());
+            Lease next = cur.parent().isPresent() ? ctx.view().lease(cur.parent().get()).orElse(null) : null;
+            if (next == null) {
+                result = List.of();
+                break;
+            }
+            cur = next;
+        }
+        for (LeaseId id : walked) {
+            known.put(id, result);
+        }
+        return result.isEmpty() ? null : result;
     }
 
     /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */
     private static String throughParent(Lease lease, Party lessor, Lease parent) {
-        Optional<PersonId> person = lessor.person();
-        if (person.isEmpty() || !parent.lessees().contains(person.get())) {
+        if (!parent.hasLessee(lessor)) {
             return "NOT_PARENT_LESSEE";
         }
         if (!parent.premises().equals(lease.premises()) || !covers(parent.rooms(), lease.rooms())) {
@@ -303,7 +512,7 @@ final class LeaseRules implements RuleFamily {
             filedOn = "none";
         }
         ctx.report(RuleCode.LEASE_FILING_LATE, path, List.of(lease.id().subject(), lease.premises().subject()),
-                RuleContext.params("lease", lease.id(), "deadline", deadline, "filedOn", filedOn));
+                RuleContext.params("lease", lease.id(), "deadline", deadline, "filedOn", filedOn), Duties.lessor(lease));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -324,6 +533,7 @@ final class LeaseRules implements RuleFamily {
             }
         }
         ctx.report(RuleCode.PREMISES_NOT_RENTABLE, path, List.of(lease.id().subject(), premises.id().subject()),
-                RuleContext.params("lease", lease.id(), "premises", premises.id(), "flags", sb.toString()));
+                RuleContext.params("lease", lease.id(), "premises", premises.id(), "flags", sb.toString()),
+                Duties.lessor(lease));
     }
 }

@@ -39,9 +39,16 @@ import org.renfang.validation.profile.Parameter;
  * </ul>
  *
  * <p>Occupants on a day are the residences at the premises covering that day (move-in up to the
- * day before move-out): hotel stays are left out, and FAMILY_MEMBER residences too where the
- * profile sets {@code familyMembersExempt}. Residences are counted, not distinct persons: one
- * person with two overlapping residences is {@code RESIDENCE_OVERLAP}'s concern.
+ * day before move-out), hotel stays left out. Residences are counted, not distinct persons: one
+ * person with two overlapping residences is {@code RESIDENCE_OVERLAP}'s concern. Families are
+ * never exempt from {@code OCCUPANCY_AREA}. Where the profile sets {@code familyMembersExempt},
+ * one family counts as one person in {@code OCCUPANCY_PER_ROOM}: FAMILY_MEMBER residences are left
+ * out (the family member they name is counted), and the residences in the room that rest on one
+ * lease with {@code household: true} count as one on every day one of them covers; {@code persons}
+ * is then the number of such heads.
+ *
+ * <p>Findings are addressed to the housing provider the residences of the run share
+ * ({@link Duties#providerOf}): their lessor, the dormitory's employer, or the owner.
  *
  * <p>Each rule reports at most one finding per premises (per room for the per-room rule): the
  * first maximal run of violating days, with {@code from} and {@code to} (its last day; absent
@@ -75,7 +82,7 @@ final class OccupancyRules implements RuleFamily {
         boolean anySubject = anyPremises;
         for (int i = 0, n = all.size(); i < n; i++) {
             Residence r = all.get(i);
-            if (counts(r, exempt)) {
+            if (counts(r)) {
                 counted.add(r);
                 if (!anySubject && ctx.isSubject(r)) {
                     anySubject = true;
@@ -89,13 +96,13 @@ final class OccupancyRules implements RuleFamily {
             area(premises, counted, anyPremises, path, ctx);
         }
         if (perRoom) {
-            perRoom(premises, counted, anyPremises, path, ctx);
+            perRoom(premises, counted, exempt, anyPremises, path, ctx);
         }
     }
 
-    private static boolean counts(Residence r, boolean familyExempt) {
-        BasisType type = r.basis().type();
-        if (type == BasisType.HOTEL_STAY || (familyExempt && type == BasisType.FAMILY_MEMBER)) {
+    /** Whether a residence is an occupant on some day: not a hotel stay, not empty. */
+    private static boolean counts(Residence r) {
+        if (r.basis().type() == BasisType.HOTEL_STAY) {
             return false;
         }
         return r.movedOut().isEmpty() || r.movedOut().get().isAfter(r.movedIn());
@@ -121,7 +128,8 @@ final class OccupancyRules implements RuleFamily {
         if (run != null) {
             ctx.report(RuleCode.OCCUPANCY_AREA, path, subjects(premises, counted, run),
                     RuleContext.params("premises", premises.id(), "from", run.from(), "to", run.to(),
-                            "occupants", run.max, "area", plain(area), "min", plain(min)));
+                            "occupants", run.max, "area", plain(area), "min", plain(min)),
+                    Duties.providerOf(in(counted, run), premises, ctx));
         }
     }
 
@@ -150,8 +158,8 @@ final class OccupancyRules implements RuleFamily {
     // -----------------------------------------------------------------------------------------
     // OCCUPANCY_PER_ROOM
 
-    private static void perRoom(Premises premises, List<Residence> counted, boolean anyPremises, String path,
-            RuleContext ctx) {
+    private static void perRoom(Premises premises, List<Residence> counted, boolean familiesExempt,
+            boolean anyPremises, String path, RuleContext ctx) {
         OptionalInt maxParam = ctx.profile().days(Parameter.MAX_PERSONS_PER_ROOM);
         if (maxParam.isEmpty()) {
             return;
@@ -178,11 +186,12 @@ final class OccupancyRules implements RuleFamily {
             if (in == null || in.size() <= max || (room.kind() == RoomKind.LIVING_ROOM && !livingRoomCounts)) {
                 continue;
             }
-            Run run = firstRun(in, max, anyPremises, ctx);
+            Run run = familiesExempt ? firstFamilyRun(in, max, anyPremises, ctx) : firstRun(in, max, anyPremises, ctx);
             if (run != null) {
                 ctx.report(RuleCode.OCCUPANCY_PER_ROOM, path, subjects(premises, in, run),
                         RuleContext.params("premises", premises.id(), "room", room.id(), "from", run.from(),
-                                "to", run.to(), "persons", run.max, "max", max));
+                                "to", run.to(), "persons", run.max, "max", max),
+                        Duties.providerOf(in(in, run), premises, ctx));
             }
         }
     }
@@ -226,15 +235,103 @@ final class OccupancyRules implements RuleFamily {
         int n = residences.size();
         long[] starts = new long[n];
         long[] ends = new long[n];
-        List<Residence> subjects = any ? null : new ArrayList<>(2);
         for (int i = 0; i < n; i++) {
             Residence r = residences.get(i);
             starts[i] = r.movedIn().toEpochDay();
-            ends[i] = r.movedOut().isPresent() ? r.movedOut().get().toEpochDay() : OPEN;
-            if (subjects != null && ctx.isSubject(r)) {
-                subjects.add(r);
+            ends[i] = end(r);
+        }
+        return firstRun(starts, ends, subjects(residences, any, ctx), limit);
+    }
+
+    private static long end(Residence r) {
+        return r.movedOut().isPresent() ? r.movedOut().get().toEpochDay() : OPEN;
+    }
+
+    /** The subject residences among some, or null when every run counts ({@code any}). */
+    private static List<Residence> subjects(List<Residence> residences, boolean any, RuleContext ctx) {
+        if (any) {
+            return null;
+        }
+        List<Residence> subjects = new ArrayList<>(2);
+        for (int i = 0, n = residences.size(); i < n; i++) {
+            if (ctx.isSubject(residences.get(i))) {
+                subjects.add(residences.get(i));
             }
         }
+        return subjects;
+    }
+
+    /**
+     * As {@link #firstRun(List, int, boolean, RuleContext)}, where one family counts as one person:
+     * FAMILY_MEMBER residences are left out (their family member is counted), and the residences
+     * resting on one lease with {@code household: true} count as one, on the days any of them
+     * covers.
+     */
+    static Run firstFamilyRun(List<Residence> residences, int limit, boolean any, RuleContext ctx) {
+        List<long[]> intervals = new ArrayList<>(residences.size());
+        Map<org.renfang.model.LeaseId, List<long[]>> households = null;
+        for (int i = 0, n = residences.size(); i < n; i++) {
+            Residence r = residences.get(i);
+            if (r.basis().type() == BasisType.FAMILY_MEMBER) {
+                continue;
+            }
+            long[] interval = {r.movedIn().toEpochDay(), end(r)};
+            org.renfang.model.LeaseId household = household(r, ctx);
+            if (household == null) {
+                intervals.add(interval);
+            } else {
+                if (households == null) {
+                    households = new java.util.TreeMap<>();
+                }
+                households.computeIfAbsent(household, k -> new ArrayList<>(4)).add(interval);
+            }
+        }
+        if (households != null) {
+            for (List<long[]> family : households.values()) {
+                intervals.addAll(union(family));
+            }
+        }
+        int n = intervals.size();
+        if (n <= limit) {
+            return null;
+        }
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = intervals.get(i)[0];
+            ends[i] = intervals.get(i)[1];
+        }
+        return firstRun(starts, ends, subjects(residences, any, ctx), limit);
+    }
+
+    /** The household lease a residence rests on, or null when it rests on none. */
+    private static org.renfang.model.LeaseId household(Residence r, RuleContext ctx) {
+        if (r.basis().type() != BasisType.LEASE) {
+            return null;
+        }
+        org.renfang.model.Lease lease = ctx.view().lease(r.basis().lease().get()).orElse(null);
+        return lease != null && lease.household() ? lease.id() : null;
+    }
+
+    /** The union of half-open day intervals, as disjoint intervals. */
+    private static List<long[]> union(List<long[]> intervals) {
+        intervals.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> out = new ArrayList<>(2);
+        long[] cur = null;
+        for (long[] i : intervals) {
+            if (cur != null && i[0] <= cur[1]) {
+                cur[1] = Math.max(cur[1], i[1]);
+            } else {
+                cur = new long[] {i[0], i[1]};
+                out.add(cur);
+            }
+        }
+        return out;
+    }
+
+    /** The run over sorted copies of interval starts and ends; subjects null: any run counts. */
+    private static Run firstRun(long[] starts, long[] ends, List<Residence> subjects, int limit) {
+        int n = starts.length;
         if (subjects != null && subjects.isEmpty()) {
             return null;
         }
@@ -294,6 +391,17 @@ final class OccupancyRules implements RuleFamily {
             }
         }
         return false;
+    }
+
+    /** The residences covering some day of a run. */
+    private static List<Residence> in(List<Residence> residences, Run run) {
+        List<Residence> in = new ArrayList<>();
+        for (int i = 0, n = residences.size(); i < n; i++) {
+            if (run.overlaps(residences.get(i))) {
+                in.add(residences.get(i));
+            }
+        }
+        return in.isEmpty() ? residences : in;
     }
 
     private static List<String> subjects(Premises premises, List<Residence> residences, Run run) {

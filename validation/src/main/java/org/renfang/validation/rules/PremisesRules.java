@@ -1,6 +1,7 @@
 package org.renfang.validation.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -11,6 +12,8 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.RoomId;
+import org.renfang.validation.Responsible;
+import org.renfang.validation.Role;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
@@ -21,7 +24,7 @@ import org.renfang.validation.profile.Parameter;
  * <li>DORMITORY_IN_RESIDENTIAL_COMPOUND (on where {@code dormitoryInResidentialCompoundAllowed}
  *     is false: CN-31, 上海市居住房屋租赁管理办法): premises with {@code dormitoryOf} that lie
  *     {@code inResidentialCompound}. Params {@code premises}, {@code employer}; subjects the
- *     premises, then the employer. In a payload validation only when the premises record is in
+ *     premises, then the employer; addressed to the employer. In a payload validation only when the premises record is in
  *     the payload: a new residence in an old dormitory does not make the dormitory new.</li>
  * <li>GROUP_RENTAL_REGISTER (on where {@code groupRentalRooms} or {@code groupRentalOccupants}
  *     is set: CN-31 10 rooms / 15 occupants): on the as-of day, the premises have at least
@@ -30,7 +33,10 @@ import org.renfang.validation.profile.Parameter;
  *     that day, hotel stays excluded. Params {@code premises}, {@code rooms}, {@code occupants},
  *     {@code roomsThreshold}, {@code occupantsThreshold} (a threshold the profile does not set is
  *     left out); subjects the premises. In a payload validation only when the premises, or a
- *     lease or residence that was counted, is in the payload.</li>
+ *     lease or residence that was counted, is in the payload. Premises whose landlord keeps the
+ *     register ({@code rentalRegister} with {@code keptSince} on or before the as-of day) are not
+ *     reported. Addressed to the lessor of the counted room leases (the role alone when they name
+ *     different lessors), else to the housing provider of the occupants.</li>
  * </ul>
  *
  * <p>Judgements (GROUP_RENTAL_REGISTER): the landlord's register duty is about letting rooms
@@ -60,11 +66,16 @@ final class PremisesRules implements RuleFamily {
         OrganizationId employer = premises.dormitoryOf().get();
         ctx.report(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND, path,
                 List.of(premises.id().subject(), employer.subject()),
-                RuleContext.params("premises", premises.id().value(), "employer", employer.value()));
+                RuleContext.params("premises", premises.id().value(), "employer", employer.value()),
+                Responsible.of(Role.EMPLOYER, employer));
     }
 
     private static void groupRental(Premises premises, String path, RuleContext ctx) {
         if (!ctx.isOn(RuleCode.GROUP_RENTAL_REGISTER)) {
+            return;
+        }
+        LocalDate day = ctx.asOf();
+        if (premises.rentalRegister().isPresent() && !premises.rentalRegister().get().keptSince().isAfter(day)) {
             return;
         }
         OptionalInt roomsThreshold = ctx.profile().days(Parameter.GROUP_RENTAL_ROOMS);
@@ -78,8 +89,8 @@ final class PremisesRules implements RuleFamily {
         if (!roomsReachable && !occupantsReachable) {
             return;
         }
-        LocalDate day = ctx.asOf();
         boolean involvesSubject = ctx.isSubject(premises);
+        List<Lease> counting = new ArrayList<>();
 
         Set<RoomId> letRooms = new HashSet<>();
         Set<RoomId> roomIds = null;
@@ -101,18 +112,23 @@ final class PremisesRules implements RuleFamily {
                     counted = true;
                 }
             }
-            if (counted && !involvesSubject && ctx.isSubject(l)) {
-                involvesSubject = true;
+            if (counted) {
+                counting.add(l);
+                if (!involvesSubject && ctx.isSubject(l)) {
+                    involvesSubject = true;
+                }
             }
         }
 
         Set<PersonId> occupants = new HashSet<>();
+        List<Residence> living = new ArrayList<>();
         for (int i = 0; i < residences.size(); i++) {
             Residence r = residences.get(i);
             if (r.isHotelStay() || !r.covers(day)) {
                 continue;
             }
             occupants.add(r.person());
+            living.add(r);
             if (!involvesSubject && ctx.isSubject(r)) {
                 involvesSubject = true;
             }
@@ -127,7 +143,9 @@ final class PremisesRules implements RuleFamily {
                     RuleContext.params("premises", premises.id().value(), "rooms", rooms, "occupants", persons,
                             "roomsThreshold", roomsThreshold.isPresent() ? roomsThreshold.getAsInt() : null,
                             "occupantsThreshold",
-                            occupantsThreshold.isPresent() ? occupantsThreshold.getAsInt() : null));
+                            occupantsThreshold.isPresent() ? occupantsThreshold.getAsInt() : null),
+                    !counting.isEmpty() ? Duties.lessorOf(counting)
+                            : !living.isEmpty() ? Duties.providerOf(living, premises, ctx) : Responsible.of(Role.LESSOR));
         }
     }
 }

@@ -110,7 +110,7 @@ final class ReferenceRules implements RuleFamily {
             }
         }
         party(lease.lessor(), path + "/lessor", "lessor", carrier, ctx);
-        persons(lease.lessees(), path + "/lessees/", "lessees", carrier, ctx);
+        lessees(lease.lessees(), path + "/lessees/", carrier, ctx);
         persons(lease.occupants(), path + "/occupants/", "occupants", carrier, ctx);
         if (lease.parent().isPresent() && view.lease(lease.parent().get()).isEmpty()) {
             report(ctx, path + "/parent", "parent", lease.parent().get(), carrier, null);
@@ -161,6 +161,10 @@ final class ReferenceRules implements RuleFamily {
         if (basis.of().isPresent()) {
             person(basis.of().get(), path + "/basis/of", "basis.of", carrier, ctx);
         }
+        if (residence.providerConfirmation().isPresent()) {
+            party(residence.providerConfirmation().get().by(), path + "/providerConfirmation/by",
+                    "providerConfirmation.by", carrier, ctx);
+        }
     }
 
     @Override
@@ -182,6 +186,24 @@ final class ReferenceRules implements RuleFamily {
             person(party.person().get(), at + "/person", field, carrier, ctx);
         } else if (party.organization().isPresent()) {
             organization(party.organization().get(), at + "/organization", field, carrier, ctx);
+        }
+    }
+
+    /**
+     * Checks the lessees: an unknown person at {@code /lessees/k} (the entry, whichever form it was
+     * written in), an unknown organization at {@code /lessees/k/organization}.
+     */
+    private static void lessees(List<Party> lessees, String prefix, RecordId carrier, RuleContext ctx) {
+        RegistryView view = ctx.view();
+        for (int k = 0; k < lessees.size(); k++) {
+            Party party = lessees.get(k);
+            if (party.person().isPresent()) {
+                if (view.person(party.person().get()).isEmpty()) {
+                    report(ctx, prefix + k, "lessees", party.person().get(), carrier, null);
+                }
+            } else {
+                organization(party.organization().get(), prefix + k + "/organization", "lessees", carrier, ctx);
+            }
         }
     }
 

@@ -35,12 +35,19 @@ import org.renfang.validation.RuleCode;
  *     Ownership has no dates in the model, so the recorded owner is taken as the owner on the
  *     move-in day.</li>
  * <li>EMPLOYER_DORMITORY: {@code NOT_A_DORMITORY_OF_EMPLOYER} (the premises are not the
- *     employer's dormitory, {@code dormitoryOf}), {@code NO_ACTIVE_EMPLOYMENT} (no employment
+ *     employer's dormitory, {@code dormitoryOf}, and the employer is not a lessee of a lease of
+ *     them covering the move-in day: an employer may house employees in premises it rents),
+ *     {@code NO_ACTIVE_EMPLOYMENT} (no employment
  *     of the person with that employer covers the move-in day).</li>
- * <li>FAMILY_MEMBER: {@code FAMILY_MEMBER_IS_SELF} (the basis names the resident), or
+ * <li>FAMILY_MEMBER: {@code FAMILY_MEMBER_IS_SELF} (the basis names the resident),
  *     {@code FAMILY_MEMBER_NOT_RESIDENT} (the named person has no residence at the same
- *     premises, other than a hotel stay, covering the move-in day). That person's own basis is
- *     checked on their own residence, not again here.</li>
+ *     premises, other than a hotel stay, covering the move-in day), or
+ *     {@code FAMILY_MEMBER_CYCLE}: following family-member bases from residence to residence
+ *     (each to the family member's home residence covering its move-in day) comes back to a
+ *     residence already passed, so the chain never reaches a resident with a basis of their
+ *     own; the persons of the cycle are in the parameter {@code cycle} ({@code P1 → P2}). A
+ *     chain that reaches a resident with another basis holds here (that basis is checked on
+ *     that residence); one that breaks is reported where it breaks.</li>
  * <li>HOTEL_STAY, OTHER: nothing to check.</li>
  * </ul>
  * Nothing is checked when the residence's premises, the lease, the employer or the family
@@ -157,7 +164,8 @@ final class ResidenceBasis {
             return;
         }
         String reason;
-        if (!premises.dormitoryOf().isPresent() || !premises.dormitoryOf().get().equals(employer)) {
+        if (!(premises.dormitoryOf().isPresent() && premises.dormitoryOf().get().equals(employer))
+                && !leasedBy(employer, premises, r.movedIn(), ctx)) {
             reason = "NOT_A_DORMITORY_OF_EMPLOYER";
         } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn(), ctx)) {
             reason = "NO_ACTIVE_EMPLOYMENT";
@@ -165,6 +173,19 @@ final class ResidenceBasis {
             return;
         }
         missing(r, reason, path, ctx, premises.id().subject(), employer.subject());
+    }
+
+    /** Whether an employer is a lessee of a lease of the premises covering a day (a rented dormitory). */
+    private static boolean leasedBy(OrganizationId employer, Premises premises, LocalDate day, RuleContext ctx) {
+        Party lessee = Party.of(employer);
+        List<Lease> leases = ctx.view().leasesOf(premises.id());
+        for (int i = 0, n = leases.size(); i < n; i++) {
+            Lease l = leases.get(i);
+            if (l.covers(day) && l.hasLessee(lessee)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean employedOn(RegistryView view, PersonId person, OrganizationId employer, LocalDate day,
@@ -191,28 +212,96 @@ final class ResidenceBasis {
             missing(r, "FAMILY_MEMBER_IS_SELF", path, ctx, of.subject());
             return;
         }
-        if (!livesThere(r, ctx.view().residencesOf(of), of, ctx)) {
+        if (homeOf(r, of, ctx) == null) {
             missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
+            return;
+        }
+        List<PersonId> cycle = familyCycle(r, ctx);
+        if (cycle != null) {
+            missing(r, "FAMILY_MEMBER_CYCLE", path, ctx, RuleContext.params("cycle", LeaseRules.chain(cycle)),
+                    of.subject());
         }
     }
 
-    /** Whether one of the residences of {@code of} at r's premises, not a hotel stay, covers r's move-in day. */
-    private static boolean livesThere(Residence r, List<Residence> theirs, PersonId of, RuleContext ctx) {
+    /**
+     * The residence of {@code of} at r's premises, not a hotel stay, covering r's move-in day (the
+     * first found), or null.
+     */
+    private static Residence homeOf(Residence r, PersonId of, RuleContext ctx) {
+        List<Residence> theirs = ctx.view().residencesOf(of);
         if (theirs.size() <= ResidenceIndex.THRESHOLD) {
             for (int i = 0, n = theirs.size(); i < n; i++) {
                 Residence t = theirs.get(i);
                 if (isHome(t, r) && t.covers(r.movedIn())) {
-                    return true;
+                    return t;
                 }
             }
-            return false;
+            return null;
         }
-        boolean[] found = new boolean[1];
+        Residence[] found = new Residence[1];
         ResidenceIndex.covering(of, theirs, r.movedIn(), r.movedIn().plusDays(1), ctx, t -> {
-            found[0] = isHome(t, r);
-            return !found[0];
+            if (isHome(t, r)) {
+                found[0] = t;
+                return false;
+            }
+            return true;
         });
         return found[0];
+    }
+
+    /** The memo key of {@link #familyCycle}. */
+    private static final Object FAMILY_CYCLES = new Object();
+
+    /**
+     * Returns the cycle a FAMILY_MEMBER basis runs into, or null if the chain ends at a resident
+     * with a basis of their own (or breaks, which is reported where it breaks). Each step goes from
+     * a residence to the home residence of its family member covering its move-in day. Two persons
+     * who are each other's family-member basis each find the other at home, yet neither has a
+     * basis: the chain must lead to a resident who has one. Results are kept for the run, so all
+     * chains together are walked once.
+     *
+     * @return the persons of the cycle in chain order (the same list for every residence on the
+     *         cycle or leading into it, starting where the first walk met it), or null
+     */
+    private static List<PersonId> familyCycle(Residence r, RuleContext ctx) {
+        java.util.Map<Residence, List<PersonId>> known = ctx.memo(FAMILY_CYCLES, java.util.IdentityHashMap::new);
+        List<Residence> walked = new java.util.ArrayList<>();
+        java.util.Map<Residence, Integer> at = new java.util.IdentityHashMap<>();
+        List<PersonId> result;
+        Residence cur = r;
+        while (true) {
+            List<PersonId> k = known.get(cur);
+            if (k != null) {
+                result = k;
+                break;
+            }
+            Integer seen = at.putIfAbsent(cur, walked.size());
+            if (seen != null) {
+                List<PersonId> persons = new java.util.ArrayList<>();
+                for (Residence c : walked.subList(seen, walked.size())) {
+                    persons.add(c.person());
+                }
+                result = List.copyOf(persons);
+                break;
+            }
+            walked.add(cur);
+            Residence next = null;
+            if (cur.basis().type() == BasisType.FAMILY_MEMBER && !cur.isHotelStay()) {
+                PersonId of = cur.basis().of().get();
+                if (!of.equals(cur.person())) {
+                    next = homeOf(cur, of, ctx);
+                }
+            }
+            if (next == null) {
+                result = List.of();
+                break;
+            }
+            cur = next;
+        }
+        for (Residence w : walked) {
+            known.put(w, result);
+        }
+        return result.isEmpty() ? null : result;
     }
 
     private static boolean isHome(Residence t, Residence r) {
@@ -220,11 +309,18 @@ final class ResidenceBasis {
     }
 
     private static void missing(Residence r, String reason, String path, RuleContext ctx, String... others) {
+        missing(r, reason, path, ctx, java.util.Map.of(), others);
+    }
+
+    private static void missing(Residence r, String reason, String path, RuleContext ctx,
+            java.util.Map<String, String> extra, String... others) {
         String[] subjects = new String[others.length + 1];
         subjects[0] = r.id().subject();
         System.arraycopy(others, 0, subjects, 1, others.length);
-        ctx.report(RuleCode.RESIDENCE_BASIS_MISSING, path, List.of(subjects), RuleContext.params(
-                "residence", r.id(), "basis", r.basis().type(), "reason", reason));
+        java.util.Map<String, String> params = RuleContext.params(
+                "residence", r.id(), "basis", r.basis().type(), "reason", reason);
+        params.putAll(extra);
+        ctx.report(RuleCode.RESIDENCE_BASIS_MISSING, path, List.of(subjects), params);
     }
 
     // -----------------------------------------------------------------------------------------
@@ -269,7 +365,7 @@ final class ResidenceBasis {
             return;
         }
         ctx.report(RuleCode.RESIDENCE_OUTLIVES_BASIS, path, List.of(r.id().subject(), basisSubject),
-                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended));
+                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended), Duties.resident(r));
     }
 
     /**

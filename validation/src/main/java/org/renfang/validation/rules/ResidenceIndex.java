@@ -58,8 +58,12 @@ final class ResidenceIndex {
             return lease.lists(person);
         }
         Set<PersonId> set = of(ctx).listed.computeIfAbsent(lease.id(), id -> {
-            Set<PersonId> s = new HashSet<>(lease.lessees());
-            s.addAll(lease.occupants());
+            Set<PersonId> s = new HashSet<>(lease.occupants());
+            for (org.renfang.model.Party p : lease.lessees()) {
+                if (p.person().isPresent()) {
+                    s.add(p.person().get());
+                }
+            }
             return s;
         });
         return set.contains(person);

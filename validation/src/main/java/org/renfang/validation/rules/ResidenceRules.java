@@ -3,11 +3,15 @@ package org.renfang.validation.rules;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.renfang.model.BasisType;
 import org.renfang.model.Person;
+import org.renfang.model.ProviderConfirmation;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesUse;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
+import org.renfang.validation.Responsible;
+import org.renfang.validation.Role;
 import org.renfang.validation.PersonStatus;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.Profile;
@@ -54,7 +58,21 @@ import org.renfang.validation.profile.Parameter;
  *     deregistered after {@code movedOut + deregistrationDays} (holiday calendar applies), or
  *     not deregistered although the as-of date is past that deadline ({@code deregisteredOn}
  *     is then {@code none}). Applies to nationals and non-nationals alike.</li>
+ * <li>{@code PROVIDER_CONFIRMATION_LATE} (on where {@code providerConfirmationDays} is set: DE,
+ *     Bundesmeldegesetz §19): a residence that is neither a hotel stay nor on an OWNER basis (an
+ *     owner moving into their own home has no provider to confirm it) whose
+ *     {@code providerConfirmation} is dated after {@code movedIn + providerConfirmationDays}
+ *     (holiday calendar applies), or is missing although the as-of date is past that deadline
+ *     ({@code confirmedOn} is then {@code none}). Params {@code residence}, {@code premises},
+ *     {@code deadline}, {@code confirmedOn}; subjects the residence, then the premises. Who
+ *     confirmed is not compared with the provider the records show.</li>
  * </ul>
+ *
+ * <p>Who must act ({@link Duties}): the registration and deregistration duty falls on the
+ * profile's {@code registrationDutyBearer} (the resident, or the lessor or dormitory employer);
+ * PREMISES_NOT_RESIDENTIAL and PROVIDER_CONFIRMATION_LATE on the housing provider; a late foreigner
+ * registration and a residence outliving its basis on the resident; a late hotel registration on
+ * the hotel operator (the owner of the hotel premises, where recorded).
  *
  * <p>Every finding is carried by the residence (path = its JSON Pointer, first subject = the
  * residence). In a payload validation the rules run on payload residences only; a payload
@@ -93,7 +111,8 @@ final class ResidenceRules implements RuleFamily {
             if (notResidential && premises != null && premises.use() == PremisesUse.NON_RESIDENTIAL) {
                 ctx.report(RuleCode.PREMISES_NOT_RESIDENTIAL, path,
                         List.of(residence.id().subject(), premises.id().subject()),
-                        RuleContext.params("residence", residence.id(), "premises", premises.id()));
+                        RuleContext.params("residence", residence.id(), "premises", premises.id()),
+                        Duties.provider(residence, premises, ctx));
             }
             if (basis) {
                 ResidenceBasis.checkBasis(residence, premises, path, ctx);
@@ -107,6 +126,9 @@ final class ResidenceRules implements RuleFamily {
         }
         registration(residence, path, ctx);
         deregistration(residence, path, ctx);
+        if (ctx.isOn(RuleCode.PROVIDER_CONFIRMATION_LATE)) {
+            confirmation(residence, path, ctx);
+        }
     }
 
     // -----------------------------------------------------------------------------------------
@@ -177,18 +199,19 @@ final class ResidenceRules implements RuleFamily {
             if (ctx.isOn(RuleCode.FOREIGNER_REGISTRATION_LATE)) {
                 int hours = profile.days(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
                 late(RuleCode.FOREIGNER_REGISTRATION_LATE, residence,
-                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx);
+                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx, Duties.resident(residence));
             }
         } else if (status == PersonStatus.HMT_RESIDENT && profile.has(Parameter.HMT_REGISTRATION_HOURS)) {
             if (ctx.isOn(RuleCode.HMT_REGISTRATION_LATE)) {
                 int hours = profile.days(Parameter.HMT_REGISTRATION_HOURS).getAsInt();
                 late(RuleCode.HMT_REGISTRATION_LATE, residence,
-                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx);
+                        residence.movedIn().plusDays(hoursToDays(hours)), path, ctx, Duties.resident(residence));
             }
         } else if (ctx.isOn(RuleCode.RESIDENCE_REGISTRATION_LATE)
                 && Jurisdiction.registrationApplies(person, premisesOf(residence, ctx), profile)) {
             int days = profile.days(Parameter.RESIDENCE_REGISTRATION_DAYS).getAsInt();
-            late(RuleCode.RESIDENCE_REGISTRATION_LATE, residence, ctx.deadline(residence.movedIn(), days), path, ctx);
+            late(RuleCode.RESIDENCE_REGISTRATION_LATE, residence, ctx.deadline(residence.movedIn(), days), path, ctx,
+                    Duties.registrant(residence, ctx));
         }
     }
 
@@ -210,13 +233,17 @@ final class ResidenceRules implements RuleFamily {
                         != PersonStatus.FOREIGNER) {
             return;
         }
-        late(RuleCode.HOTEL_REGISTRATION_LATE, residence, deadline, path, ctx);
+        Premises hotel = ctx.view().premises(residence.premises()).orElse(null);
+        late(RuleCode.HOTEL_REGISTRATION_LATE, residence, deadline, path, ctx, Responsible.of(Role.HOTEL_OPERATOR,
+                hotel == null ? null : hotel.owner().orElse(null)));
     }
 
-    private static void late(RuleCode rule, Residence residence, LocalDate deadline, String path, RuleContext ctx) {
+    private static void late(RuleCode rule, Residence residence, LocalDate deadline, String path, RuleContext ctx,
+            Responsible responsible) {
         if (residence.registeredOn().isAfter(deadline)) {
             ctx.report(rule, path, List.of(residence.id().subject()), RuleContext.params(
-                    "residence", residence.id(), "deadline", deadline, "registeredOn", residence.registeredOn()));
+                    "residence", residence.id(), "deadline", deadline, "registeredOn", residence.registeredOn()),
+                    responsible);
         }
     }
 
@@ -244,8 +271,30 @@ final class ResidenceRules implements RuleFamily {
         if (deregistered != null ? deregistered.isAfter(deadline) : ctx.asOf().isAfter(deadline)) {
             ctx.report(RuleCode.RESIDENCE_DEREGISTRATION_LATE, path, List.of(residence.id().subject()),
                     RuleContext.params("residence", residence.id(), "deadline", deadline,
-                            "deregisteredOn", deregistered != null ? deregistered : "none"));
+                            "deregisteredOn", deregistered != null ? deregistered : "none"),
+                    Duties.registrant(residence, ctx));
         }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // PROVIDER_CONFIRMATION_LATE
+
+    private static void confirmation(Residence residence, String path, RuleContext ctx) {
+        if (residence.basis().type() == BasisType.OWNER) {
+            return;
+        }
+        int days = ctx.profile().days(Parameter.PROVIDER_CONFIRMATION_DAYS).getAsInt();
+        LocalDate deadline = ctx.deadline(residence.movedIn(), days);
+        ProviderConfirmation confirmed = residence.providerConfirmation().orElse(null);
+        if (confirmed != null ? !confirmed.on().isAfter(deadline) : !ctx.asOf().isAfter(deadline)) {
+            return;
+        }
+        Premises premises = ctx.view().premises(residence.premises()).orElse(null);
+        ctx.report(RuleCode.PROVIDER_CONFIRMATION_LATE, path,
+                List.of(residence.id().subject(), residence.premises().subject()),
+                RuleContext.params("residence", residence.id(), "premises", residence.premises(),
+                        "deadline", deadline, "confirmedOn", confirmed != null ? confirmed.on() : null),
+                Duties.provider(residence, premises, ctx));
     }
 
     /**

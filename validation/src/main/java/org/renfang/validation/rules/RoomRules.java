@@ -11,6 +11,7 @@ import org.renfang.model.RecordId;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
+import org.renfang.validation.Responsible;
 import org.renfang.validation.RuleCode;
 
 /**
@@ -29,6 +30,9 @@ import org.renfang.validation.RuleCode;
  * {@code REFERENCE_UNKNOWN}; room kind and partition carry no date, and a room record is the
  * room as built, so the rules apply to past leases and residences as well as current ones;
  * hotel stays are not exempt (a basement hotel room is still a basement).
+ *
+ * <p>A finding at a lease is addressed to its lessor; at a residence to its housing provider
+ * ({@link Duties#provider}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,7 +59,7 @@ final class RoomRules implements RuleFamily {
             }
             Room room = byId != null ? byId.get(id) : premises.room(id).orElse(null);
             if (room != null) {
-                check(room, lease.id(), premises, path, ctx);
+                check(room, lease.id(), premises, path, ctx, Duties.lessor(lease));
             }
         }
     }
@@ -71,7 +75,7 @@ final class RoomRules implements RuleFamily {
         }
         Room room = premises.room(residence.room().get()).orElse(null);
         if (room != null) {
-            check(room, residence.id(), premises, path, ctx);
+            check(room, residence.id(), premises, path, ctx, Duties.provider(residence, premises, ctx));
         }
     }
 
@@ -88,15 +92,17 @@ final class RoomRules implements RuleFamily {
         return map;
     }
 
-    private static void check(Room room, RecordId record, Premises premises, String path, RuleContext ctx) {
+    private static void check(Room room, RecordId record, Premises premises, String path, RuleContext ctx,
+            Responsible responsible) {
         if (!room.isHabitableKind()) {
             ctx.report(RuleCode.ROOM_NOT_HABITABLE, path, List.of(record.subject(), premises.id().subject()),
-                    RuleContext.params("record", record.subject(), "room", room.id(), "kind", room.kind()));
+                    RuleContext.params("record", record.subject(), "room", room.id(), "kind", room.kind()),
+                    responsible);
         }
         if (room.partitionedFrom().isPresent()) {
             ctx.report(RuleCode.ROOM_PARTITIONED, path, List.of(record.subject(), premises.id().subject()),
                     RuleContext.params("record", record.subject(), "room", room.id(), "partitionedFrom",
-                            room.partitionedFrom().get()));
+                            room.partitionedFrom().get()), responsible);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.renfang.label.LabelVerifier;
 import org.renfang.registry.RegistryView;
 import org.renfang.validation.Finding;
+import org.renfang.validation.Responsible;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;
@@ -144,6 +145,22 @@ public final class RuleContext {
      * @param params   the parameters, not null
      */
     public void report(RuleCode rule, String path, List<String> subjects, Map<String, String> params) {
+        report(rule, path, subjects, params, null);
+    }
+
+    /**
+     * Reports a finding as {@link #report(RuleCode, String, List, Map)} does, addressed to a
+     * responsible party the rule resolved from the records; a COMPLIANCE finding carries the
+     * profile's legal basis of the rule.
+     *
+     * @param rule        the rule, not null
+     * @param path        the JSON Pointer of the carrier, not null
+     * @param subjects    the records involved as {@code kind:id}, not null
+     * @param params      the parameters, not null
+     * @param responsible who must act, or null for the rule's catalog role without a party
+     */
+    public void report(RuleCode rule, String path, List<String> subjects, Map<String, String> params,
+            Responsible responsible) {
         if (!profile.isOn(rule)) {
             return;
         }
@@ -157,7 +174,9 @@ public final class RuleContext {
             lastPath = path;
             run = 1;
         }
-        findings.add(new Finding(rule, profile.severity(rule).orElseThrow(), path, subjects, params));
+        findings.add(new Finding(rule, profile.severity(rule).orElseThrow(), path, subjects, params,
+                responsible != null ? responsible : Responsible.of(rule.responsible()),
+                profile.legalBasis(rule).orElse(null)));
     }
 
     /**

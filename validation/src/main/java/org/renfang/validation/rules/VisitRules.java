@@ -2,6 +2,7 @@ package org.renfang.validation.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +11,13 @@ import java.util.Set;
 import org.renfang.label.LabelCheck;
 import org.renfang.label.LabelCheckStatus;
 import org.renfang.label.LabelVerifier;
+import org.renfang.model.Lease;
 import org.renfang.model.PersonId;
+import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
+import org.renfang.validation.Responsible;
+import org.renfang.validation.Role;
 import org.renfang.validation.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
@@ -28,13 +33,14 @@ import org.renfang.validation.profile.Parameter;
  *     RFC 9285 (a character outside the alphabet, a length of 1 modulo 3, or a group whose
  *     value overflows; stage BASE45), the same stages the qr-codec reader reports. Params
  *     {@code visit}, {@code premises}, {@code status}, {@code stage} (only for MALFORMED);
- *     subjects the visit, then the premises.</li>
+ *     subjects the visit, then the premises; addressed to the visiting agency.</li>
  * <li>VISIT_OCCUPANCY_MISMATCH: {@code observedOccupants} differs from the number of persons
  *     registered at the premises on the visit's local day ({@code at} in its own offset):
- *     distinct persons with a residence there covering that day, hotel stays included — an
- *     inspector counts the guests of a hotel room too, and a registered guest is a registered
- *     occupant. A person counts once even with two overlapping residences there. A negative count is
- *     left to FIELD_INVALID. Params
+ *     distinct persons with a residence there covering that day, hotel stays excluded: hotel
+ *     guests are never registered occupants. A person counts once even with two overlapping
+ *     residences there. A negative count is left to FIELD_INVALID. Addressed to the lessor of the
+ *     leases of the premises covering the day (the role alone when they name different lessors), else
+ *     the housing provider of the residents, else the owner. Params
  *     {@code visit}, {@code premises}, {@code observed}, {@code registered}, {@code day}.</li>
  * <li>VISIT_REDUNDANT (on where {@code visitRedundancyDays} is set): another visit to the same
  *     premises by a different agency, whose local day is at most {@code visitRedundancyDays}
@@ -42,7 +48,8 @@ import org.renfang.validation.profile.Parameter;
  *     (by instant, then id), or on the payload visit when the other is an old one. Params
  *     {@code visit}, {@code other}, {@code premises}, {@code days} (the window); subjects the
  *     visit, the other visit, the premises. Visits by the same agency never count: coordinating
- *     with oneself is not the point.</li>
+ *     with oneself is not the point. Premises with more than {@value DateSweep#THRESHOLD} visits
+ *     are swept by date ({@link DateSweep}), with the same findings.</li>
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -63,7 +70,7 @@ final class VisitRules implements RuleFamily {
         }
     }
 
-    private static final Comparator<Visit> ORDER = Comparator.comparing((Visit v) -> v.at().toInstant())
+    static final Comparator<Visit> ORDER = Comparator.comparing((Visit v) -> v.at().toInstant())
             .thenComparing(Visit::id);
 
     @Override
@@ -100,7 +107,7 @@ final class VisitRules implements RuleFamily {
         }
         ctx.report(RuleCode.VISIT_LABEL_INVALID, path, List.of(visit.id().subject(), visit.premises().subject()),
                 RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                        "status", status, "stage", stage));
+                        "status", status, "stage", stage), Responsible.of(Role.AGENCY, visit.agency()));
     }
 
     /**
@@ -155,7 +162,7 @@ final class VisitRules implements RuleFamily {
         Set<PersonId> persons = null;
         for (int i = 0; i < residences.size(); i++) {
             Residence r = residences.get(i);
-            if (r.covers(day)) {
+            if (!r.isHotelStay() && r.covers(day)) {
                 if (persons == null) {
                     persons = new HashSet<>();
                 }
@@ -168,8 +175,37 @@ final class VisitRules implements RuleFamily {
             ctx.report(RuleCode.VISIT_OCCUPANCY_MISMATCH, path,
                     List.of(visit.id().subject(), visit.premises().subject()),
                     RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                            "observed", observed, "registered", registered, "day", day));
+                            "observed", observed, "registered", registered, "day", day),
+                    provider(visit, day, residences, ctx));
         }
+    }
+
+    /**
+     * Who must account for the occupants: the lessor of the leases of the premises covering the day,
+     * else the housing provider of the residences covering it, else the owner.
+     */
+    private static Responsible provider(Visit visit, LocalDate day, List<Residence> residences, RuleContext ctx) {
+        List<Lease> leases = new ArrayList<>(2);
+        for (Lease l : ctx.view().leasesOf(visit.premises())) {
+            if (l.covers(day)) {
+                leases.add(l);
+            }
+        }
+        if (!leases.isEmpty()) {
+            return Duties.lessorOf(leases);
+        }
+        Premises premises = ctx.view().premises(visit.premises()).orElse(null);
+        List<Residence> living = new ArrayList<>(2);
+        for (int i = 0; i < residences.size(); i++) {
+            Residence r = residences.get(i);
+            if (!r.isHotelStay() && r.covers(day)) {
+                living.add(r);
+            }
+        }
+        if (!living.isEmpty()) {
+            return Duties.providerOf(living, premises, ctx);
+        }
+        return Responsible.of(Role.OWNER, premises == null ? null : premises.owner().orElse(null));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -188,6 +224,30 @@ final class VisitRules implements RuleFamily {
         if (visits.size() < 2) {
             return;
         }
+        if (visits.size() > DateSweep.THRESHOLD) {
+            List<Visit> swept = ctx.memo(new SweepKey(RuleCode.VISIT_REDUNDANT, visit.premises()),
+                    () -> DateSweep.redundantVisits(visits, days, ORDER, ctx)).get(visit.id());
+            if (swept != null) {
+                for (Visit other : swept) {
+                    reportRedundant(visit, other, days, path, ctx);
+                }
+            }
+            return;
+        }
+        List<Visit> found = redundantByScan(visit, visits, days, ctx);
+        for (Visit other : found) {
+            reportRedundant(visit, other, days, path, ctx);
+        }
+    }
+
+    /**
+     * The visits to the same premises that a visit reports as redundant, the first
+     * {@value RuleContext#MAX_FINDINGS_PER_RECORD} in list order, by comparing it with each.
+     *
+     * @return the visits, not null
+     */
+    static List<Visit> redundantByScan(Visit visit, List<Visit> visits, int days, RuleContext ctx) {
+        List<Visit> found = new java.util.ArrayList<>(2);
         LocalDate day = visit.at().toLocalDate();
         for (int i = 0; i < visits.size(); i++) {
             Visit other = visits.get(i);
@@ -198,13 +258,23 @@ final class VisitRules implements RuleFamily {
             if (between > days || !ctx.carries(visit, other, ORDER)) {
                 continue;
             }
-            ctx.report(RuleCode.VISIT_REDUNDANT, path,
-                    List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
-                    RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
-                            "premises", visit.premises().value(), "days", days));
-            if (ctx.isFull(RuleCode.VISIT_REDUNDANT, path)) {
-                return;
+            found.add(other);
+            if (found.size() >= RuleContext.MAX_FINDINGS_PER_RECORD) {
+                break;
             }
         }
+        return found;
+    }
+
+    private static void reportRedundant(Visit visit, Visit other, int days, String path, RuleContext ctx) {
+        ctx.report(RuleCode.VISIT_REDUNDANT, path,
+                List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
+                RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
+                        "premises", visit.premises().value(), "days", days),
+                Responsible.of(Role.AGENCY, visit.agency()));
+    }
+
+    /** The memo key of a premises' swept pairs for one rule. */
+    record SweepKey(RuleCode rule, Object premises) {
     }
 }

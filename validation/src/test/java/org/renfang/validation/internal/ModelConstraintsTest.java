@@ -76,6 +76,7 @@ class ModelConstraintsTest {
             "IdentityDocument.number NotBlank()",
             "IdentityDocument.number Size(max=64, min=0)",
             "Lease.filing<> @Valid",
+            "Lease.lessees<> @Valid",
             "Lease.lessor @Valid",
             "Organization.creditCode<> Size(max=18, min=0)",
             "Organization.name NotBlank()",
@@ -90,8 +91,11 @@ class ModelConstraintsTest {
             "Premises.address @Valid",
             "Premises.floorArea<> DecimalMax(inclusive=true, value=1000000)",
             "Premises.floorArea<> Positive()",
+            "Premises.rentalRegister<> @Valid",
             "Premises.rooms<> @Valid",
             "Residence.basis @Valid",
+            "ProviderConfirmation.by @Valid",
+            "Residence.providerConfirmation<> @Valid",
             "Room.area<> DecimalMax(inclusive=true, value=100000)",
             "Room.area<> Positive()",
             "Visit.inspector<> Size(max=32, min=0)",
@@ -103,7 +107,8 @@ class ModelConstraintsTest {
             ImmutableEmployment.class, ImmutableEnrollment.class, ImmutableFiling.class,
             ImmutableIdentityDocument.class, ImmutableLease.class, ImmutableOrganization.class, ImmutableParty.class,
             ImmutablePerson.class, ImmutablePremises.class, ImmutableResidence.class, ImmutableRoom.class,
-            ImmutableVisit.class);
+            ImmutableVisit.class, org.renfang.model.ImmutableRentalRegister.class,
+            org.renfang.model.ImmutableProviderConfirmation.class);
 
     @Test
     void modelAnnotations_areTheOnesModelConstraintsMirrors() {
@@ -239,7 +244,7 @@ class ModelConstraintsTest {
 
     private static ImmutableLease lease() {
         ImmutableLease.Builder b = ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
-                .lessor(Party.of(PersonId.of("P1"))).addLessees(PersonId.of("P2"))
+                .lessor(Party.of(PersonId.of("P1"))).addLessees(Party.of(PersonId.of("P2")))
                 .start(LocalDate.of(2026, 1, 1)).end(LocalDate.of(2026, 12, 31));
         if (RANDOM.nextBoolean()) {
             ImmutableFiling.Builder f = ImmutableFiling.builder().filedOn(LocalDate.of(2026, 1, 5));

@@ -115,6 +115,40 @@ class IdentityRulesTest {
                 tuple("PASSPORT", "CHARSET"), tuple("CN_FOREIGNER_PR", "LENGTH"), tuple("OTHER", "CHARSET"));
     }
 
+    /** The travel permits of Hong Kong, Macao and Taiwan residents: valid ones pass under CN and DE. */
+    @ParameterizedTest
+    @ValueSource(strings = {"CN", "DE"})
+    void hmtTravelPermits_validNumbers_reportNothing(String profile) {
+        Report r = checkPersons(profile, person("P1")
+                .addDocuments(doc(DocumentType.CN_HK_MACAO_PERMIT, "H12345678")).nationality("HKG").build(),
+                person("P2").addDocuments(doc(DocumentType.CN_HK_MACAO_PERMIT, "M87654321")).nationality("MAC").build(),
+                person("P3").addDocuments(doc(DocumentType.CN_TAIWAN_PERMIT, "07315482")).nationality("TWN").build());
+        assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).isEmpty();
+    }
+
+    /** Each failing reason of the two travel permits, as ID_NUMBER_INVALID with its reason. */
+    @Test
+    void hmtTravelPermits_eachFailingReason_reportsIdNumberInvalid() {
+        Report r = checkPersons("CN", person("P1")
+                .addDocuments(doc(DocumentType.CN_HK_MACAO_PERMIT, "         "),
+                        doc(DocumentType.CN_HK_MACAO_PERMIT, "H1234567"),
+                        doc(DocumentType.CN_HK_MACAO_PERMIT, "H1234567X"),
+                        doc(DocumentType.CN_HK_MACAO_PERMIT, "A12345678"),
+                        doc(DocumentType.CN_TAIWAN_PERMIT, "        "),
+                        doc(DocumentType.CN_TAIWAN_PERMIT, "123456789"),
+                        doc(DocumentType.CN_TAIWAN_PERMIT, "T1234567"))
+                .build());
+        assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).extracting(Finding::path, f -> f.params().get("type"),
+                f -> f.params().get("reason")).containsExactly(
+                tuple("/persons/0/documents/0", "CN_HK_MACAO_PERMIT", "EMPTY"),
+                tuple("/persons/0/documents/1", "CN_HK_MACAO_PERMIT", "LENGTH"),
+                tuple("/persons/0/documents/2", "CN_HK_MACAO_PERMIT", "CHARSET"),
+                tuple("/persons/0/documents/3", "CN_HK_MACAO_PERMIT", "PREFIX"),
+                tuple("/persons/0/documents/4", "CN_TAIWAN_PERMIT", "EMPTY"),
+                tuple("/persons/0/documents/5", "CN_TAIWAN_PERMIT", "LENGTH"),
+                tuple("/persons/0/documents/6", "CN_TAIWAN_PERMIT", "CHARSET"));
+    }
+
     @Test
     void birthDateAfterAsOf_reportsBirthDateInFuture_theAsOfDayItselfPasses() {
         String born = gb11643("110105", "20261126", "003");

@@ -99,6 +99,7 @@ class JurisdictionTest {
             assertThat(Jurisdiction.status(withMainlandId, CN)).isEqualTo(PersonStatus.NATIONAL);
             Person foreignNational = person("P1").nationality("GBR").addDocuments(IdentityDocument.of(type, "x")).build();
             assertThat(Jurisdiction.status(foreignNational, CN)).isEqualTo(PersonStatus.FOREIGNER);
+            assertThat(Jurisdiction.status(noNationality, DE)).isEqualTo(PersonStatus.FOREIGNER);
         }
 
         @Test

@@ -98,7 +98,10 @@ class LeaseRulesTest {
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-02"),
-                Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"), Map.entry("maxYears", "20"));
+                Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"));
+        assertThat(f.category()).isEqualTo(org.renfang.validation.Category.DATA);
+        assertThat(f.responsible()).isEqualTo(org.renfang.validation.Responsible.of(org.renfang.validation.Role.RECORDER));
+        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     @Test
@@ -112,29 +115,39 @@ class LeaseRulesTest {
     void twentyYearsLessOneDay_passes() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-01", "2046-02-28").build());
         assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     @Test
-    void twentyYearsToTheDay_reportsTermTooLong() {
-        Report r = checkLeases("CN-31", whole("L1", "P1", "2026-03-01", "2046-03-01").build());
-        Finding f = one(r, RuleCode.LEASE_TERM_INVALID);
-        assertThat(f.params()).containsEntry("reason", "TERM_TOO_LONG").containsEntry("maxYears", "20")
-                .containsEntry("end", "2046-03-01");
+    void twentyYearsToTheDay_reportsTermExcess_aWarningForTheLessor_notAnInvalidTerm() {
+        for (String profile : List.of("CN", "CN-11", "CN-31", "CN-4403")) {
+            Report r = checkLeases(profile, whole("L1", "P1", "2026-03-01", "2046-03-01").build());
+            assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+            Finding f = one(r, RuleCode.LEASE_TERM_EXCESS);
+            assertThat(f.severity()).isEqualTo(org.renfang.validation.Severity.WARNING);
+            assertThat(f.category()).isEqualTo(org.renfang.validation.Category.COMPLIANCE);
+            assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-01"),
+                    Map.entry("end", "2046-03-01"), Map.entry("maxYears", "20"), Map.entry("voidFrom", "2046-03-01"));
+            assertThat(f.responsible()).hasToString("LESSOR:person:P9");
+            assertThat(f.legalBasis(java.util.Locale.ENGLISH)).contains("Civil Code of the PRC, art. 705");
+            assertThat(r.isAccepted()).isTrue();
+        }
     }
 
     @Test
     void leapDayStart_boundaryIsDayBeforeAnniversary() {
         // 2024-02-29 + 20 years = 2044-02-29 (a leap year): the last allowed day is 2044-02-28
         assertThat(of(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-28").build()),
-                RuleCode.LEASE_TERM_INVALID)).isEmpty();
+                RuleCode.LEASE_TERM_EXCESS)).isEmpty();
         assertThat(of(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-29").build()),
-                RuleCode.LEASE_TERM_INVALID)).hasSize(1);
+                RuleCode.LEASE_TERM_EXCESS)).hasSize(1);
     }
 
     @Test
     void longTerm_withoutMaximumTerm_passesInDe() {
         Report r = checkLeases("DE", whole("L1", "P1", "2026-03-01", "2066-03-01").build());
         assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------

@@ -136,7 +136,7 @@ class PairwiseFindingsBoundTest {
         var b = Pairwise.RESIDENCE_OVERLAP.registry.apply(0);
         var l = lease("L1", "H1", "P9", "P1", "2026-01-01", "2026-12-31");
         for (int i = 0; i < 30; i++) {
-            l.addLessees(org.renfang.model.PersonId.of("X" + i));
+            l.addLessees(org.renfang.model.Party.of(org.renfang.model.PersonId.of("X" + i)));
         }
         Report r = check("CN", b.addLeases(l.build()).build());
         assertThat(r.findings(RuleCode.REFERENCE_UNKNOWN)).hasSize(30);

@@ -193,7 +193,7 @@ class ReferenceRulesTest {
 
     @Test
     void leaseLesseesAndOccupants_unknownPersons_reportOnePerDanglingValue() {
-        ImmutableLease l = roomLease().withLessees(PersonId.of("P2"), PersonId.of("P8"), PersonId.of("P8"))
+        ImmutableLease l = roomLease().withLessees(Party.of(PersonId.of("P2")), Party.of(PersonId.of("P8")), Party.of(PersonId.of("P8")))
                 .withOccupants(PersonId.of("P7"), PersonId.of("P3"));
         List<Finding> f = references(clean(flat(), l).build());
         assertThat(f).extracting(Finding::path, Finding::params).containsExactly(
@@ -305,7 +305,7 @@ class ReferenceRulesTest {
     @Test
     void payload_oldDanglingReferenceInContext_isNotReported_newOneIs() {
         Registry context = Registry.of(clean(apartment("H1", "P9").build(),
-                roomLease().withLessees(PersonId.of("P2"), PersonId.of("P8"))).build());
+                roomLease().withLessees(Party.of(PersonId.of("P2")), Party.of(PersonId.of("P8")))).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(residence("R5", "P3", "H1", Basis.lease(LeaseId.of("L7")), "2026-06-01").build())
                 .build();
@@ -338,7 +338,7 @@ class ReferenceRulesTest {
     void payload_leaseTouchingContextPremisesWithUnknownOwner_reportsOnlyTheLease() {
         Registry context = Registry.of(clean(apartment("H1", "P9").build(), roomLease()).build());
         RegistryDocument payload = RegistryDocument.registration()
-                .addLeases(lease("L30", "H1", "P1", "P2", "2027-03-01", "2028-02-28").addLessees(PersonId.of("P31"))
+                .addLeases(lease("L30", "H1", "P1", "P2", "2027-03-01", "2028-02-28").addLessees(Party.of(PersonId.of("P31")))
                         .build())
                 .build();
         Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);

@@ -11,18 +11,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
 import org.renfang.model.Employment;
 import org.renfang.model.ImmutableEmployment;
 import org.renfang.model.ImmutableResidence;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Residence;
+import org.renfang.testing.Gen;
+import org.renfang.testing.PropertyCheck;
 import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.RuleCode;
@@ -39,15 +36,18 @@ class ResidencePropertiesTest {
     // -----------------------------------------------------------------------------------------
     // RESIDENCE_OVERLAP: every overlapping pair exactly once, with the right days.
 
-    @Property(tries = 300)
-    void overlap_reportsEveryOverlappingPairOnce(@ForAll("residences") List<Residence> residences) {
-        assertOverlapsMatchDayWalk(residences);
+    @Test
+    void overlap_reportsEveryOverlappingPairOnce() {
+        PropertyCheck.forAll(300, s -> assertOverlapsMatchDayWalk(s.draw("residences", residences())));
     }
 
-    @Property(tries = 30)
-    void overlap_throughIndex_reportsEveryOverlappingPairOnce(@ForAll("manyResidences") List<Residence> residences) {
-        assertThat(residences.size()).isGreaterThan(ResidenceIndex.THRESHOLD);
-        assertOverlapsMatchDayWalk(residences);
+    @Test
+    void overlap_throughIndex_reportsEveryOverlappingPairOnce() {
+        PropertyCheck.forAll(30, s -> {
+            List<Residence> residences = s.draw("residences", manyResidences());
+            assertThat(residences.size()).isGreaterThan(ResidenceIndex.THRESHOLD);
+            assertOverlapsMatchDayWalk(residences);
+        });
     }
 
     private static void assertOverlapsMatchDayWalk(List<Residence> residences) {
@@ -93,29 +93,30 @@ class ResidencePropertiesTest {
         assertThat(got).isEqualTo(want);
     }
 
-    @Provide
-    Arbitrary<List<Residence>> residences() {
+    static Gen<List<Residence>> residences() {
         return residenceLists(1, 6, 40, 40);
     }
 
-    @Provide
-    Arbitrary<List<Residence>> manyResidences() {
+    static Gen<List<Residence>> manyResidences() {
         return residenceLists(ResidenceIndex.THRESHOLD + 1, ResidenceIndex.THRESHOLD + 16, 90, 12);
     }
 
-    private static Arbitrary<List<Residence>> residenceLists(int min, int max, int spread, int longest) {
-        Arbitrary<Integer> in = Arbitraries.integers().between(0, spread);
-        Arbitrary<Integer> length = Arbitraries.integers().between(-1, longest).injectNull(0.3);
-        Arbitrary<Boolean> hotel = Arbitraries.of(true, false, false, false);
-        Arbitrary<Residence> one = Combinators.combine(in, length, hotel).as((i, len, h) -> {
+    private static Gen<List<Residence>> residenceLists(int min, int max, int spread, int longest) {
+        Gen<Integer> in = Gen.ints(0, spread);
+        Gen<Integer> length = Gen.ints(-1, longest).injectNull(0.3);
+        Gen<Boolean> hotel = Gen.of(true, false, false, false);
+        Gen<Residence> one = r -> {
+            int i = in.next(r);
+            Integer len = length.next(r);
+            boolean h = hotel.next(r);
             ImmutableResidence.Builder b = residence("R", "P1", h ? "H2" : "H1", h ? Basis.hotelStay() : Basis.other(),
                     DAY0.plusDays(i).toString());
             if (len != null) {
                 b.movedOut(DAY0.plusDays(i + len));
             }
             return (Residence) b.build();
-        });
-        return one.list().ofMinSize(min).ofMaxSize(max).map(list -> {
+        };
+        return one.list(min, max).map(list -> {
             List<Residence> named = new ArrayList<>();
             for (int k = 0; k < list.size(); k++) {
                 named.add(ImmutableResidence.copyOf(list.get(k))
@@ -128,9 +129,13 @@ class ResidencePropertiesTest {
     // -----------------------------------------------------------------------------------------
     // The continuous employment run behind a dormitory residence.
 
-    @Property(tries = 1000)
-    void lastContinuing_endsWhereTheDayWalkEnds(@ForAll("employments") List<Employment> employments,
-            @ForAll("offsets") int dayOffset) {
+    @Test
+    void lastContinuing_endsWhereTheDayWalkEnds() {
+        PropertyCheck.forAll(1000, s -> lastContinuing_endsWhereTheDayWalkEnds(
+                s.draw("employments", employments()), s.draw("dayOffset", Gen.ints(0, 50))));
+    }
+
+    private static void lastContinuing_endsWhereTheDayWalkEnds(List<Employment> employments, int dayOffset) {
         LocalDate day = DAY0.plusDays(dayOffset);
         Employment found = ResidenceBasis.lastContinuing(employments, O1, day);
         LocalDate walk = day;
@@ -157,17 +162,14 @@ class ResidencePropertiesTest {
         return false;
     }
 
-    @Provide
-    Arbitrary<Integer> offsets() {
-        return Arbitraries.integers().between(0, 50);
-    }
-
-    @Provide
-    Arbitrary<List<Employment>> employments() {
-        Arbitrary<Integer> start = Arbitraries.integers().between(0, 50);
-        Arbitrary<Integer> length = Arbitraries.integers().between(-3, 25).injectNull(0.15);
-        Arbitrary<String> employer = Arbitraries.of("O1", "O1", "O1", "O2");
-        return Combinators.combine(start, length, employer).as((s, len, o) -> {
+    static Gen<List<Employment>> employments() {
+        Gen<Integer> start = Gen.ints(0, 50);
+        Gen<Integer> length = Gen.ints(-3, 25).injectNull(0.15);
+        Gen<String> employer = Gen.of("O1", "O1", "O1", "O2");
+        Gen<Employment> one = r -> {
+            int s = start.next(r);
+            Integer len = length.next(r);
+            String o = employer.next(r);
             ImmutableEmployment.Builder b = ImmutableEmployment.builder()
                     .id(org.renfang.model.EmploymentId.of("E" + s + "-" + len)).person(org.renfang.model.PersonId.of("P1"))
                     .employer(OrganizationId.of(o)).start(DAY0.plusDays(s));
@@ -175,6 +177,7 @@ class ResidencePropertiesTest {
                 b.end(DAY0.plusDays(s + len));
             }
             return (Employment) b.build();
-        }).list().ofMaxSize(6);
+        };
+        return one.list(0, 6);
     }
 }

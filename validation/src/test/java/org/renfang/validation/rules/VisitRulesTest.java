@@ -230,12 +230,18 @@ class VisitRulesTest {
     }
 
     @Test
-    void hotelStays_count_asRegisteredOccupants() {
-        RegistryDocument doc = twoResidents(visit("V1", "H1", "O1", "2026-04-01").observedOccupants(3).build())
+    void hotelGuests_areNeverCountedAsRegisteredOccupants() {
+        RegistryDocument doc = twoResidents(visit("V1", "H1", "O1", "2026-04-01").observedOccupants(2).build())
                 .addResidences(residence("R3", "T3", "H1", Basis.hotelStay(), "2026-03-31")
                         .registeredOn(d("2026-03-31")).build())
                 .build();
         assertThat(check("CN", doc).findings(RuleCode.VISIT_OCCUPANCY_MISMATCH)).isEmpty();
+        RegistryDocument three = twoResidents(visit("V1", "H1", "O1", "2026-04-01").observedOccupants(3).build())
+                .addResidences(residence("R3", "T3", "H1", Basis.hotelStay(), "2026-03-31")
+                        .registeredOn(d("2026-03-31")).build())
+                .build();
+        assertThat(check("CN", three).findings(RuleCode.VISIT_OCCUPANCY_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.params()).containsEntry("registered", "2"));
     }
 
     @Test
