@@ -9,13 +9,16 @@ import java.util.List;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.profile.Profiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code renfang check}: streams a registry file, checks every record and prints the report.
+ * {@code renfang check}: streams a registry file, checks every record and prints the report; with
+ * {@code --engine spark}, checks a registry directory on Spark ({@link SparkEngine}) and prints the
+ * same report.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
         description = "Check a whole registry for consistency and print the report.")
@@ -37,12 +40,33 @@ final class CheckCommand extends BaseCommand {
             + "second, peak heap.")
     boolean stats;
 
+    String engine = "local";
+
+    /**
+     * Sets {@code --engine}.
+     *
+     * @param name local or spark
+     * @throws picocli.CommandLine.ParameterException for any other name
+     */
+    @Option(names = "--engine", paramLabel = "local|spark", description = "local: this process (default); spark: "
+            + "Apache Spark embedded on all cores, for a registry held as a per-kind directory (persons/, premises/, "
+            + "… as JSON Lines or Parquet; see renfang convert).")
+    void engine(String name) {
+        if (!"local".equals(name) && !"spark".equals(name)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--engine must be local or spark, not " + name);
+        }
+        engine = name;
+    }
+
     @Option(names = "--registry", paramLabel = "REGISTRY.json",
-            description = "The registry document (as in permit, rating and validate).")
+            description = "The registry document (as in permit, rating and validate; with --engine spark: the "
+                    + "registry directory).")
     Path registryOption;
 
     @Parameters(paramLabel = "REGISTRY.json", arity = "0..1",
-            description = "The registry document, the short form of --registry.")
+            description = "The registry document (with --engine spark: the registry directory), the short form of "
+                    + "--registry.")
     Path registry;
 
     @Override
@@ -54,6 +78,9 @@ final class CheckCommand extends BaseCommand {
     int run() {
         Profile p = profile.resolve(env());
         LocalDate day = asOf.resolve(env());
+        if ("spark".equals(engine)) {
+            return runSpark(p, day);
+        }
         Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
         Path file = resolve(Options.oneRegistry(spec, registryOption, registry));
@@ -81,6 +108,25 @@ final class CheckCommand extends BaseCommand {
         }
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);
+        }
+        return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
+    }
+
+    /** {@code --engine spark}: the same report, from the Spark check of a registry directory. */
+    private int runSpark(Profile p, LocalDate day) {
+        Path dir = resolve(Options.oneRegistry(spec, registryOption, registry));
+        Inputs.requireDirectory(dir);
+        keys.verifier(env());
+        String given = profile.profile == null ? Options.DEFAULT_PROFILE : profile.profile.trim();
+        String profileArg = Profiles.SHIPPED.contains(given) ? given
+                : env().workingDir().resolve(given).toAbsolutePath().toString();
+        String keysArg = keys.keys == null ? null : env().workingDir().resolve(keys.keys).toAbsolutePath().toString();
+        Report report = SparkEngine.check(dir, profileArg, keysArg, day);
+        Report shown = responsible.filter(report);
+        if (format.format == OutputFormat.JSON) {
+            ReportPrinter.json(shown, lang(), out());
+        } else {
+            ReportPrinter.text(shown, p, texts(), ansi(), out());
         }
         return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }

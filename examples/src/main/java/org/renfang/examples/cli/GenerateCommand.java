@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.renfang.examples.generator.GenerationSummary;
+import org.renfang.examples.generator.JsonLinesLayout;
 import org.renfang.examples.generator.RegistryGenerator;
 import org.renfang.model.RecordType;
 import org.renfang.model.json.RenfangJson;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code renfang generate --persons N [--seed S] [--violations RATE] --out REGISTRY.json
- * [--manifest FILE]}: writes a synthetic registry of Shanghai with {@link RegistryGenerator}
- * (deterministic by seed, streamed) and, if asked, the manifest of the findings its injected
+ * {@code renfang generate --persons N [--seed S] [--violations RATE] [--layout json|jsonl]
+ * --out REGISTRY.json|DIR [--manifest FILE]}: writes a synthetic registry of Shanghai with
+ * {@link RegistryGenerator} (deterministic by seed, streamed; with {@code --layout jsonl} written as
+ * one document beside the layout, split into it by {@link JsonLinesLayout} and removed) and, if asked, the manifest of the findings its injected
  * violations cause under {@value RegistryGenerator#PROFILE} as of {@link RegistryGenerator#AS_OF}.
  *
  * <p>Prints on stdout one JSON object summing up what was written (files, counts per
@@ -42,9 +44,26 @@ final class GenerateCommand extends BaseCommand {
             + "bytes (default: 0).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "REGISTRY.json", required = true,
-            description = "The registry file to write (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "REGISTRY.json|DIR", required = true,
+            description = "The registry file to write (replaced if it exists); with --layout jsonl, the directory.")
     Path out;
+
+    private String layout = "json";
+
+    /**
+     * Sets {@code --layout}.
+     *
+     * @param name json or jsonl
+     * @throws ParameterException for any other name
+     */
+    @Option(names = "--layout", paramLabel = "json|jsonl", description = "json: one registry document (default); "
+            + "jsonl: the per-kind directory of JSON Lines files the Spark engine reads.")
+    void layout(String name) {
+        if (!"json".equals(name) && !"jsonl".equals(name)) {
+            throw new ParameterException(spec.commandLine(), "--layout must be json or jsonl, not " + name);
+        }
+        layout = name;
+    }
 
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "Write the manifest: profile, as-of date and every expected finding (rule, path).")
@@ -86,6 +105,16 @@ final class GenerateCommand extends BaseCommand {
     int run() throws IOException {
         Path registry = resolve(out);
         requireParent(registry);
+        Path dir = null;
+        if ("jsonl".equals(layout)) {
+            dir = registry;
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw CliException.unusable("error.cannotWrite", out.toString());
+            }
+            registry = Files.createTempFile(dir, ".registry-", ".json");
+        }
         Path manifestFile = manifest == null ? null : resolve(manifest);
         if (manifestFile != null) {
             requireParent(manifestFile);
@@ -96,8 +125,17 @@ final class GenerateCommand extends BaseCommand {
         try (Bar bar = env().stderrTerminal() ? new Bar(err(), persons, env().columns()) : null) {
             LongConsumer progress = bar == null ? done -> { } : bar;
             summary = generator.generate(registry, manifestFile, progress);
+            if (dir != null) {
+                try (java.io.InputStream in = Files.newInputStream(registry)) {
+                    JsonLinesLayout.split(in, dir);
+                }
+            }
         } catch (IOException e) {
             throw CliException.unusable("error.cannotWrite", out.toString());
+        } finally {
+            if (dir != null) {
+                Files.deleteIfExists(registry);
+            }
         }
         out().println(json(summary, manifestFile != null));
         return RenfangCommand.EXIT_OK;

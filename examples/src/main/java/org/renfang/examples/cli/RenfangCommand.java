@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Person–house (人房) registries: check them, validate registrations, "
                 + "answer residence-permit questions, rate premises, issue and read door labels.",
         subcommands = {DemoCommand.class, CheckCommand.class, ValidateCommand.class, PermitCommand.class,
-                RatingCommand.class, LabelCommand.class, GenerateCommand.class},
+                RatingCommand.class, LabelCommand.class, GenerateCommand.class, ConvertCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:valid report, VALID label", "1:report with an ERROR, label not VALID",
                 "2:usage error, unreadable file"})

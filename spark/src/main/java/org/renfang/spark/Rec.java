@@ -1,0 +1,38 @@
+package org.renfang.spark;
+
+import java.io.Serializable;
+import org.renfang.model.RecordType;
+
+/**
+ * One record read from a per-kind dataset: its kind, its position in that dataset, its id, its JSON
+ * (clean: reading it again gives no problem) and the ids it names, by which the neighbourhoods are
+ * joined.
+ */
+final class Rec implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String[] NONE = new String[0];
+
+    final RecordType kind;
+    final long ordinal;
+    final String id;
+    final String json;
+    /** Premises the record belongs to (its own id for premises), or null. */
+    String premises;
+    /** The person the record belongs to (its own id for persons), or null. */
+    String person;
+    /** Persons named (premises owner, lessor, lessees, occupants, resident, family basis). */
+    String[] persons = NONE;
+    /** Organizations named. */
+    String[] organizations = NONE;
+    /** Leases named (a sublease's parent, a residence's basis). */
+    String[] leases = NONE;
+    /** A person's document keys (type and normalized number, without country). */
+    String[] documents = NONE;
+
+    Rec(RecordType kind, long ordinal, String id, String json) {
+        this.kind = kind;
+        this.ordinal = ordinal;
+        this.id = id;
+        this.json = json;
+    }
+}

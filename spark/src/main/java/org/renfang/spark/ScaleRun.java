@@ -1,0 +1,91 @@
+package org.renfang.spark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.executor.TaskMetrics;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+import org.renfang.validation.Report;
+
+/**
+ * The scale harness of {@code benchmarks/spark-scale.sh}: checks a registry directory on a Spark
+ * master and prints one JSON line with the wall time, the number of findings, the bytes written to
+ * and read from shuffles, records spilled to disk, the peak heap of this JVM (the driver, and in
+ * local mode the executors too) and the largest peak execution memory of a task.
+ *
+ * <pre>
+ * java $FLAGS -Xmx1g -cp CLASSPATH org.renfang.spark.ScaleRun DIR PROFILE AS_OF [MASTER]
+ * </pre>
+ */
+public final class ScaleRun {
+    private ScaleRun() {
+    }
+
+    /**
+     * Runs the check once.
+     *
+     * @param args the registry directory, the profile code, the as-of date, optionally the master
+     *             ({@code local[2]} by default)
+     */
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: ScaleRun DIR PROFILE AS_OF [MASTER]");
+            System.exit(2);
+        }
+        String master = args.length > 3 ? args[3] : "local[2]";
+        LocalDate asOf = LocalDate.parse(args[2]);
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:org/renfang/spark/log4j2-embedded.properties");
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP && m.isValid()).toList();
+        SparkSession spark = SparkSession.builder().master(master).appName("renfang scale")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+        AtomicLong shuffleWrite = new AtomicLong();
+        AtomicLong shuffleRead = new AtomicLong();
+        AtomicLong spilled = new AtomicLong();
+        AtomicLong peakTask = new AtomicLong();
+        spark.sparkContext().addSparkListener(new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                TaskMetrics m = end.taskMetrics();
+                if (m != null) {
+                    shuffleWrite.addAndGet(m.shuffleWriteMetrics().bytesWritten());
+                    shuffleRead.addAndGet(m.shuffleReadMetrics().totalBytesRead());
+                    spilled.addAndGet(m.diskBytesSpilled());
+                    peakTask.accumulateAndGet(m.peakExecutionMemory(), Math::max);
+                }
+            }
+        });
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long t0 = System.nanoTime();
+        Report report;
+        try {
+            report = SparkCheck.report(SparkCheck.check(spark, args[0], ValidatorSource.profile(args[1]), asOf),
+                    args[1], asOf);
+        } finally {
+            long wall = System.nanoTime() - t0;
+            long peak = 0;
+            for (MemoryPoolMXBean m : heap) {
+                peak += m.getPeakUsage().getUsed();
+            }
+            spark.stop();
+            System.out.println(String.format(Locale.ROOT,
+                    "{\"master\":\"%s\",\"wallSeconds\":%.1f,\"shuffleWriteMiB\":%d,\"shuffleReadMiB\":%d,"
+                            + "\"diskSpilledMiB\":%d,\"peakTaskExecutionMiB\":%d,\"peakHeapMiB\":%d,"
+                            + "\"maxHeapMiB\":%d}",
+                    master, wall / 1e9, shuffleWrite.get() >> 20, shuffleRead.get() >> 20, spilled.get() >> 20,
+                    peakTask.get() >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20));
+        }
+        System.out.println("{\"findings\":" + report.findings().size() + ",\"valid\":" + report.isValid() + "}");
+    }
+}

@@ -1,0 +1,495 @@
+package org.renfang.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.renfang.model.RecordType;
+import org.renfang.model.json.JsonProblem;
+import org.renfang.validation.Finding;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.internal.JsonFindings;
+import org.renfang.validation.profile.Profile;
+import scala.Tuple2;
+
+/**
+ * The registry check on Apache Spark: checks a registry held as per-kind datasets and gives the
+ * findings of {@link Validator#check} on the same records.
+ *
+ * <p>The registry is a directory with one sub-directory per kind ({@code persons/},
+ * {@code organizations/}, {@code premises/}, {@code leases/}, {@code employments/},
+ * {@code enrollments/}, {@code residences/}, {@code visits/}; a missing one is empty), each holding
+ * JSON Lines files (one record in the wire format a line) or Parquet files. A record's position is
+ * its place among the records of its kind in file-name order, then line (or row) order; findings
+ * point at records by that position ({@code /leases/17/end}), which is the record's index in the
+ * registry document that {@code renfang convert --to json} makes of the directory.
+ *
+ * <p>Records are grouped into {@link Neighbourhood neighbourhoods} by joins, the rule engine runs on
+ * each group on the executors, and nothing proportional to the registry is held on the driver.
+ *
+ * <pre>{@code
+ * Dataset<Row> findings = SparkCheck.check(spark, "hdfs:///registry", ValidatorSource.profile("CN-31"), asOf);
+ * Report report = SparkCheck.report(findings, "CN-31", asOf);   // collects the findings only
+ * }</pre>
+ */
+public final class SparkCheck {
+    /** How many times a chain of parent leases is followed at most (longer chains are cut there). */
+    public static final int MAX_LEASE_CHAIN = 64;
+    /**
+     * How many other holders of one of a person's documents the person's {@link Neighbourhood#DOCUMENT}
+     * group holds at most (the lowest ids); beyond, a document shared by very many records would make
+     * the groups grow with the square of their number. The findings are exact below this bound.
+     */
+    public static final int MAX_DOCUMENT_HOLDERS = 1000;
+    /**
+     * About how many records a batch of neighbourhoods owns: neighbourhoods of one kind are checked
+     * together in batches (by a hash of their key), so that the fixed cost of a check is paid once a
+     * batch; a batch holds the union of its neighbourhoods, which is all each of them reads. There
+     * are at least twice as many batches as the default parallelism.
+     */
+    public static final int BATCH_RECORDS = 2000;
+
+    private static final String PREMISES_KEY = "H:";
+    private static final String PERSON_KEY = "P:";
+    private static final String DOCUMENT_KEY = "D:";
+    private static final String ORGANIZATION_KEY = "O:";
+    /** Index key tags: a person (with residences and employments), an organization, a lease, a premises. */
+    private static final char PERS = 'p';
+    private static final char ORG = 'o';
+    private static final char LEASE = 'l';
+    private static final char HOUSE = 'h';
+
+    private SparkCheck() {
+    }
+
+    /**
+     * Checks a registry directory.
+     *
+     * @param spark  the session, not null
+     * @param dir    the registry directory (a Hadoop path or URI: local, HDFS, S3…), not null
+     * @param source makes the validator on the executors, not null
+     * @param asOf   the as-of date, not null
+     * @return the findings, with columns {@code rule}, {@code severity}, {@code path},
+     *         {@code subjects} (array of {@code kind:id}) and {@code params} (array of
+     *         {@code key}/{@code value} structs, in the order of the single-machine report),
+     *         {@code category}, {@code responsible} ({@code ROLE} or {@code ROLE:kind:id}) and
+     *         {@code legalBasis} (struct of {@code zh} and {@code en}, null where none), not null
+     * @throws UncheckedIOException if the directory cannot be listed
+     */
+    public static Dataset<Row> check(SparkSession spark, String dir, ValidatorSource source, LocalDate asOf) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(asOf, "asOf");
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+
+        long[] total = new long[1];
+        JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source, total);
+        // Neighbourhoods are checked in batches of about BATCH_RECORDS owned records: a batch is
+        // the union of its neighbourhoods, which holds everything each of them reads.
+        int buckets = (int) Math.max(2L * jsc.defaultParallelism(), Math.min(1L << 30, total[0] / BATCH_RECORDS));
+        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
+
+        // One record per kind and id: the first; the later ones are findings, as in Registry.
+        JavaRDD<Tuple2<Rec, FindingRow>> deduped = parsed.filter(p -> p.rec != null)
+                .mapToPair(p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, p.rec))
+                .groupByKey()
+                .mapPartitions(it -> {
+                    Profile profile = source.validator().profile();
+                    return flatten(it, g -> firstAndRepeats(g._2, profile));
+                });
+        deduped.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
+        JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
+
+        // One index for every join: a person with all their residences and employments, an
+        // organization, a lease, a premises; each under a tagged key.
+        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator());
+        index.persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
+
+        // Premises neighbourhoods: owned records, and requests for what they name.
+        JavaRDD<Rec> premisesOwned = recs.filter(r -> r.kind == RecordType.PREMISES || r.kind == RecordType.LEASES
+                || r.kind == RecordType.RESIDENCES || r.kind == RecordType.VISITS);
+        parts.add(premisesOwned.mapToPair(r -> new Tuple2<>(key(PREMISES_KEY, r.premises, buckets),
+                new Held(r, true))));
+        // Person neighbourhoods: owned records, the person's residences, requests for organizations.
+        JavaRDD<Rec> personOwned = recs.filter(r -> r.kind == RecordType.PERSONS
+                || r.kind == RecordType.EMPLOYMENTS || r.kind == RecordType.ENROLLMENTS);
+        parts.add(personOwned.mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, true))));
+        parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
+                .mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, false))));
+
+        JavaPairRDD<String, String> requests = premisesOwned
+                .flatMapToPair(r -> premisesRequests(r, buckets).iterator())
+                .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
+                        key(PERSON_KEY, r.person, buckets))))
+                .distinct();
+        JavaPairRDD<String, Tuple2<String, Rec>> joined = requests.join(index);
+        joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parts.add(context(joined));
+        // Parent chains of leases (and their premises), one join per link, until no group asks for more.
+        JavaPairRDD<String, String> asked = requests.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
+        JavaPairRDD<String, String> frontier = chainRequests(joined).subtract(asked);
+        frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        for (int step = 0; step < MAX_LEASE_CHAIN && frontier.count() > 0; step++) {
+            JavaPairRDD<String, Tuple2<String, Rec>> more = frontier.join(index);
+            more.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            parts.add(context(more));
+            asked = asked.union(frontier);
+            asked.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            frontier = chainRequests(more).subtract(asked);
+            frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }
+
+        // Document neighbourhoods.
+        parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
+                .flatMapToPair(r -> named("", r.documents, r))
+                .groupByKey()
+                .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
+
+        // Organizations.
+        parts.add(recs.filter(r -> r.kind == RecordType.ORGANIZATIONS)
+                .mapToPair(r -> new Tuple2<>(key(ORGANIZATION_KEY, r.id, buckets), new Held(r, true))));
+
+        JavaPairRDD<String, Held> all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all = all.union(parts.get(i));
+        }
+        JavaRDD<FindingRow> ruleFindings = all.groupByKey().mapPartitions(it -> {
+            Validator validator = source.validator();
+            return flatten(it, g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
+        });
+
+        JavaRDD<Row> rows = readFindings.union(duplicateFindings).union(ruleFindings).map(FindingRow::toRow);
+        return spark.createDataFrame(rows, FindingRow.SCHEMA);
+    }
+
+    /**
+     * Collects the findings into a report, as {@code renfang check} prints it. The driver holds the
+     * findings (not the registry), as the report does.
+     *
+     * @param findings the findings of {@link #check}, not null
+     * @param profile  the profile code the report names, not null
+     * @param asOf     the as-of date, not null
+     * @return the report, not null
+     */
+    public static Report report(Dataset<Row> findings, String profile, LocalDate asOf) {
+        List<Finding> list = new ArrayList<>();
+        for (Row row : findings.collectAsList()) {
+            list.add(FindingRow.finding(row));
+        }
+        return new Report(profile, asOf, list);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Reading
+
+    /**
+     * Reads every kind's dataset into records (and the findings of reading them), each with its
+     * position among the records of its kind: file-name order, then line (or row) order.
+     *
+     * <p>JSON Lines: every input split is one file's lines from one offset on, so one job counts the
+     * non-blank lines of each split, the driver orders the splits (their number, not the records)
+     * and each split numbers its lines from its base. Parquet (a partition may pack several files):
+     * the rows are sorted by file and row index.
+     */
+    private static JavaRDD<Lines.Parsed> read(SparkSession spark, JavaSparkContext jsc, String dir,
+            ValidatorSource source, long[] total) {
+        Configuration conf = jsc.hadoopConfiguration();
+        List<JavaRDD<Lines.Parsed>> parquet = new ArrayList<>();
+        List<JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>>> text = new ArrayList<>();
+        for (RecordType kind : RecordType.values()) {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, kind.jsonName());
+            boolean isParquet = false;
+            try {
+                FileSystem fs = path.getFileSystem(conf);
+                if (!fs.exists(path)) {
+                    continue;
+                }
+                for (FileStatus s : fs.listStatus(path)) {
+                    isParquet |= s.getPath().getName().endsWith(".parquet");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + path, e);
+            }
+            int k = kind.ordinal();
+            if (isParquet) {
+                Dataset<Row> df = spark.read().parquet(path.toString());
+                Column[] columns = new Column[df.columns().length];
+                for (int i = 0; i < columns.length; i++) {
+                    columns[i] = df.col(df.columns()[i]);
+                }
+                JavaRDD<Tuple2<Long, String>> numbered = df.select(functions.col("_metadata.file_path"),
+                                functions.col("_metadata.row_index"), functions.to_json(functions.struct(columns)))
+                        .javaRDD()
+                        .mapToPair(r -> new Tuple2<>(new Pos(r.getString(0), r.getLong(1)), r.getString(2)))
+                        .sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
+                parquet.add(numbered.mapPartitions(it -> {
+                    Profile profile = source.validator().profile();
+                    return map(it, t -> Lines.parse(kind, t._1, t._2, profile));
+                }));
+            } else {
+                @SuppressWarnings("unchecked")
+                JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
+                        path.toString(), TextInputFormat.class, LongWritable.class, Text.class, new Configuration(conf));
+                text.add(raw.mapPartitionsWithInputSplit((split, it) -> {
+                    String file = ((FileSplit) split).getPath().toString();
+                    return map(it, t -> new Tuple2<>(k, new Tuple2<>(new Pos(file, t._1.get()), t._2.toString())));
+                }, false).filter(t -> !t._2._2.isBlank()));
+            }
+        }
+        List<JavaRDD<Lines.Parsed>> all = new ArrayList<>(parquet);
+        if (!text.isEmpty()) {
+            JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>> lines = jsc.union(text.toArray(JavaRDD[]::new));
+            // Per partition: kind, first position, count. One small job; the driver holds one entry a split.
+            List<long[]> counts = new ArrayList<>();
+            List<Pos> firsts = new ArrayList<>();
+            for (Tuple2<Integer, Tuple2<Pos, long[]>> c : lines.mapPartitionsWithIndex((index, it) -> {
+                Pos first = null;
+                int kind = -1;
+                long n = 0;
+                while (it.hasNext()) {
+                    Tuple2<Integer, Tuple2<Pos, String>> t = it.next();
+                    if (first == null) {
+                        first = t._2._1;
+                        kind = t._1;
+                    }
+                    n++;
+                }
+                List<Tuple2<Integer, Tuple2<Pos, long[]>>> one = new ArrayList<>(1);
+                if (first != null) {
+                    one.add(new Tuple2<>(kind, new Tuple2<>(first, new long[] {index, n})));
+                }
+                return one.iterator();
+            }, false).collect()) {
+                counts.add(new long[] {c._1, c._2._2[0], c._2._2[1]});
+                firsts.add(c._2._1);
+            }
+            long[] base = new long[lines.getNumPartitions()];
+            Integer[] order = new Integer[counts.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> counts.get(i)[0])
+                    .thenComparing(firsts::get));
+            long[] next = new long[RecordType.values().length];
+            for (Integer i : order) {
+                long[] c = counts.get(i);
+                base[(int) c[1]] = next[(int) c[0]];
+                next[(int) c[0]] += c[2];
+                total[0] += c[2];
+            }
+            all.add(lines.mapPartitionsWithIndex((index, it) -> {
+                Profile profile = source.validator().profile();
+                long[] ordinal = {base[index]};
+                return map(it, t -> Lines.parse(RecordType.values()[t._1], ordinal[0]++, t._2._2, profile));
+            }, false));
+        }
+        if (all.isEmpty()) {
+            return jsc.emptyRDD();
+        }
+        return jsc.union(all.toArray(JavaRDD[]::new));
+    }
+
+    /** The first record of a kind and id, and a finding at the id of each later one. */
+    private static List<Tuple2<Rec, FindingRow>> firstAndRepeats(Iterable<Rec> group, Profile profile) {
+        List<Rec> list = new ArrayList<>();
+        group.forEach(list::add);
+        list.sort(Comparator.comparingLong(r -> r.ordinal));
+        List<Tuple2<Rec, FindingRow>> out = new ArrayList<>(list.size());
+        out.add(new Tuple2<>(list.get(0), null));
+        for (int i = 1; i < list.size(); i++) {
+            Rec r = list.get(i);
+            List<Finding> f = new ArrayList<>(1);
+            JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.INVALID,
+                    "/" + r.kind.jsonName() + "/" + r.ordinal + "/id",
+                    "id repeats an earlier " + r.kind.subjectKind() + "'s id")), profile, f);
+            for (Finding x : f) {
+                out.add(new Tuple2<>(null, new FindingRow(x, x.path())));
+            }
+        }
+        return out;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Neighbourhoods
+
+    /** The index entries of a record: under its own id, and a person's residences and employments under the person. */
+    private static List<Tuple2<String, Rec>> indexed(Rec r) {
+        switch (r.kind) {
+            case PERSONS:
+            case RESIDENCES:
+            case EMPLOYMENTS:
+                return List.of(new Tuple2<>(PERS + r.person, r));
+            case ORGANIZATIONS:
+                return List.of(new Tuple2<>(ORG + r.id, r));
+            case LEASES:
+                return List.of(new Tuple2<>(LEASE + r.id, r));
+            case PREMISES:
+                return List.of(new Tuple2<>(HOUSE + r.id, r));
+            default:
+                return List.of();
+        }
+    }
+
+    /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
+    private static List<Tuple2<String, String>> premisesRequests(Rec r, int buckets) {
+        String group = key(PREMISES_KEY, r.premises, buckets);
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        for (String p : r.persons) {
+            out.add(new Tuple2<>(PERS + p, group));
+        }
+        for (String o : r.organizations) {
+            out.add(new Tuple2<>(ORG + o, group));
+        }
+        for (String l : r.leases) {
+            out.add(new Tuple2<>(LEASE + l, group));
+        }
+        return out;
+    }
+
+    /** The next links of the lease chains: each lease found asks for its parent and its premises. */
+    private static JavaPairRDD<String, String> chainRequests(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
+        return joined.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
+            List<Tuple2<String, String>> out = new ArrayList<>(2);
+            for (String parent : t._2._2.leases) {
+                out.add(new Tuple2<>(LEASE + parent, t._2._1));
+            }
+            out.add(new Tuple2<>(HOUSE + t._2._2.premises, t._2._1));
+            return out.iterator();
+        }).distinct();
+    }
+
+    private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
+        List<Tuple2<String, V>> out = new ArrayList<>(ids.length);
+        for (String id : ids) {
+            out.add(new Tuple2<>(prefix + id, value));
+        }
+        return out.iterator();
+    }
+
+    /** (key, (group, record)) joined on requests → (group, record as context). */
+    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
+        return joined.mapToPair(t -> new Tuple2<>(t._2._1, new Held(t._2._2, false)));
+    }
+
+    /** For each holder of a shared document: the holder owned, and the other holders as context. */
+    private static List<Tuple2<String, Held>> documentGroups(Iterable<Rec> holders, int buckets) {
+        List<Rec> list = new ArrayList<>();
+        holders.forEach(list::add);
+        list.sort(Comparator.comparing((Rec r) -> r.id).thenComparingLong(r -> r.ordinal));
+        List<Tuple2<String, Held>> out = new ArrayList<>();
+        if (list.size() < 2) {
+            return out;
+        }
+        for (Rec x : list) {
+            String key = key(DOCUMENT_KEY, x.id, buckets);
+            out.add(new Tuple2<>(key, new Held(x, true)));
+            int n = 0;
+            for (Rec y : list) {
+                if (y != x && n++ < MAX_DOCUMENT_HOLDERS) {
+                    out.add(new Tuple2<>(key, new Held(y, false)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The batch of a neighbourhood: its kind's prefix and a bucket of its key. */
+    private static String key(String prefix, String id, int buckets) {
+        return prefix + Math.floorMod(id.hashCode(), buckets);
+    }
+
+    private static Neighbourhood kind(String key) {
+        switch (key.substring(0, 2)) {
+            case PREMISES_KEY:
+                return Neighbourhood.PREMISES;
+            case PERSON_KEY:
+                return Neighbourhood.PERSON;
+            case DOCUMENT_KEY:
+                return Neighbourhood.DOCUMENT;
+            default:
+                return Neighbourhood.ORGANIZATION;
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Lazy iterators: a partition is streamed, never held.
+
+    private interface Fn<A, B> {
+        B apply(A a) throws Exception;
+    }
+
+    private static <A, B> Iterator<B> map(Iterator<A> it, Fn<A, B> f) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public B next() {
+                try {
+                    return f.apply(it.next());
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private static <A, B> Iterator<B> flatten(Iterator<A> it, Fn<A, List<B>> f) {
+        return new Iterator<>() {
+            private Iterator<B> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && it.hasNext()) {
+                    try {
+                        current = f.apply(it.next()).iterator();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public B next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+}

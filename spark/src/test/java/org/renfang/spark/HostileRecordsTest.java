@@ -1,0 +1,79 @@
+package org.renfang.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.renfang.validation.Finding;
+import org.renfang.validation.Report;
+
+/**
+ * Hostile records in the partitions of a layout — a malformed line, an unknown enum value, a
+ * dangling reference, a repeated id, a value that is not an object — each give their finding at
+ * their position and the job completes; records after them are read and checked. Positions
+ * follow file-name order, then lines; blank lines do not count.
+ */
+class HostileRecordsTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachHostileRecordGivesItsFindingAndTheJobCompletes() throws IOException {
+        write("persons/part-a.jsonl",
+                "{\"id\":\"P1\",\"name\":\"a\",\"documents\":[{\"type\":\"CN_RESIDENT_ID\",\"number\":\"11010519491231002X\"}]}",
+                "{\"id\":\"P2\",\"name\":\"b\",\"documents\":[",
+                "",
+                "{\"id\":\"P3\",\"name\":\"c\",\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"E1234567\"}]}");
+        write("persons/part-b.jsonl",
+                "{\"id\":\"P1\",\"name\":\"d\",\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"E7654321\"}]}",
+                "null");
+        write("premises/part-00000.jsonl",
+                "{\"id\":\"H1\",\"address\":{\"division\":\"310101\",\"line\":\"x\"},\"kind\":\"CASTLE\",\"use\":\"RESIDENTIAL\"}",
+                "{\"id\":\"H2\",\"address\":{\"division\":\"310101\",\"line\":\"y\"},\"kind\":\"APARTMENT\",\"use\":\"RESIDENTIAL\"}");
+        write("residences/part-00000.jsonl",
+                "{\"id\":\"R1\",\"person\":\"P3\",\"premises\":\"H9\",\"basis\":{\"type\":\"OTHER\"},"
+                        + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}",
+                "{\"id\":\"R2\",\"person\":\"P3\",\"premises\":\"H2\",\"basis\":{\"type\":\"OTHER\"},"
+                        + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"} trailing");
+
+        Report report = SparkTesting.spark(dir, "CN", AS_OF);
+
+        assertThat(rulesAt(report, "/persons/1")).containsExactly("JSON_MALFORMED");
+        assertThat(rulesAt(report, "/persons/3/id")).containsExactly("FIELD_INVALID");
+        assertThat(rulesAt(report, "/persons/4")).containsExactly("FIELD_INVALID");
+        assertThat(rulesAt(report, "/premises/0/kind")).containsExactly("FIELD_INVALID");
+        assertThat(rulesAt(report, "/residences/0/premises")).containsExactly("REFERENCE_UNKNOWN");
+        assertThat(rulesAt(report, "/residences/1")).containsExactly("JSON_MALFORMED");
+        // The first P1 is the one indexed: its document is not reported as shared with the second.
+        assertThat(report.findings()).noneMatch(f -> f.rule().name().equals("PERSON_DUPLICATE_DOCUMENT"));
+        // The malformed line names nothing of its content.
+        assertThat(report.findings(org.renfang.validation.RuleCode.JSON_MALFORMED))
+                .allSatisfy(f -> assertThat(f.params().toString()).doesNotContain("P2", "documents"));
+    }
+
+    @Test
+    void anEmptyOrMissingLayoutGivesAValidReport() {
+        Report report = SparkTesting.spark(dir, "CN", AS_OF);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.isValid()).isTrue();
+    }
+
+    private static List<String> rulesAt(Report report, String path) {
+        return report.findings().stream().filter(f -> f.path().equals(path)).map(Finding::rule)
+                .map(Enum::name).toList();
+    }
+
+    private void write(String file, String... lines) throws IOException {
+        Path f = dir.resolve(file);
+        Files.createDirectories(f.getParent());
+        Files.write(f, List.of(lines), StandardCharsets.UTF_8);
+    }
+}

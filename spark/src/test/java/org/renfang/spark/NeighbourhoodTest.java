@@ -1,0 +1,57 @@
+package org.renfang.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.renfang.model.RecordType;
+import org.renfang.validation.RuleCode;
+
+/**
+ * The ownership table: every (carrier kind, rule) pair has exactly one owning neighbourhood, so a
+ * finding is kept exactly once; the table is the one documented in docs/spark.md.
+ */
+class NeighbourhoodTest {
+
+    @Test
+    void everyRuleOfEveryCarrierHasOneOwner() {
+        for (RecordType t : RecordType.values()) {
+            for (RuleCode r : RuleCode.values()) {
+                assertThat(Neighbourhood.owner(t, r)).as(t + " " + r).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void theDocumentedTable() {
+        Map<RecordType, Neighbourhood> expected = new EnumMap<>(RecordType.class);
+        expected.put(RecordType.PERSONS, Neighbourhood.PERSON);
+        expected.put(RecordType.ORGANIZATIONS, Neighbourhood.ORGANIZATION);
+        expected.put(RecordType.PREMISES, Neighbourhood.PREMISES);
+        expected.put(RecordType.LEASES, Neighbourhood.PREMISES);
+        expected.put(RecordType.EMPLOYMENTS, Neighbourhood.PERSON);
+        expected.put(RecordType.ENROLLMENTS, Neighbourhood.PERSON);
+        expected.put(RecordType.RESIDENCES, Neighbourhood.PREMISES);
+        expected.put(RecordType.VISITS, Neighbourhood.PREMISES);
+        for (RecordType t : RecordType.values()) {
+            for (RuleCode r : RuleCode.values()) {
+                Neighbourhood want = t == RecordType.PERSONS && r == RuleCode.PERSON_DUPLICATE_DOCUMENT
+                        ? Neighbourhood.DOCUMENT : expected.get(t);
+                assertThat(Neighbourhood.owner(t, r)).as(t + " " + r).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheDocumentRuleGoesToTheDocumentNeighbourhood() {
+        for (RecordType t : RecordType.values()) {
+            for (RuleCode r : RuleCode.values()) {
+                if (Neighbourhood.owner(t, r) == Neighbourhood.DOCUMENT) {
+                    assertThat(r).isEqualTo(RuleCode.PERSON_DUPLICATE_DOCUMENT);
+                    assertThat(t).isEqualTo(RecordType.PERSONS);
+                }
+            }
+        }
+    }
+}
