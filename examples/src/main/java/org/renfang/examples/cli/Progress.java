@@ -54,6 +54,7 @@ final class Progress implements AutoCloseable {
                 .setUnit(" MiB", 1L << 20)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
+                .continuousUpdate()              // refresh() draws now, so every phase is shown
                 .setConsumer(new ConsoleProgressBarConsumer(stream, columns))
                 .showSpeed()
                 .build();
