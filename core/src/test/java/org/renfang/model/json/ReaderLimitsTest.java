@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each input limit of {@link RenfangJson} just under and just over (ENGINEERING "Input
- * hardening"), with the detail the problem gives: the limit, never the input.
+ * Each input limit of {@link RenfangJson} (docs/wire-format.md, "Conventions") just under and just
+ * over, with the detail the problem gives: the limit, never the input.
  */
 class ReaderLimitsTest {
     private static final String REG = "{\"schema\":\"renfang/registration@1\"";
