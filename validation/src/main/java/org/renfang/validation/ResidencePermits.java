@@ -166,16 +166,7 @@ public final class ResidencePermits {
     }
 
     /** A span in which a home is a stable residence, and of which kind. */
-    private static final class Stable {
-        final Span span;
-        final Housing housing;
-        final OrganizationId provider;
-
-        Stable(Span span, Housing housing, OrganizationId provider) {
-            this.span = span;
-            this.housing = housing;
-            this.provider = provider;
-        }
+    private record Stable(Span span, Housing housing, OrganizationId provider) {
     }
 
     /**
@@ -351,7 +342,7 @@ public final class ResidencePermits {
             for (Home h : covering(current, on)) {
                 Stable hit = null;
                 for (Stable st : stable(view, person, h, enrollments)) {
-                    if (st.span.contains(on)) {
+                    if (st.span().contains(on)) {
                         hit = st;
                         break;
                     }
@@ -360,7 +351,7 @@ public final class ResidencePermits {
                     met.add(Condition.STABLE_RESIDENCE);
                     residenceReasons.add(reason(PermitReason.Code.STABLE_RESIDENCE_MET, "residence",
                             h.residence.id().value(), "basis", h.residence.basis().type().name(), "housing",
-                            hit.housing.name(), "provider", hit.provider == null ? null : hit.provider.value(),
+                            hit.housing().name(), "provider", hit.provider() == null ? null : hit.provider().value(),
                             "on", on));
                 } else {
                     PermitReason why = whyNotStable(view, person, h, on);
@@ -390,7 +381,7 @@ public final class ResidencePermits {
             List<Span> conditions = new ArrayList<>(everywhere);
             for (Home h : s.homes) {
                 for (Stable st : stable(view, person, h, enrollments)) {
-                    conditions.add(st.span);
+                    conditions.add(st.span());
                 }
             }
             for (Span c : conditions) {
