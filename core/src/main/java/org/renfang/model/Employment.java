@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmployment.class)
 @JsonDeserialize(as = ImmutableEmployment.class)
 @JsonPropertyOrder({"id", "person", "employer", "start", "end"})
-public interface Employment extends Record<EmploymentId> {
+public non-sealed interface Employment extends Record<EmploymentId> {
 
     @Override
     @JsonProperty("id")

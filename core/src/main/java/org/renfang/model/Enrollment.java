@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEnrollment.class)
 @JsonDeserialize(as = ImmutableEnrollment.class)
 @JsonPropertyOrder({"id", "person", "school", "start", "end"})
-public interface Enrollment extends Record<EnrollmentId> {
+public non-sealed interface Enrollment extends Record<EnrollmentId> {
 
     @Override
     @JsonProperty("id")

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableLease.class)
 @JsonPropertyOrder({"id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn", "start",
         "end", "subletPermitted", "parent", "filing"})
-public interface Lease extends Record<LeaseId> {
+public non-sealed interface Lease extends Record<LeaseId> {
 
     @Override
     @JsonProperty("id")

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganization.class)
 @JsonDeserialize(as = ImmutableOrganization.class)
 @JsonPropertyOrder({"id", "name", "creditCode", "kinds"})
-public interface Organization extends Record<OrganizationId> {
+public non-sealed interface Organization extends Record<OrganizationId> {
 
     @Override
     @JsonProperty("id")

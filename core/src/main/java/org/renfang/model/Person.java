@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePerson.class)
 @JsonDeserialize(as = ImmutablePerson.class)
 @JsonPropertyOrder({"id", "name", "documents", "birthDate", "nationality", "sex", "phone", "householdRegistration"})
-public interface Person extends Record<PersonId> {
+public non-sealed interface Person extends Record<PersonId> {
 
     @Override
     @JsonProperty("id")

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePremises.class)
 @JsonPropertyOrder({"id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags", "dormitoryOf",
         "inResidentialCompound", "rentalRegister"})
-public interface Premises extends Record<PremisesId> {
+public non-sealed interface Premises extends Record<PremisesId> {
 
     @Override
     @JsonProperty("id")

@@ -1,11 +1,12 @@
 package org.renfang.model;
 
 /**
- * A registry record: anything with a typed id.
+ * A registry record: one of the eight record kinds of {@link RecordType}, each with a typed id.
  *
  * @param <I> the id type
  */
-public interface Record<I extends RecordId> {
+public sealed interface Record<I extends RecordId>
+        permits Person, Organization, Premises, Lease, Employment, Enrollment, Residence, Visit {
 
     /**
      * Returns the record's id.

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableResidence.class)
 @JsonPropertyOrder({"id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
         "deregisteredOn", "providerConfirmation"})
-public interface Residence extends Record<ResidenceId> {
+public non-sealed interface Residence extends Record<ResidenceId> {
 
     @Override
     @JsonProperty("id")

@@ -21,9 +21,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRoom.class)
 @JsonDeserialize(as = ImmutableRoom.class)
 @JsonPropertyOrder({"id", "kind", "area", "partitionedFrom"})
-public interface Room extends Record<RoomId> {
+public interface Room {
 
-    @Override
+    /** @return the room's id, unique within its premises, not null */
     @JsonProperty("id")
     RoomId id();
 

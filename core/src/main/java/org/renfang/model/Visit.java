@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableVisit.class)
 @JsonPropertyOrder({"id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label",
         "labelCondition"})
-public interface Visit extends Record<VisitId> {
+public non-sealed interface Visit extends Record<VisitId> {
 
     @Override
     @JsonProperty("id")

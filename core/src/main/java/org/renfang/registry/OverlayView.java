@@ -7,27 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import org.renfang.model.DocumentType;
 import org.renfang.model.Employment;
-import org.renfang.model.EmploymentId;
 import org.renfang.model.Enrollment;
-import org.renfang.model.EnrollmentId;
 import org.renfang.model.IdentityDocument;
 import org.renfang.model.Lease;
-import org.renfang.model.LeaseId;
-import org.renfang.model.Organization;
-import org.renfang.model.OrganizationId;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
-import org.renfang.model.Premises;
 import org.renfang.model.PremisesId;
 import org.renfang.model.Record;
+import org.renfang.model.RecordId;
+import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
-import org.renfang.model.ResidenceId;
 import org.renfang.model.Visit;
-import org.renfang.model.VisitId;
 
 /**
  * A context view with a payload applied on top: payload records replace context records with
@@ -36,141 +30,84 @@ import org.renfang.model.VisitId;
  *
  * <p>This class is immutable and thread-safe if the base view is.
  */
-final class OverlayView implements RegistryView {
+final class OverlayView extends IndexedView {
 
     private final RegistryView base;
-    private final Map<PersonId, Person> persons;
-    private final Map<OrganizationId, Organization> organizations;
-    private final Map<PremisesId, Premises> premises;
-    private final Map<LeaseId, Lease> leases;
-    private final Map<EmploymentId, Employment> employments;
-    private final Map<EnrollmentId, Enrollment> enrollments;
-    private final Map<ResidenceId, Residence> residences;
-    private final Map<VisitId, Visit> visits;
+    /** The payload's records of each kind by id, indexed by {@link RecordType#ordinal()}. */
+    private final Map<RecordId, Record<?>>[] overlay;
 
+    @SuppressWarnings("unchecked")
     OverlayView(RegistryView base, RegistryDocument payload) {
         this.base = Objects.requireNonNull(base, "base");
         Objects.requireNonNull(payload, "payload");
-        persons = index(payload.persons());
-        organizations = index(payload.organizations());
-        premises = index(payload.premises());
-        leases = index(payload.leases());
-        employments = index(payload.employments());
-        enrollments = index(payload.enrollments());
-        residences = index(payload.residences());
-        visits = index(payload.visits());
+        overlay = new Map[RecordType.values().length];
+        for (RecordType t : RecordType.values()) {
+            List<? extends Record<?>> records = t.records(payload);
+            overlay[t.ordinal()] = records.isEmpty() ? Map.of() : t.index(records, new HashMap<>(), i -> { });
+        }
     }
 
-    private static <I extends org.renfang.model.RecordId, R extends Record<I>> Map<I, R> index(List<R> records) {
-        if (records.isEmpty()) {
-            return Map.of();
-        }
-        Map<I, R> map = new HashMap<>();
-        for (R r : records) {
-            map.putIfAbsent(r.id(), r);
-        }
-        return map;
-    }
-
-    private static <I, R> Optional<R> find(Map<I, R> overlay, I id, Function<I, Optional<R>> fallback) {
-        R r = overlay.get(Objects.requireNonNull(id, "id"));
-        return r != null ? Optional.of(r) : fallback.apply(id);
+    @Override
+    public Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+        Record<?> r = overlay[type.ordinal()].get(Objects.requireNonNull(id, "id"));
+        return r != null ? Optional.of(r) : base.record(type, id);
     }
 
     /** The base records, less those the payload replaces, plus the payload records matching. */
-    private static <I extends org.renfang.model.RecordId, R extends Record<I>> List<R> merge(List<R> fromBase, Map<I, R> overlay,
-            java.util.function.Predicate<R> matches) {
-        if (overlay.isEmpty()) {
+    @SuppressWarnings("unchecked")
+    private <R extends Record<?>> List<R> merge(RecordType type, List<R> fromBase, Predicate<R> matches) {
+        Map<RecordId, Record<?>> replaced = overlay[type.ordinal()];
+        if (replaced.isEmpty()) {
             return fromBase;
         }
         List<R> out = new ArrayList<>(fromBase.size() + 2);
         for (R r : fromBase) {
-            if (!overlay.containsKey(r.id())) {
+            if (!replaced.containsKey(r.id())) {
                 out.add(r);
             }
         }
-        for (R r : overlay.values()) {
-            if (matches.test(r)) {
-                out.add(r);
+        for (Record<?> r : replaced.values()) {
+            if (matches.test((R) r)) {
+                out.add((R) r);
             }
         }
         return Collections.unmodifiableList(out);
     }
 
     @Override
-    public Optional<Person> person(PersonId id) {
-        return find(persons, id, base::person);
-    }
-
-    @Override
-    public Optional<Organization> organization(OrganizationId id) {
-        return find(organizations, id, base::organization);
-    }
-
-    @Override
-    public Optional<Premises> premises(PremisesId id) {
-        return find(premises, id, base::premises);
-    }
-
-    @Override
-    public Optional<Lease> lease(LeaseId id) {
-        return find(leases, id, base::lease);
-    }
-
-    @Override
-    public Optional<Employment> employment(EmploymentId id) {
-        return find(employments, id, base::employment);
-    }
-
-    @Override
-    public Optional<Enrollment> enrollment(EnrollmentId id) {
-        return find(enrollments, id, base::enrollment);
-    }
-
-    @Override
-    public Optional<Residence> residence(ResidenceId id) {
-        return find(residences, id, base::residence);
-    }
-
-    @Override
-    public Optional<Visit> visit(VisitId id) {
-        return find(visits, id, base::visit);
-    }
-
-    @Override
     public List<Residence> residencesAt(PremisesId p) {
-        return merge(base.residencesAt(p), residences, r -> r.premises().equals(p));
+        return merge(RecordType.RESIDENCES, base.residencesAt(p), r -> r.premises().equals(p));
     }
 
     @Override
     public List<Residence> residencesOf(PersonId p) {
-        return merge(base.residencesOf(p), residences, r -> r.person().equals(p));
+        return merge(RecordType.RESIDENCES, base.residencesOf(p), r -> r.person().equals(p));
     }
 
     @Override
     public List<Lease> leasesOf(PremisesId p) {
-        return merge(base.leasesOf(p), leases, l -> l.premises().equals(p));
+        return merge(RecordType.LEASES, base.leasesOf(p), l -> l.premises().equals(p));
     }
 
     @Override
     public List<Employment> employmentsOf(PersonId p) {
-        return merge(base.employmentsOf(p), employments, e -> e.person().equals(p));
+        return merge(RecordType.EMPLOYMENTS, base.employmentsOf(p), e -> e.person().equals(p));
     }
 
     @Override
     public List<Enrollment> enrollmentsOf(PersonId p) {
-        return merge(base.enrollmentsOf(p), enrollments, e -> e.person().equals(p));
+        return merge(RecordType.ENROLLMENTS, base.enrollmentsOf(p), e -> e.person().equals(p));
     }
 
     @Override
     public List<Visit> visitsTo(PremisesId p) {
-        return merge(base.visitsTo(p), visits, v -> v.premises().equals(p));
+        return merge(RecordType.VISITS, base.visitsTo(p), v -> v.premises().equals(p));
     }
 
     @Override
     public List<Person> personsWithDocument(DocumentType type, String number) {
         String n = DocumentKey.normalize(number);
-        return merge(base.personsWithDocument(type, number), persons, p -> {
+        return merge(RecordType.PERSONS, base.personsWithDocument(type, number), p -> {
             for (IdentityDocument d : p.documents()) {
                 if (d.type() == type && DocumentKey.normalize(d.number()).equals(n)) {
                     return true;

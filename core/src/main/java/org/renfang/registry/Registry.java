@@ -2,6 +2,7 @@ package org.renfang.registry;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -11,24 +12,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.renfang.model.DocumentType;
 import org.renfang.model.Employment;
-import org.renfang.model.EmploymentId;
 import org.renfang.model.Enrollment;
-import org.renfang.model.EnrollmentId;
 import org.renfang.model.IdentityDocument;
 import org.renfang.model.Lease;
-import org.renfang.model.LeaseId;
-import org.renfang.model.Organization;
-import org.renfang.model.OrganizationId;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesId;
+import org.renfang.model.Record;
+import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
-import org.renfang.model.ResidenceId;
 import org.renfang.model.Visit;
-import org.renfang.model.VisitId;
 import org.renfang.model.json.JsonProblem;
 import org.renfang.model.json.ReadResult;
 import org.renfang.model.json.RegistryReader;
@@ -48,18 +44,12 @@ import org.renfang.model.json.RegistryReader;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Registry implements RegistryView {
+public final class Registry extends IndexedView {
 
     private final ReadResult source;
     private final RegistryDocument document;
-    private final Map<PersonId, Person> persons;
-    private final Map<OrganizationId, Organization> organizations;
-    private final Map<PremisesId, Premises> premises;
-    private final Map<LeaseId, Lease> leases;
-    private final Map<EmploymentId, Employment> employments;
-    private final Map<EnrollmentId, Enrollment> enrollments;
-    private final Map<ResidenceId, Residence> residences;
-    private final Map<VisitId, Visit> visits;
+    /** The records of each kind by id, indexed by {@link RecordType#ordinal()}. */
+    private final Map<RecordId, Record<?>>[] byId;
     private final Map<PremisesId, List<Residence>> residencesAt;
     private final Map<PersonId, List<Residence>> residencesOf;
     private final Map<PremisesId, List<Lease>> leasesOf;
@@ -69,26 +59,23 @@ public final class Registry implements RegistryView {
     private final Map<DocumentKey, List<Person>> byDocument;
     private final List<JsonProblem> duplicateIds = new ArrayList<>();
 
+    @SuppressWarnings("unchecked")
     private Registry(ReadResult source) {
         this.source = source;
         this.document = source.document();
-        RegistryDocument d = document;
-        persons = byId(RecordType.PERSONS, d.persons(), Person::id);
-        organizations = byId(RecordType.ORGANIZATIONS, d.organizations(), Organization::id);
-        premises = byId(RecordType.PREMISES, d.premises(), Premises::id);
-        leases = byId(RecordType.LEASES, d.leases(), Lease::id);
-        employments = byId(RecordType.EMPLOYMENTS, d.employments(), Employment::id);
-        enrollments = byId(RecordType.ENROLLMENTS, d.enrollments(), Enrollment::id);
-        residences = byId(RecordType.RESIDENCES, d.residences(), Residence::id);
-        visits = byId(RecordType.VISITS, d.visits(), Visit::id);
-        residencesAt = group(residences.values(), Residence::premises);
-        residencesOf = group(residences.values(), Residence::person);
-        leasesOf = group(leases.values(), Lease::premises);
-        employmentsOf = group(employments.values(), Employment::person);
-        enrollmentsOf = group(enrollments.values(), Enrollment::person);
-        visitsTo = group(visits.values(), Visit::premises);
-        byDocument = new HashMap<>(capacity(persons.size()));
-        for (Person p : persons.values()) {
+        byId = new Map[RecordType.values().length];
+        for (RecordType t : RecordType.values()) {
+            byId[t.ordinal()] = t.index(t.records(document), i -> duplicateIds.add(source.duplicateId(t, i)));
+        }
+        residencesAt = group(RecordType.RESIDENCES, Residence::premises);
+        residencesOf = group(RecordType.RESIDENCES, Residence::person);
+        leasesOf = group(RecordType.LEASES, Lease::premises);
+        employmentsOf = group(RecordType.EMPLOYMENTS, Employment::person);
+        enrollmentsOf = group(RecordType.ENROLLMENTS, Enrollment::person);
+        visitsTo = group(RecordType.VISITS, Visit::premises);
+        Collection<Person> persons = values(RecordType.PERSONS);
+        byDocument = new HashMap<>((int) Math.min(1 << 30, persons.size() * 4L / 3 + 1));
+        for (Person p : persons) {
             for (IdentityDocument doc : p.documents()) {
                 List<Person> list = byDocument.computeIfAbsent(DocumentKey.of(doc).withoutCountry(),
                         k -> new ArrayList<>(1));
@@ -168,28 +155,18 @@ public final class Registry implements RegistryView {
         return new OverlayView(this, payload);
     }
 
-    private <I, R> Map<I, R> byId(RecordType type, List<R> records, Function<R, I> id) {
-        Map<I, R> map = new HashMap<>(capacity(records.size()));
-        for (int i = 0; i < records.size(); i++) {
-            R r = records.get(i);
-            if (map.putIfAbsent(id.apply(r), r) != null) {
-                duplicateIds.add(new JsonProblem(JsonProblem.Kind.INVALID, pointer(type, i) + "/id",
-                        "id repeats an earlier " + type.subjectKind() + "'s id"));
-            }
-        }
-        return map;
+    /** The indexed records of a kind (the first of each id). */
+    @SuppressWarnings("unchecked")
+    private <R> Collection<R> values(RecordType type) {
+        return (Collection<R>) byId[type.ordinal()].values();
     }
 
-    static <K, R> Map<K, List<R>> group(Iterable<R> records, Function<R, K> key) {
+    private <K, R> Map<K, List<R>> group(RecordType type, Function<R, K> key) {
         Map<K, List<R>> map = new HashMap<>();
-        for (R r : records) {
+        for (R r : this.<R>values(type)) {
             map.computeIfAbsent(key.apply(r), k -> new ArrayList<>(2)).add(r);
         }
         return map;
-    }
-
-    private static int capacity(int n) {
-        return (int) Math.min(1 << 30, n * 4L / 3 + 1);
     }
 
     static <K, R> List<R> list(Map<K, List<R>> map, K key) {
@@ -198,43 +175,8 @@ public final class Registry implements RegistryView {
     }
 
     @Override
-    public Optional<Person> person(PersonId id) {
-        return Optional.ofNullable(persons.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Organization> organization(OrganizationId id) {
-        return Optional.ofNullable(organizations.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Premises> premises(PremisesId id) {
-        return Optional.ofNullable(premises.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Lease> lease(LeaseId id) {
-        return Optional.ofNullable(leases.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Employment> employment(EmploymentId id) {
-        return Optional.ofNullable(employments.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Enrollment> enrollment(EnrollmentId id) {
-        return Optional.ofNullable(enrollments.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Residence> residence(ResidenceId id) {
-        return Optional.ofNullable(residences.get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public Optional<Visit> visit(VisitId id) {
-        return Optional.ofNullable(visits.get(Objects.requireNonNull(id, "id")));
+    public Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+        return Optional.ofNullable(byId[type.ordinal()].get(Objects.requireNonNull(id, "id")));
     }
 
     @Override

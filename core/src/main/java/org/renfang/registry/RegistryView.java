@@ -15,6 +15,9 @@ import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesId;
+import org.renfang.model.Record;
+import org.renfang.model.RecordId;
+import org.renfang.model.RecordType;
 import org.renfang.model.Residence;
 import org.renfang.model.ResidenceId;
 import org.renfang.model.Visit;
@@ -77,6 +80,46 @@ public interface RegistryView {
      * @return the visit, or empty
      */
     Optional<Visit> visit(VisitId id);
+
+    /**
+     * Looks a record up by kind and id: the typed lookup of the kind ({@link #person},
+     * {@link #lease}, …). Hosts need not override it.
+     *
+     * @param type the kind, not null
+     * @param id   an id of that kind, not null
+     * @return the record, or empty
+     * @throws ClassCastException if the id is not of the kind's id type
+     */
+    default Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+        switch (type) {
+            case PERSONS:
+                return person((PersonId) id);
+            case ORGANIZATIONS:
+                return organization((OrganizationId) id);
+            case PREMISES:
+                return premises((PremisesId) id);
+            case LEASES:
+                return lease((LeaseId) id);
+            case EMPLOYMENTS:
+                return employment((EmploymentId) id);
+            case ENROLLMENTS:
+                return enrollment((EnrollmentId) id);
+            case RESIDENCES:
+                return residence((ResidenceId) id);
+            default:
+                return visit((VisitId) id);
+        }
+    }
+
+    /**
+     * Looks up the current version of a record: the record of its kind with its id.
+     *
+     * @param record a record, not null
+     * @return the record with that id in this view (the same or another version), or empty
+     */
+    default Optional<? extends Record<?>> current(Record<?> record) {
+        return record(RecordType.of(record), record.id());
+    }
 
     /**
      * Returns the residences registered at premises ({@code SELECT … WHERE premises = ?}).

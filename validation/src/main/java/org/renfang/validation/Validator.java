@@ -5,43 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Executor;
 import org.renfang.label.LabelVerifier;
-import org.renfang.model.Employment;
-import org.renfang.model.Enrollment;
-import org.renfang.model.Lease;
-import org.renfang.model.Organization;
-import org.renfang.model.Person;
-import org.renfang.model.Premises;
-import org.renfang.model.PremisesId;
 import org.renfang.model.Record;
-import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.Residence;
-import org.renfang.model.Visit;
-import org.renfang.model.json.JsonProblem;
 import org.renfang.model.json.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.internal.FieldConstraints;
 import org.renfang.validation.internal.JsonFindings;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 import org.renfang.validation.rules.Catalog;
 import org.renfang.validation.rules.RuleContext;
-import org.renfang.validation.rules.RuleFamily;
 
 /**
  * The entry point of validation: checks a whole registry, or validates a registration payload
@@ -59,17 +40,17 @@ public final class Validator {
     private final Profile profile;
     private final LabelVerifier labelVerifier;
     private final HolidayCalendar holidays;
-    private final boolean fieldConstraints;
     private final int parallelism;
-    private final List<RuleFamily> families;
+    private final Executor executor;
+    private final RecordChecks checks;
 
     private Validator(Builder b) {
         this.profile = Objects.requireNonNull(b.profile, "profile");
         this.labelVerifier = b.labelVerifier;
         this.holidays = b.holidays;
-        this.fieldConstraints = b.fieldConstraints;
         this.parallelism = b.parallelism;
-        this.families = Catalog.families();
+        this.executor = b.executor;
+        this.checks = new RecordChecks(b.fieldConstraints, Catalog.families());
     }
 
     /**
@@ -112,86 +93,9 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         JsonFindings.add(registry.readProblems(), profile, findings);
         JsonFindings.add(registry.duplicateIds(), profile, findings);
-        RegistryDocument d = registry.document();
-        int n = Math.max(1, Math.min(parallelism, d.size() / 10_000));
-        List<RuleContext> parts = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            parts.add(new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true));
-        }
-        if (n == 1) {
-            checkPart(registry, 0, 1, parts.get(0));
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
-                Thread t = new Thread(r, "renfang-check");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<?>> futures = new ArrayList<>(n);
-                for (int k = 0; k < n; k++) {
-                    int part = k;
-                    futures.add(pool.submit(() -> checkPart(registry, part, n, parts.get(part))));
-                }
-                for (java.util.concurrent.Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new org.renfang.RenfangException("check interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException) {
-                    throw (RuntimeException) c;
-                }
-                if (c instanceof Error) {
-                    throw (Error) c;
-                }
-                throw new org.renfang.RenfangException("check failed", c);
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-        for (RuleContext ctx : parts) {
-            findings.addAll(ctx.findings());
-        }
+        findings.addAll(RegistryCheck.run(registry, checks, parallelism, executor,
+                () -> new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true)));
         return new Report(profile.code(), asOf, findings);
-    }
-
-    /** Runs part {@code part} of {@code parts}: a contiguous slice of every collection. */
-    private void checkPart(Registry registry, int part, int parts, RuleContext ctx) {
-        RegistryDocument d = registry.document();
-        each(RecordType.PERSONS, slice(d.persons(), part, parts), registry, ctx);
-        each(RecordType.ORGANIZATIONS, slice(d.organizations(), part, parts), registry, ctx);
-        each(RecordType.PREMISES, slice(d.premises(), part, parts), registry, ctx);
-        each(RecordType.LEASES, slice(d.leases(), part, parts), registry, ctx);
-        each(RecordType.EMPLOYMENTS, slice(d.employments(), part, parts), registry, ctx);
-        each(RecordType.ENROLLMENTS, slice(d.enrollments(), part, parts), registry, ctx);
-        each(RecordType.RESIDENCES, slice(d.residences(), part, parts), registry, ctx);
-        each(RecordType.VISITS, slice(d.visits(), part, parts), registry, ctx);
-    }
-
-    /** The records of one part, with the index of the first in the whole list. */
-    private static <R> Slice<R> slice(List<R> records, int part, int parts) {
-        int from = (int) ((long) records.size() * part / parts);
-        int to = (int) ((long) records.size() * (part + 1) / parts);
-        return new Slice<>(records, from, to);
-    }
-
-    private record Slice<R>(List<R> records, int from, int to) {
-    }
-
-    private void each(RecordType type, Slice<? extends Record<?>> slice, Registry registry, RuleContext ctx) {
-        for (int i = slice.from(); i < slice.to(); i++) {
-            Record<?> r = slice.records().get(i);
-            if (isIndexed(registry, r)) {
-                run(r, registry.pointer(type, i), ctx);
-            }
-        }
-    }
-
-    /** A record is indexed unless an earlier record of its collection has the same id. */
-    private static boolean isIndexed(RegistryView view, Record<?> r) {
-        return contextVersion(view, r) == r;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -249,30 +153,11 @@ public final class Validator {
      * @param context the existing records, not null
      * @param asOf    the as-of date, not null
      * @return the report; paths are those of the record in a one-record payload ({@code /leases/0}), not null
-     * @throws IllegalArgumentException if the object is not a record of the model
      */
     public Report validateRecord(Record<?> record, RegistryView context, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
         org.renfang.model.ImmutableRegistryDocument.Builder b = RegistryDocument.registration();
-        if (record instanceof Person) {
-            b.addPersons((Person) record);
-        } else if (record instanceof Organization) {
-            b.addOrganizations((Organization) record);
-        } else if (record instanceof Premises) {
-            b.addPremises((Premises) record);
-        } else if (record instanceof Lease) {
-            b.addLeases((Lease) record);
-        } else if (record instanceof Employment) {
-            b.addEmployments((Employment) record);
-        } else if (record instanceof Enrollment) {
-            b.addEnrollments((Enrollment) record);
-        } else if (record instanceof Residence) {
-            b.addResidences((Residence) record);
-        } else if (record instanceof Visit) {
-            b.addVisits((Visit) record);
-        } else {
-            throw new IllegalArgumentException("not a record of the model: " + record.getClass().getSimpleName());
-        }
+        RecordType.of(record).set(b, List.of(record));
         return validate(b.build(), context, asOf);
     }
 
@@ -306,189 +191,29 @@ public final class Validator {
         return run(ReadResult.of(Objects.requireNonNull(records, "records")), view, asOf, false, false);
     }
 
+    /**
+     * The stages of a payload run: overlay (the payload's subjects and duplicate ids), then for
+     * each subject the field constraints and the rule families, the premises the payload
+     * touches, the payload-scope filter ({@code onlyNew}), and the report.
+     */
     private Report run(ReadResult payload, RegistryView context, LocalDate asOf, boolean onlyNew, boolean isPayload) {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> findings = new ArrayList<>();
         JsonFindings.add(payload.problems(), profile, findings);
-        RegistryDocument d = payload.document();
-        RegistryView view = RegistryView.overlay(context, d);
-        Set<Object> subjects = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<JsonProblem> duplicates = new ArrayList<>();
-        collect(RecordType.PERSONS, d.persons(), payload, subjects, duplicates);
-        collect(RecordType.ORGANIZATIONS, d.organizations(), payload, subjects, duplicates);
-        collect(RecordType.PREMISES, d.premises(), payload, subjects, duplicates);
-        collect(RecordType.LEASES, d.leases(), payload, subjects, duplicates);
-        collect(RecordType.EMPLOYMENTS, d.employments(), payload, subjects, duplicates);
-        collect(RecordType.ENROLLMENTS, d.enrollments(), payload, subjects, duplicates);
-        collect(RecordType.RESIDENCES, d.residences(), payload, subjects, duplicates);
-        collect(RecordType.VISITS, d.visits(), payload, subjects, duplicates);
-        JsonFindings.add(duplicates, profile, findings);
-        RuleContext ctx = new RuleContext(view, profile, asOf, holidays, labelVerifier, subjects::contains);
-        Map<PremisesId, String> touched = touchedPremises(d, payload);
-        List<Located> located = located(d, payload, subjects);
-        for (Located l : located) {
-            run(l.record, l.path, ctx);
+        RegistryView view = RegistryView.overlay(context, payload.document());
+        PayloadScope scope = new PayloadScope(payload);
+        JsonFindings.add(scope.duplicateIds, profile, findings);
+        RuleContext ctx = new RuleContext(view, profile, asOf, holidays, labelVerifier, scope.subjects::contains);
+        for (PayloadScope.Located l : scope.located) {
+            checks.run(l.record(), l.path(), ctx);
         }
-        runTouched(touched, view, subjects, ctx);
-        // A record sent again (a move-out is the residence again) must not re-report what its
-        // context version already had: old problems never block a new registration.
-        // (Nothing to tell apart when the payload has no finding: the usual clean registration.)
-        Set<Finding> old = onlyNew && !ctx.findings().isEmpty() ? oldFindings(located, touched, context, asOf)
-                : Set.of();
-        for (Finding f : ctx.findings()) {
-            if (!old.contains(f)) {
-                findings.add(f);
-            }
-        }
+        scope.runTouched(checks, view, scope.subjects, ctx);
+        findings.addAll(onlyNew ? ScopeFilter.newFindings(ctx.findings(), scope, context, checks,
+                subjects -> new RuleContext(context, profile, asOf, holidays, labelVerifier, subjects))
+                : ctx.findings());
         return new Report(profile.code(), asOf, findings, isPayload);
-    }
-
-    /** A payload record with its pointer. */
-    private static final class Located {
-        final Record<?> record;
-        final String path;
-
-        Located(Record<?> record, String path) {
-            this.record = record;
-            this.path = path;
-        }
-    }
-
-    private static List<Located> located(RegistryDocument d, ReadResult payload, Set<Object> subjects) {
-        List<Located> out = new ArrayList<>();
-        addLocated(out, RecordType.PERSONS, d.persons(), payload, subjects);
-        addLocated(out, RecordType.ORGANIZATIONS, d.organizations(), payload, subjects);
-        addLocated(out, RecordType.PREMISES, d.premises(), payload, subjects);
-        addLocated(out, RecordType.LEASES, d.leases(), payload, subjects);
-        addLocated(out, RecordType.EMPLOYMENTS, d.employments(), payload, subjects);
-        addLocated(out, RecordType.ENROLLMENTS, d.enrollments(), payload, subjects);
-        addLocated(out, RecordType.RESIDENCES, d.residences(), payload, subjects);
-        addLocated(out, RecordType.VISITS, d.visits(), payload, subjects);
-        return out;
-    }
-
-    private static void addLocated(List<Located> out, RecordType type, List<? extends Record<?>> records,
-            ReadResult payload, Set<Object> subjects) {
-        for (int i = 0; i < records.size(); i++) {
-            if (subjects.contains(records.get(i))) {
-                out.add(new Located(records.get(i), payload.pointer(type, i)));
-            }
-        }
-    }
-
-    /** Premises touched by payload leases or residences, with the pointer of the first record touching them. */
-    private static Map<PremisesId, String> touchedPremises(RegistryDocument d, ReadResult payload) {
-        Map<PremisesId, String> touched = new LinkedHashMap<>();
-        for (int i = 0; i < d.leases().size(); i++) {
-            touched.putIfAbsent(d.leases().get(i).premises(), payload.pointer(RecordType.LEASES, i));
-        }
-        for (int i = 0; i < d.residences().size(); i++) {
-            touched.putIfAbsent(d.residences().get(i).premises(), payload.pointer(RecordType.RESIDENCES, i));
-        }
-        return touched;
-    }
-
-    /** Runs the premises hook for touched premises that are not themselves subjects. */
-    private void runTouched(Map<PremisesId, String> touched, RegistryView view, Set<Object> subjects,
-            RuleContext ctx) {
-        for (Map.Entry<PremisesId, String> e : touched.entrySet()) {
-            Premises p = view.premises(e.getKey()).orElse(null);
-            if (p != null && !subjects.contains(p)) {
-                for (RuleFamily f : families) {
-                    f.premises(p, e.getValue(), ctx);
-                }
-            }
-        }
-    }
-
-    /**
-     * The findings the context versions of replaced payload records have in the context alone,
-     * located at the payload records' pointers, so that they can be told apart from new ones.
-     */
-    private Set<Finding> oldFindings(List<Located> located, Map<PremisesId, String> touched, RegistryView context,
-            LocalDate asOf) {
-        Set<Object> oldSubjects = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Located> old = new ArrayList<>();
-        for (Located l : located) {
-            Record<?> o = contextVersion(context, l.record);
-            if (o != null) {
-                oldSubjects.add(o);
-                old.add(new Located(o, l.path));
-            }
-        }
-        if (old.isEmpty()) {
-            return Set.of();
-        }
-        RuleContext octx = new RuleContext(context, profile, asOf, holidays, labelVerifier, oldSubjects::contains);
-        for (Located l : old) {
-            run(l.record, l.path, octx);
-        }
-        runTouched(touched, context, oldSubjects, octx);
-        return new java.util.HashSet<>(octx.findings());
-    }
-
-    private static Record<?> contextVersion(RegistryView context, Record<?> r) {
-        Optional<? extends Record<?>> o;
-        if (r instanceof Person) {
-            o = context.person(((Person) r).id());
-        } else if (r instanceof Organization) {
-            o = context.organization(((Organization) r).id());
-        } else if (r instanceof Premises) {
-            o = context.premises(((Premises) r).id());
-        } else if (r instanceof Lease) {
-            o = context.lease(((Lease) r).id());
-        } else if (r instanceof Employment) {
-            o = context.employment(((Employment) r).id());
-        } else if (r instanceof Enrollment) {
-            o = context.enrollment(((Enrollment) r).id());
-        } else if (r instanceof Residence) {
-            o = context.residence(((Residence) r).id());
-        } else {
-            o = context.visit(((Visit) r).id());
-        }
-        return o.orElse(null);
-    }
-
-    /** Runs the field constraints and every family on one record. */
-    private void run(Record<?> r, String path, RuleContext ctx) {
-        if (fieldConstraints) {
-            FieldConstraints.check(r, path, ctx);
-        }
-        for (RuleFamily f : families) {
-            if (r instanceof Person) {
-                f.person((Person) r, path, ctx);
-            } else if (r instanceof Organization) {
-                f.organization((Organization) r, path, ctx);
-            } else if (r instanceof Premises) {
-                f.premises((Premises) r, path, ctx);
-            } else if (r instanceof Lease) {
-                f.lease((Lease) r, path, ctx);
-            } else if (r instanceof Employment) {
-                f.employment((Employment) r, path, ctx);
-            } else if (r instanceof Enrollment) {
-                f.enrollment((Enrollment) r, path, ctx);
-            } else if (r instanceof Residence) {
-                f.residence((Residence) r, path, ctx);
-            } else {
-                f.visit((Visit) r, path, ctx);
-            }
-        }
-    }
-
-    private static <R extends Record<? extends RecordId>> void collect(RecordType type, List<R> records,
-            ReadResult payload, Set<Object> subjects, List<JsonProblem> duplicates) {
-        Map<Object, Boolean> seen = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            R r = records.get(i);
-            if (seen.putIfAbsent(r.id(), Boolean.TRUE) == null) {
-                subjects.add(r);
-            } else {
-                duplicates.add(new JsonProblem(JsonProblem.Kind.INVALID, payload.pointer(type, i) + "/id",
-                        "id repeats an earlier " + type.subjectKind() + "'s id"));
-            }
-        }
     }
 
     // -----------------------------------------------------------------------------------------
@@ -502,8 +227,25 @@ public final class Validator {
         private HolidayCalendar holidays = HolidayCalendar.NONE;
         private boolean fieldConstraints = true;
         private int parallelism = 1;
+        private Executor executor;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the executor that runs the parts of a whole-registry {@link Validator#check} when
+         * {@link #parallelism(int)} splits it (a registry of fewer than 20,000 records is never
+         * split). Without one (the default), each such check builds a pool of daemon threads and
+         * shuts it down before it returns. The executor is not shut down by the validator; it
+         * must run tasks on other threads than the caller's waiting one (a fixed pool of at least
+         * one thread, a fork-join pool). Reports are identical whatever the executor.
+         *
+         * @param executor the executor, or null for a pool built per check
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
         }
 
         /**

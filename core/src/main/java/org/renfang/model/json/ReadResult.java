@@ -74,4 +74,17 @@ public final class ReadResult {
     public String pointer(RecordType type, int index) {
         return type.pointer(sourceIndex(type, index));
     }
+
+    /**
+     * Returns the problem of a record whose id an earlier record of its collection has (found
+     * by {@link RecordType#index}): INVALID at the record's {@code /id}.
+     *
+     * @param type  the collection, not null
+     * @param index the position in {@code document()}'s list
+     * @return the problem, not null
+     */
+    public JsonProblem duplicateId(RecordType type, int index) {
+        return new JsonProblem(JsonProblem.Kind.INVALID, pointer(type, index) + "/id",
+                "id repeats an earlier " + type.subjectKind() + "'s id");
+    }
 }

@@ -22,19 +22,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.renfang.model.Employment;
-import org.renfang.model.Enrollment;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.InvalidFieldException;
-import org.renfang.model.Lease;
 import org.renfang.model.MissingFieldsException;
-import org.renfang.model.Organization;
-import org.renfang.model.Person;
-import org.renfang.model.Premises;
+import org.renfang.model.Record;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.Residence;
-import org.renfang.model.Visit;
 
 /**
  * Reads registry documents and registration payloads record by record, never holding the
@@ -570,14 +563,9 @@ public final class RegistryReader {
         @SuppressWarnings("unchecked")
         ReadResult finish(String schema) {
             ImmutableRegistryDocument.Builder b = ImmutableRegistryDocument.builder().schema(schema);
-            b.persons((List<Person>) (List<?>) records[RecordType.PERSONS.ordinal()]);
-            b.organizations((List<Organization>) (List<?>) records[RecordType.ORGANIZATIONS.ordinal()]);
-            b.premises((List<Premises>) (List<?>) records[RecordType.PREMISES.ordinal()]);
-            b.leases((List<Lease>) (List<?>) records[RecordType.LEASES.ordinal()]);
-            b.employments((List<Employment>) (List<?>) records[RecordType.EMPLOYMENTS.ordinal()]);
-            b.enrollments((List<Enrollment>) (List<?>) records[RecordType.ENROLLMENTS.ordinal()]);
-            b.residences((List<Residence>) (List<?>) records[RecordType.RESIDENCES.ordinal()]);
-            b.visits((List<Visit>) (List<?>) records[RecordType.VISITS.ordinal()]);
+            for (RecordType t : RecordType.values()) {
+                t.set(b, (List<? extends Record<?>>) (List<?>) records[t.ordinal()]);
+            }
             return new ReadResult(b.build(), problems, sourceIndex);
         }
     }
