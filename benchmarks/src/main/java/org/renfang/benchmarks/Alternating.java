@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating payload [pairs] [window-ms]
+ * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating binding|binding-registry [pairs] [window-ms]
  * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating label-text|label-png|label-issue
  * </pre>
  */
@@ -32,7 +33,7 @@ public final class Alternating {
      */
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: Alternating payload|label-text|label-png|label-issue [pairs] [window-ms]");
+            System.err.println("usage: Alternating payload|binding|binding-registry|label-text|label-png|label-issue [pairs] [window-ms]");
             System.exit(2);
         }
         int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
@@ -44,6 +45,24 @@ public final class Alternating {
                 b.setup();
                 try {
                     compare("payload validation", b::renfang, b::jsonSchema, pairs, window);
+                } finally {
+                    b.tearDown();
+                }
+                break;
+            }
+            case "binding":
+            case "binding-registry": {
+                BindingBenchmark b = new BindingBenchmark();
+                b.persons = Integer.getInteger("persons", 1_000_000);
+                b.setup();
+                try {
+                    if (args[0].equals("binding")) {
+                        compare("payload read, binder vs databind+Blackbird", b::binderPayload, b::databindPayload,
+                                pairs, window);
+                    } else {
+                        compare("registry read, binder vs databind+Blackbird", b::binderRegistry,
+                                b::databindRegistry, pairs, window);
+                    }
                 } finally {
                     b.tearDown();
                 }

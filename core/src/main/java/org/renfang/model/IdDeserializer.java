@@ -24,17 +24,6 @@ public final class IdDeserializer extends JsonDeserializer<RecordId> implements 
     /** The name of the DeserializationContext attribute holding the per-read id cache. */
     public static final String CACHE_ATTRIBUTE = "org.renfang.model.IdDeserializer.cache";
 
-    private static final Map<Class<?>, Function<String, RecordId>> FACTORIES = Map.of(
-            PersonId.class, PersonId::of,
-            OrganizationId.class, OrganizationId::of,
-            PremisesId.class, PremisesId::of,
-            RoomId.class, RoomId::of,
-            LeaseId.class, LeaseId::of,
-            EmploymentId.class, EmploymentId::of,
-            EnrollmentId.class, EnrollmentId::of,
-            ResidenceId.class, ResidenceId::of,
-            VisitId.class, VisitId::of);
-
     private final Class<?> type;
     private final Function<String, RecordId> factory;
 
@@ -57,6 +46,21 @@ public final class IdDeserializer extends JsonDeserializer<RecordId> implements 
         return new HashMap<>();
     }
 
+    /**
+     * Returns the factory of an id type: the {@link RecordType#id} of a record kind's id type, or
+     * {@link RoomId#of} for a room's.
+     *
+     * @param idType the id type, not null
+     * @return the factory, or null if the type is not an id type of the model
+     */
+    public static Function<String, RecordId> factory(Class<?> idType) {
+        RecordType kind = RecordType.ofIdType(idType);
+        if (kind != null) {
+            return kind::id;
+        }
+        return idType == RoomId.class ? RoomId::of : null;
+    }
+
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
             throws JsonMappingException {
@@ -64,7 +68,7 @@ public final class IdDeserializer extends JsonDeserializer<RecordId> implements 
         if (t == null && property != null) {
             t = property.getType().getRawClass();
         }
-        Function<String, RecordId> f = FACTORIES.get(t);
+        Function<String, RecordId> f = t == null ? null : factory(t);
         if (f == null) {
             throw JsonMappingException.from(ctxt, "no id type for " + t);
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.PropertyMetadata;
 import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +21,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.io.IOException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,63 +37,29 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.renfang.model.Address;
-import org.renfang.model.Basis;
-import org.renfang.model.BasisType;
-import org.renfang.model.DocumentType;
-import org.renfang.model.EmploymentId;
-import org.renfang.model.EnrollmentId;
-import org.renfang.model.Filing;
-import org.renfang.model.IdentityDocument;
-import org.renfang.model.ImmutableAddress;
-import org.renfang.model.ImmutableBasis;
-import org.renfang.model.ImmutableEmployment;
-import org.renfang.model.ImmutableEnrollment;
-import org.renfang.model.ImmutableFiling;
-import org.renfang.model.ImmutableIdentityDocument;
-import org.renfang.model.ImmutableLease;
-import org.renfang.model.ImmutableOrganization;
-import org.renfang.model.ImmutableParty;
-import org.renfang.model.ImmutablePerson;
-import org.renfang.model.ImmutablePremises;
-import org.renfang.model.ImmutableResidence;
-import org.renfang.model.ImmutableRoom;
-import org.renfang.model.ImmutableVisit;
+import org.renfang.model.IdDeserializer;
 import org.renfang.model.InvalidFieldException;
-import org.renfang.model.LeaseId;
 import org.renfang.model.MissingFieldsException;
-import org.renfang.model.OrganizationId;
-import org.renfang.model.OrganizationKind;
-import org.renfang.model.Party;
-import org.renfang.model.LabelCondition;
-import org.renfang.model.LesseeJson;
-import org.renfang.model.PersonId;
-import org.renfang.model.ProviderConfirmation;
-import org.renfang.model.RentalRegister;
-import org.renfang.model.ImmutableProviderConfirmation;
-import org.renfang.model.ImmutableRentalRegister;
-import org.renfang.model.PremisesFlag;
-import org.renfang.model.PremisesId;
-import org.renfang.model.PremisesKind;
-import org.renfang.model.PremisesUse;
+import org.renfang.model.RecordField;
 import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
-import org.renfang.model.ResidenceId;
-import org.renfang.model.ResidenceKind;
-import org.renfang.model.Room;
-import org.renfang.model.RoomId;
-import org.renfang.model.RoomKind;
-import org.renfang.model.Sex;
-import org.renfang.model.VisitId;
-import org.renfang.model.VisitPurpose;
 
 /**
  * Binds the records of the two shared {@link RenfangJson} mappers straight from the token stream
  * into the Immutables builders, without databind's bean machinery (reflective setters, the
  * {@code Json} delegate objects, {@code Optional} wrappers): binding was most of the time of a
  * payload validation and of a bulk read.
+ *
+ * <p>The binder is generic: what it knows of the model is derived once per type, when the type
+ * is first read, from the model's own declarations ({@link RecordField#of(Class)}: the
+ * {@code @JsonProperty} accessors of each Immutables interface, and the builder of its
+ * {@code @JsonDeserialize(as = …)} implementation). Each type gets a {@link Table}: its fields by
+ * JSON name, each with a reader chosen by the field's type and a setter of the builder made with
+ * {@link LambdaMetafactory} (no reflection per record). No field name is written here.
  *
  * <p>The contract is equality with databind: for every input, the records and the problems are
  * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}),
@@ -108,72 +80,28 @@ final class RecordBinder {
     private static final JavaType DATE = TYPES.constructType(LocalDate.class);
     private static final JavaType DECIMAL = TYPES.constructType(BigDecimal.class);
     private static final JavaType INSTANT = TYPES.constructType(OffsetDateTime.class);
-    private static final JavaType BOOLEAN = TYPES.constructType(boolean.class);
-    private static final JavaType INTEGER = TYPES.constructType(Integer.class);
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
-    private static final IdKind<PersonId> PERSON = new IdKind<>(0, PersonId.class, PersonId::of);
-    private static final IdKind<OrganizationId> ORGANIZATION = new IdKind<>(1, OrganizationId.class, OrganizationId::of);
-    private static final IdKind<PremisesId> PREMISES = new IdKind<>(2, PremisesId.class, PremisesId::of);
-    private static final IdKind<RoomId> ROOM = new IdKind<>(3, RoomId.class, RoomId::of);
-    private static final IdKind<LeaseId> LEASE = new IdKind<>(4, LeaseId.class, LeaseId::of);
-    private static final IdKind<EmploymentId> EMPLOYMENT = new IdKind<>(5, EmploymentId.class, EmploymentId::of);
-    private static final IdKind<EnrollmentId> ENROLLMENT = new IdKind<>(6, EnrollmentId.class, EnrollmentId::of);
-    private static final IdKind<ResidenceId> RESIDENCE = new IdKind<>(7, ResidenceId.class, ResidenceId::of);
-    private static final IdKind<VisitId> VISIT = new IdKind<>(8, VisitId.class, VisitId::of);
-
-    private static final EnumNames<Sex> SEX = new EnumNames<>(Sex.class);
-    private static final EnumNames<DocumentType> DOCUMENT_TYPE = new EnumNames<>(DocumentType.class);
-    private static final EnumNames<OrganizationKind> ORGANIZATION_KIND = new EnumNames<>(OrganizationKind.class);
-    private static final EnumNames<PremisesKind> PREMISES_KIND = new EnumNames<>(PremisesKind.class);
-    private static final EnumNames<PremisesUse> PREMISES_USE = new EnumNames<>(PremisesUse.class);
-    private static final EnumNames<PremisesFlag> PREMISES_FLAG = new EnumNames<>(PremisesFlag.class);
-    private static final EnumNames<RoomKind> ROOM_KIND = new EnumNames<>(RoomKind.class);
-    private static final EnumNames<BasisType> BASIS_TYPE = new EnumNames<>(BasisType.class);
-    private static final EnumNames<VisitPurpose> VISIT_PURPOSE = new EnumNames<>(VisitPurpose.class);
-    private static final EnumNames<LabelCondition> LABEL_CONDITION = new EnumNames<>(LabelCondition.class);
-    private static final EnumNames<ResidenceKind> RESIDENCE_KIND = new EnumNames<>(ResidenceKind.class);
-
-    private static final JavaType DOCUMENTS = list(IdentityDocument.class);
-    private static final JavaType ROOMS = list(Room.class);
-    private static final JavaType ROOM_IDS = list(RoomId.class);
-    private static final JavaType PERSON_IDS = list(PersonId.class);
-    /** Reads one lessee (a person id string or a party object) as the lease's annotation does. */
-    private static final LesseeJson.Deserializer LESSEE = new LesseeJson.Deserializer();
-    /** The lessees, for a value that is not an array: each element read as the lease's annotation reads it. */
-    private static final JavaType LESSEES = TYPES.constructCollectionType(List.class,
-            TYPES.constructType(Party.class).withValueHandler(LESSEE));
-    private static final JavaType KINDS = TYPES.constructCollectionType(Set.class, OrganizationKind.class);
-    private static final JavaType FLAGS = TYPES.constructCollectionType(Set.class, PremisesFlag.class);
-
-    private static final Fields PERSON_FIELDS = new Fields(org.renfang.model.Person.class,
-            "id", "name", "documents", "birthDate", "nationality", "sex", "phone", "householdRegistration");
-    private static final Fields ORGANIZATION_FIELDS = new Fields(org.renfang.model.Organization.class,
-            "id", "name", "creditCode", "kinds");
-    private static final Fields PREMISES_FIELDS = new Fields(org.renfang.model.Premises.class,
-            "id", "address", "kind", "use", "floorArea", "owner", "rooms", "flags", "dormitoryOf",
-            "inResidentialCompound", "rentalRegister");
-    private static final Fields RENTAL_REGISTER_FIELDS = new Fields(RentalRegister.class, "keptSince");
-    private static final Fields CONFIRMATION_FIELDS = new Fields(ProviderConfirmation.class, "by", "on");
-    private static final Fields ROOM_FIELDS = new Fields(Room.class, "id", "kind", "area", "partitionedFrom");
-    private static final Fields ADDRESS_FIELDS = new Fields(Address.class,
-            "division", "line", "building", "unit", "floor", "room", "code");
-    private static final Fields LEASE_FIELDS = new Fields(org.renfang.model.Lease.class,
-            "id", "premises", "rooms", "lessor", "lessees", "occupants", "household", "signedOn", "start",
-            "end", "subletPermitted", "parent", "filing");
-    private static final Fields PARTY_FIELDS = new Fields(Party.class, "person", "organization");
-    private static final Fields FILING_FIELDS = new Fields(Filing.class, "number", "filedOn");
-    private static final Fields EMPLOYMENT_FIELDS = new Fields(org.renfang.model.Employment.class,
-            "id", "person", "employer", "start", "end");
-    private static final Fields ENROLLMENT_FIELDS = new Fields(org.renfang.model.Enrollment.class,
-            "id", "person", "school", "start", "end");
-    private static final Fields RESIDENCE_FIELDS = new Fields(org.renfang.model.Residence.class,
-            "id", "person", "premises", "room", "basis", "kind", "movedIn", "movedOut", "registeredOn",
-            "deregisteredOn", "providerConfirmation");
-    private static final Fields BASIS_FIELDS = new Fields(Basis.class, "type", "lease", "employer", "of");
-    private static final Fields VISIT_FIELDS = new Fields(org.renfang.model.Visit.class,
-            "id", "premises", "agency", "inspector", "at", "purpose", "observedOccupants", "label",
-            "labelCondition");
-    private static final Fields DOCUMENT_FIELDS = new Fields(IdentityDocument.class, "type", "number", "country");
+    /** The table of each type of the model, derived when first needed. */
+    private static final ClassValue<Table> TABLES = new ClassValue<>() {
+        @Override
+        protected Table computeValue(Class<?> type) {
+            return new Table(type);
+        }
+    };
+    /** The id kind of each id type, numbered in the order met. */
+    private static final ClassValue<IdKind> ID_KINDS = new ClassValue<>() {
+        @Override
+        protected IdKind computeValue(Class<?> type) {
+            return new IdKind(type);
+        }
+    };
+    private static final ClassValue<EnumNames> ENUMS = new ClassValue<>() {
+        @Override
+        protected EnumNames computeValue(Class<?> type) {
+            return new EnumNames(type);
+        }
+    };
 
     private final JsonMapper mapper;
     /** The field names met so far in each open object of the record, outermost first. */
@@ -181,8 +109,8 @@ final class RecordBinder {
     private final int[] counts = new int[RenfangJson.MAX_NESTING_DEPTH + 1];
     /** The number of open objects; after an error, those the error left open. */
     private int depth;
-    /** One map per id type sharing one instance per id text, or null when ids are not shared. */
-    private final Map<String, RecordId>[] ids;
+    /** One map per id kind sharing one instance per id text, or null when ids are not shared. */
+    private Map<String, RecordId>[] ids;
     private DefaultDeserializationContext context;
     /** The errors of the current record's fields met so far, each with its field in its path. */
     private final List<JsonMappingException> fieldErrors = new ArrayList<>();
@@ -194,7 +122,7 @@ final class RecordBinder {
     @SuppressWarnings({"unchecked", "rawtypes"})
     RecordBinder(JsonMapper mapper, boolean shareIds) {
         this.mapper = mapper;
-        this.ids = shareIds ? new Map[9] : null;
+        this.ids = shareIds ? new Map[IdKind.COUNT.get() + 1] : null;
     }
 
     /**
@@ -215,489 +143,32 @@ final class RecordBinder {
      *                              error that ends reading; {@link FieldErrors} after field errors
      */
     Object read(JsonParser p, RecordType type) throws IOException {
+        return read(p, type.type());
+    }
+
+    /**
+     * Reads one value of a type of the model as {@link #read(JsonParser, RecordType)} reads a
+     * record: any Immutables interface with {@code @JsonProperty} accessors and
+     * {@code @JsonDeserialize(as = …)} is bound from its declarations alone.
+     *
+     * @param type the interface, not null
+     * @throws IllegalArgumentException if the type is not bound so
+     */
+    Object read(JsonParser p, Class<?> type) throws IOException {
         depth = 0;
         fieldErrors.clear();
-        switch (type) {
-            case PERSONS:
-                return person(p);
-            case ORGANIZATIONS:
-                return organization(p);
-            case PREMISES:
-                return premises(p);
-            case LEASES:
-                return lease(p);
-            case EMPLOYMENTS:
-                return employment(p);
-            case ENROLLMENTS:
-                return enrollment(p);
-            case RESIDENCES:
-                return residence(p);
-            case VISITS:
-                return visit(p);
-            default:
-                throw new IllegalArgumentException(type.name());
-        }
+        return object(p, TABLES.get(type));
     }
 
-    // Records and nested values, one method per type: its switch reads a known field into the
-    // builder and refuses an unknown one when it is met; object() does the rest.
-
-    private Object person(JsonParser p) throws IOException {
-        return object(p, PERSON_FIELDS, ImmutablePerson.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, PERSON));
-                    break;
-                case "name":
-                    b.name(string(p, t));
-                    break;
-                case "documents":
-                    b.documents(collection(p, t, DOCUMENTS, new ArrayList<>(), this::document));
-                    break;
-                case "birthDate":
-                    b.birthDate(date(p, t));
-                    break;
-                case "nationality":
-                    b.nationality(string(p, t));
-                    break;
-                case "sex":
-                    b.sex(SEX.read(this, p, t));
-                    break;
-                case "phone":
-                    b.phone(string(p, t));
-                    break;
-                case "householdRegistration":
-                    b.householdRegistration(address(p, t));
-                    break;
-                default:
-                    throw PERSON_FIELDS.unknown(p, f);
-            }
-        }, ImmutablePerson.Builder::build);
-    }
-
-    private IdentityDocument document(JsonParser p, JsonToken start) throws IOException {
+    /**
+     * Reads a value nested in a record: an object of a model type, or any other token for the
+     * mapper's deserializer of that type to take or refuse.
+     */
+    private Object nested(JsonParser p, JsonToken start, Table table) throws IOException {
         if (start != JsonToken.START_OBJECT) {
-            return (IdentityDocument) delegate(p, DOCUMENT_FIELDS.type);
+            return delegate(p, table.type);
         }
-        return object(p, DOCUMENT_FIELDS, ImmutableIdentityDocument.builder(), (b, f, t) -> {
-            switch (f) {
-                case "type":
-                    b.type(DOCUMENT_TYPE.read(this, p, t));
-                    break;
-                case "number":
-                    b.number(string(p, t));
-                    break;
-                case "country":
-                    b.country(string(p, t));
-                    break;
-                default:
-                    throw DOCUMENT_FIELDS.unknown(p, f);
-            }
-        }, ImmutableIdentityDocument.Builder::build);
-    }
-
-    private Address address(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (Address) delegate(p, ADDRESS_FIELDS.type);
-        }
-        return object(p, ADDRESS_FIELDS, ImmutableAddress.builder(), (b, f, t) -> {
-            switch (f) {
-                case "division":
-                    b.division(string(p, t));
-                    break;
-                case "line":
-                    b.line(string(p, t));
-                    break;
-                case "building":
-                    b.building(string(p, t));
-                    break;
-                case "unit":
-                    b.unit(string(p, t));
-                    break;
-                case "floor":
-                    b.floor(string(p, t));
-                    break;
-                case "room":
-                    b.room(string(p, t));
-                    break;
-                case "code":
-                    b.code(string(p, t));
-                    break;
-                default:
-                    throw ADDRESS_FIELDS.unknown(p, f);
-            }
-        }, ImmutableAddress.Builder::build);
-    }
-
-    private Object organization(JsonParser p) throws IOException {
-        return object(p, ORGANIZATION_FIELDS, ImmutableOrganization.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, ORGANIZATION));
-                    break;
-                case "name":
-                    b.name(string(p, t));
-                    break;
-                case "creditCode":
-                    b.creditCode(string(p, t));
-                    break;
-                case "kinds":
-                    b.kinds(collection(p, t, KINDS, new LinkedHashSet<>(), (q, u) -> ORGANIZATION_KIND.read(this, q, u)));
-                    break;
-                default:
-                    throw ORGANIZATION_FIELDS.unknown(p, f);
-            }
-        }, ImmutableOrganization.Builder::build);
-    }
-
-    private Object premises(JsonParser p) throws IOException {
-        return object(p, PREMISES_FIELDS, ImmutablePremises.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, PREMISES));
-                    break;
-                case "address":
-                    b.address(address(p, t));
-                    break;
-                case "kind":
-                    b.kind(PREMISES_KIND.read(this, p, t));
-                    break;
-                case "use":
-                    b.use(PREMISES_USE.read(this, p, t));
-                    break;
-                case "floorArea":
-                    b.floorArea(decimal(p, t));
-                    break;
-                case "owner":
-                    b.owner(party(p, t));
-                    break;
-                case "rooms":
-                    b.rooms(collection(p, t, ROOMS, new ArrayList<>(), this::room));
-                    break;
-                case "flags":
-                    b.flags(collection(p, t, FLAGS, new LinkedHashSet<>(), (q, u) -> PREMISES_FLAG.read(this, q, u)));
-                    break;
-                case "dormitoryOf":
-                    b.dormitoryOf(id(p, t, ORGANIZATION));
-                    break;
-                case "inResidentialCompound":
-                    b.inResidentialCompound(bool(p, t));
-                    break;
-                case "rentalRegister":
-                    b.rentalRegister(rentalRegister(p, t));
-                    break;
-                default:
-                    throw PREMISES_FIELDS.unknown(p, f);
-            }
-        }, ImmutablePremises.Builder::build);
-    }
-
-    private Room room(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (Room) delegate(p, ROOM_FIELDS.type);
-        }
-        return object(p, ROOM_FIELDS, ImmutableRoom.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, ROOM));
-                    break;
-                case "kind":
-                    b.kind(ROOM_KIND.read(this, p, t));
-                    break;
-                case "area":
-                    b.area(decimal(p, t));
-                    break;
-                case "partitionedFrom":
-                    b.partitionedFrom(id(p, t, ROOM));
-                    break;
-                default:
-                    throw ROOM_FIELDS.unknown(p, f);
-            }
-        }, ImmutableRoom.Builder::build);
-    }
-
-    private Party party(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (Party) delegate(p, PARTY_FIELDS.type);
-        }
-        return object(p, PARTY_FIELDS, ImmutableParty.builder(), (b, f, t) -> {
-            switch (f) {
-                case "person":
-                    b.person(id(p, t, PERSON));
-                    break;
-                case "organization":
-                    b.organization(id(p, t, ORGANIZATION));
-                    break;
-                default:
-                    throw PARTY_FIELDS.unknown(p, f);
-            }
-        }, ImmutableParty.Builder::build);
-    }
-
-    private Object lease(JsonParser p) throws IOException {
-        return object(p, LEASE_FIELDS, ImmutableLease.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, LEASE));
-                    break;
-                case "premises":
-                    b.premises(id(p, t, PREMISES));
-                    break;
-                case "rooms":
-                    b.rooms(collection(p, t, ROOM_IDS, new ArrayList<>(), (q, u) -> id(q, u, ROOM)));
-                    break;
-                case "lessor":
-                    b.lessor(party(p, t));
-                    break;
-                case "lessees":
-                    b.lessees(collection(p, t, LESSEES, new ArrayList<>(), this::lessee));
-                    break;
-                case "occupants":
-                    b.occupants(collection(p, t, PERSON_IDS, new ArrayList<>(), (q, u) -> id(q, u, PERSON)));
-                    break;
-                case "household":
-                    b.household(bool(p, t));
-                    break;
-                case "signedOn":
-                    b.signedOn(date(p, t));
-                    break;
-                case "start":
-                    b.start(date(p, t));
-                    break;
-                case "end":
-                    b.end(date(p, t));
-                    break;
-                case "subletPermitted":
-                    b.subletPermitted(bool(p, t));
-                    break;
-                case "parent":
-                    b.parent(id(p, t, LEASE));
-                    break;
-                case "filing":
-                    b.filing(filing(p, t));
-                    break;
-                default:
-                    throw LEASE_FIELDS.unknown(p, f);
-            }
-        }, ImmutableLease.Builder::build);
-    }
-
-    /** One lessee: a person id string, a party object, or any other token for the lessee deserializer to refuse. */
-    private Party lessee(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_STRING) {
-            return Party.of(id(p, t, PERSON));
-        }
-        if (t == JsonToken.START_OBJECT) {
-            return party(p, t);
-        }
-        return LESSEE.deserialize(p, context(p));
-    }
-
-    private RentalRegister rentalRegister(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (RentalRegister) delegate(p, RENTAL_REGISTER_FIELDS.type);
-        }
-        return object(p, RENTAL_REGISTER_FIELDS, ImmutableRentalRegister.builder(), (b, f, t) -> {
-            switch (f) {
-                case "keptSince":
-                    b.keptSince(date(p, t));
-                    break;
-                default:
-                    throw RENTAL_REGISTER_FIELDS.unknown(p, f);
-            }
-        }, ImmutableRentalRegister.Builder::build);
-    }
-
-    private ProviderConfirmation confirmation(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (ProviderConfirmation) delegate(p, CONFIRMATION_FIELDS.type);
-        }
-        return object(p, CONFIRMATION_FIELDS, ImmutableProviderConfirmation.builder(), (b, f, t) -> {
-            switch (f) {
-                case "by":
-                    b.by(party(p, t));
-                    break;
-                case "on":
-                    b.on(date(p, t));
-                    break;
-                default:
-                    throw CONFIRMATION_FIELDS.unknown(p, f);
-            }
-        }, ImmutableProviderConfirmation.Builder::build);
-    }
-
-    private Filing filing(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (Filing) delegate(p, FILING_FIELDS.type);
-        }
-        return object(p, FILING_FIELDS, ImmutableFiling.builder(), (b, f, t) -> {
-            switch (f) {
-                case "number":
-                    b.number(string(p, t));
-                    break;
-                case "filedOn":
-                    b.filedOn(date(p, t));
-                    break;
-                default:
-                    throw FILING_FIELDS.unknown(p, f);
-            }
-        }, ImmutableFiling.Builder::build);
-    }
-
-    private Object employment(JsonParser p) throws IOException {
-        return object(p, EMPLOYMENT_FIELDS, ImmutableEmployment.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, EMPLOYMENT));
-                    break;
-                case "person":
-                    b.person(id(p, t, PERSON));
-                    break;
-                case "employer":
-                    b.employer(id(p, t, ORGANIZATION));
-                    break;
-                case "start":
-                    b.start(date(p, t));
-                    break;
-                case "end":
-                    b.end(date(p, t));
-                    break;
-                default:
-                    throw EMPLOYMENT_FIELDS.unknown(p, f);
-            }
-        }, ImmutableEmployment.Builder::build);
-    }
-
-    private Object enrollment(JsonParser p) throws IOException {
-        return object(p, ENROLLMENT_FIELDS, ImmutableEnrollment.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, ENROLLMENT));
-                    break;
-                case "person":
-                    b.person(id(p, t, PERSON));
-                    break;
-                case "school":
-                    b.school(id(p, t, ORGANIZATION));
-                    break;
-                case "start":
-                    b.start(date(p, t));
-                    break;
-                case "end":
-                    b.end(date(p, t));
-                    break;
-                default:
-                    throw ENROLLMENT_FIELDS.unknown(p, f);
-            }
-        }, ImmutableEnrollment.Builder::build);
-    }
-
-    private Object residence(JsonParser p) throws IOException {
-        return object(p, RESIDENCE_FIELDS, ImmutableResidence.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, RESIDENCE));
-                    break;
-                case "person":
-                    b.person(id(p, t, PERSON));
-                    break;
-                case "premises":
-                    b.premises(id(p, t, PREMISES));
-                    break;
-                case "room":
-                    b.room(id(p, t, ROOM));
-                    break;
-                case "basis":
-                    b.basis(basis(p, t));
-                    break;
-                case "kind":
-                    b.kind(RESIDENCE_KIND.read(this, p, t));
-                    break;
-                case "movedIn":
-                    b.movedIn(date(p, t));
-                    break;
-                case "movedOut":
-                    b.movedOut(date(p, t));
-                    break;
-                case "registeredOn":
-                    b.registeredOn(date(p, t));
-                    break;
-                case "deregisteredOn":
-                    b.deregisteredOn(date(p, t));
-                    break;
-                case "providerConfirmation":
-                    b.providerConfirmation(confirmation(p, t));
-                    break;
-                default:
-                    throw RESIDENCE_FIELDS.unknown(p, f);
-            }
-        }, ImmutableResidence.Builder::build);
-    }
-
-    private Basis basis(JsonParser p, JsonToken start) throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            return (Basis) delegate(p, BASIS_FIELDS.type);
-        }
-        return object(p, BASIS_FIELDS, ImmutableBasis.builder(), (b, f, t) -> {
-            switch (f) {
-                case "type":
-                    b.type(BASIS_TYPE.read(this, p, t));
-                    break;
-                case "lease":
-                    b.lease(id(p, t, LEASE));
-                    break;
-                case "employer":
-                    b.employer(id(p, t, ORGANIZATION));
-                    break;
-                case "of":
-                    b.of(id(p, t, PERSON));
-                    break;
-                default:
-                    throw BASIS_FIELDS.unknown(p, f);
-            }
-        }, ImmutableBasis.Builder::build);
-    }
-
-    private Object visit(JsonParser p) throws IOException {
-        return object(p, VISIT_FIELDS, ImmutableVisit.builder(), (b, f, t) -> {
-            switch (f) {
-                case "id":
-                    b.id(id(p, t, VISIT));
-                    break;
-                case "premises":
-                    b.premises(id(p, t, PREMISES));
-                    break;
-                case "agency":
-                    b.agency(id(p, t, ORGANIZATION));
-                    break;
-                case "inspector":
-                    b.inspector(string(p, t));
-                    break;
-                case "at":
-                    b.at((OffsetDateTime) delegate(p, INSTANT));
-                    break;
-                case "purpose":
-                    b.purpose(VISIT_PURPOSE.read(this, p, t));
-                    break;
-                case "observedOccupants":
-                    b.observedOccupants(integer(p, t));
-                    break;
-                case "label":
-                    b.label(string(p, t));
-                    break;
-                case "labelCondition":
-                    b.labelCondition(LABEL_CONDITION.read(this, p, t));
-                    break;
-                default:
-                    throw VISIT_FIELDS.unknown(p, f);
-            }
-        }, ImmutableVisit.Builder::build);
-    }
-
-    /** Reads the value of one known or unknown field, whose token is not null, into a builder. */
-    @FunctionalInterface
-    private interface Fill<B> {
-        void read(B builder, String field, JsonToken t) throws IOException;
+        return object(p, table);
     }
 
     /**
@@ -706,19 +177,23 @@ final class RecordBinder {
      * error is wrapped with the field name as databind's bean deserializer does. At the record's
      * own level a field's error is kept and reading goes on (see {@link #read}).
      */
-    private <B, T> T object(JsonParser p, Fields fields, B builder, Fill<B> fill, Function<B, T> build)
-            throws IOException {
+    private Object object(JsonParser p, Table table) throws IOException {
+        Object builder = table.builder.get();
         int level = open();
         JsonStreamContext record = level == 0 ? p.getParsingContext() : null;
         Set<String> failed = null;
         for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
-                fields.check(p, f);
+                table.check(p, f);
                 continue;
             }
             try {
-                fill.read(builder, f, t);
+                Slot slot = table.slots.get(f);
+                if (slot == null) {
+                    throw table.unknown(p, f);
+                }
+                slot.setter.accept(builder, slot.reader.read(this, p, t));
             } catch (Exception e) {
                 IOException w = wrap(e, f);
                 if (record == null || !(w instanceof JsonMappingException)
@@ -743,10 +218,10 @@ final class RecordBinder {
         }
         depth--;
         if (failed != null) {
-            missingBesides(p, fields.raw, builder, build, failed);
+            missingBesides(p, table, builder, failed);
             throw new FieldErrors(p);
         }
-        return build(p, fields.raw, () -> build.apply(builder));
+        return build(p, table, builder);
     }
 
     /** The input limit other than a string's length behind an error, or null. */
@@ -761,17 +236,16 @@ final class RecordBinder {
     }
 
     /** Adds the required fields a record with field errors misses, other than those that failed. */
-    private <B, T> void missingBesides(JsonParser p, Class<?> type, B builder, Function<B, T> build,
-            Set<String> failed) {
+    private void missingBesides(JsonParser p, Table table, Object builder, Set<String> failed) {
         try {
-            build.apply(builder);
+            table.build.apply(builder);
         } catch (RuntimeException e) {
             if (e instanceof MissingFieldsException) {
                 List<String> missing = new ArrayList<>(((MissingFieldsException) e).fields());
                 missing.removeAll(failed);
                 if (!missing.isEmpty()) {
-                    fieldErrors.add(ValueInstantiationException.from(p, "cannot build " + type.getSimpleName(),
-                            TYPES.constructType(type), new MissingFieldsException(missing.toArray(new String[0]))));
+                    fieldErrors.add(ValueInstantiationException.from(p, "cannot build " + table.raw.getSimpleName(),
+                            table.type, new MissingFieldsException(missing.toArray(new String[0]))));
                 }
             }
             // any other check of the whole record may involve a failed field: the field's own error stands
@@ -901,28 +375,30 @@ final class RecordBinder {
         return (BigDecimal) delegate(p, DECIMAL);
     }
 
-    private boolean bool(JsonParser p, JsonToken t) throws IOException {
+    private Object bool(JsonParser p, JsonToken t, JavaType type) throws IOException {
         if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             return t == JsonToken.VALUE_TRUE;
         }
-        return (Boolean) delegate(p, BOOLEAN);
+        return delegate(p, type);
     }
 
-    private Integer integer(JsonParser p, JsonToken t) throws IOException {
+    private Object integer(JsonParser p, JsonToken t, JavaType type) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return p.getIntValue();
         }
-        return (Integer) delegate(p, INTEGER);
+        return delegate(p, type);
     }
 
-    @SuppressWarnings("unchecked")
-    private <I extends RecordId> I id(JsonParser p, JsonToken t, IdKind<I> kind) throws IOException {
+    private RecordId id(JsonParser p, JsonToken t, IdKind kind) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
-            return (I) delegate(p, kind.type);
+            return (RecordId) delegate(p, kind.type);
         }
         String text = p.getText();
         if (ids == null) {
             return kind.create(p, text);
+        }
+        if (kind.index >= ids.length) {
+            ids = Arrays.copyOf(ids, kind.index + 1);
         }
         Map<String, RecordId> shared = ids[kind.index];
         if (shared == null) {
@@ -934,7 +410,7 @@ final class RecordBinder {
             id = kind.create(p, text);
             shared.put(id.value(), id);
         }
-        return (I) id;
+        return id;
     }
 
     /**
@@ -943,10 +419,10 @@ final class RecordBinder {
      * have had in the collection.
      */
     @SuppressWarnings("unchecked")
-    private <T, C extends Collection<T>> Collection<T> collection(JsonParser p, JsonToken t, JavaType type, C out,
-            Element<T> element) throws IOException {
+    private Collection<Object> collection(JsonParser p, JsonToken t, JavaType type, Collection<Object> out,
+            Reader element) throws IOException {
         if (t != JsonToken.START_ARRAY) {
-            Collection<T> c = (Collection<T>) delegate(p, type);
+            Collection<Object> c = (Collection<Object>) delegate(p, type);
             return c == null ? out : c;
         }
         JsonToken e;
@@ -955,7 +431,7 @@ final class RecordBinder {
                 if (e == JsonToken.VALUE_NULL) {
                     throw InvalidNullException.from(context(p), PropertyName.NO_NAME, type.getContentType());
                 }
-                T v = element.read(p, e);
+                Object v = element.read(this, p, e);
                 if (v == null) {
                     throw ValueInstantiationException.from(p, "null element", type, new NullPointerException());
                 }
@@ -967,12 +443,11 @@ final class RecordBinder {
         return out;
     }
 
-    private <T> T build(JsonParser p, Class<?> type, Supplier<T> builder) throws JsonMappingException {
+    private static Object build(JsonParser p, Table table, Object builder) throws JsonMappingException {
         try {
-            return builder.get();
+            return table.build.apply(builder);
         } catch (RuntimeException e) {
-            throw ValueInstantiationException.from(p, "cannot build " + type.getSimpleName(),
-                    TYPES.constructType(type), e);
+            throw ValueInstantiationException.from(p, "cannot build " + table.raw.getSimpleName(), table.type, e);
         }
     }
 
@@ -1008,31 +483,63 @@ final class RecordBinder {
         return JsonMappingException.wrapWithPath(e, (Object) null, field);
     }
 
-    private static JavaType list(Class<?> element) {
-        return TYPES.constructCollectionType(List.class, element);
-    }
-
-    /** Reads one element of an array whose token is not null. */
+    /** Reads one value (a field's, or an element's), whose token is not null. */
     @FunctionalInterface
-    private interface Element<T> {
-        T read(JsonParser p, JsonToken t) throws IOException;
+    private interface Reader {
+        Object read(RecordBinder binder, JsonParser p, JsonToken t) throws IOException;
     }
 
-    /** The fields of a type, to refuse an unknown one as databind does. */
-    private static final class Fields {
-        final JavaType type;
-        final Class<?> raw;
-        private final Set<String> names;
+    /** A field of a table: how its value is read, and the builder's setter. */
+    private static final class Slot {
+        final Reader reader;
+        final BiConsumer<Object, Object> setter;
 
-        Fields(Class<?> raw, String... names) {
+        Slot(Reader reader, BiConsumer<Object, Object> setter) {
+            this.reader = reader;
+            this.setter = setter;
+        }
+    }
+
+    /**
+     * What the binder knows of one type of the model, derived from its declarations: its fields
+     * ({@link RecordField#of}), the builder of its Immutables implementation, and for each field
+     * a reader by the field's type and the builder's setter of that field.
+     */
+    private static final class Table {
+        final Class<?> raw;
+        final JavaType type;
+        final Map<String, Slot> slots = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        final Supplier<Object> builder;
+        final Function<Object, Object> build;
+
+        @SuppressWarnings("unchecked")
+        Table(Class<?> raw) {
             this.raw = raw;
             this.type = TYPES.constructType(raw);
-            this.names = Set.of(names);
+            JsonDeserialize as = raw.getAnnotation(JsonDeserialize.class);
+            if (as == null || as.as() == Void.class) {
+                throw new IllegalArgumentException("not a bound type of the model: " + raw.getName());
+            }
+            try {
+                Method factory = as.as().getMethod("builder");
+                Class<?> builderType = factory.getReturnType();
+                builder = lambda(Supplier.class, "get", MethodType.methodType(Object.class),
+                        LOOKUP.unreflect(factory));
+                build = lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class),
+                        LOOKUP.unreflect(builderType.getMethod("build")));
+                for (RecordField f : RecordField.of(raw)) {
+                    names.add(f.name());
+                    slots.put(f.name(), new Slot(reader(f), setter(builderType, f)));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot bind " + raw.getName(), e);
+            }
         }
 
         /** Refuses an unknown field whose value is null (a known one is skipped: null is absent). */
         void check(JsonParser p, String name) throws JsonMappingException {
-            if (!names.contains(name)) {
+            if (!slots.containsKey(name)) {
                 throw JsonMappingException.wrapWithPath(unknown(p, name), (Object) null, name);
             }
         }
@@ -1042,21 +549,128 @@ final class RecordBinder {
             return new UnrecognizedPropertyException(p, "unknown field", p.currentLocation(), raw, name,
                     List.copyOf(names));
         }
+
+        /** The builder's setter of a field: the one-value overload, or the Iterable one of a collection. */
+        @SuppressWarnings("unchecked")
+        private static BiConsumer<Object, Object> setter(Class<?> builderType, RecordField f)
+                throws ReflectiveOperationException {
+            Class<?> param;
+            switch (f.shape()) {
+                case LIST:
+                case SET:
+                    param = Iterable.class;
+                    break;
+                case OPTIONAL:
+                    param = f.valueType();
+                    break;
+                default:
+                    param = f.accessor().getReturnType();
+                    break;
+            }
+            MethodHandle m = LOOKUP.unreflect(builderType.getMethod(f.accessor().getName(), param));
+            return lambda(BiConsumer.class, "accept", MethodType.methodType(void.class, Object.class, Object.class), m);
+        }
+
+        /** The reader of a field's value, by its shape and type. */
+        private static Reader reader(RecordField f) {
+            if (f.shape() == RecordField.Shape.ONE || f.shape() == RecordField.Shape.OPTIONAL) {
+                return value(f.valueType());
+            }
+            boolean set = f.shape() == RecordField.Shape.SET;
+            JavaType collection = TYPES.constructType(f.genericType());
+            Reader element = value(f.valueType());
+            JsonDeserialize using = f.accessor().getAnnotation(JsonDeserialize.class);
+            if (using != null && using.contentUsing() != JsonDeserializer.None.class) {
+                // the elements are read as the field's annotation reads them; an object of a
+                // model type is bound here, any other token is the annotation's deserializer's
+                JsonDeserializer<?> content = instantiate(using.contentUsing());
+                collection = collection.withContentValueHandler(content);
+                Reader object = element;
+                element = (b, p, t) -> t == JsonToken.START_OBJECT ? object.read(b, p, t)
+                        : content.deserialize(p, b.context(p));
+            }
+            JavaType type = collection;
+            Reader each = element;
+            return set ? (b, p, t) -> b.collection(p, t, type, new LinkedHashSet<>(), each)
+                    : (b, p, t) -> b.collection(p, t, type, new ArrayList<>(), each);
+        }
+
+        /** The reader of one value of a type. */
+        private static Reader value(Class<?> c) {
+            if (c == String.class) {
+                return (b, p, t) -> b.string(p, t);
+            }
+            if (c == LocalDate.class) {
+                return (b, p, t) -> b.date(p, t);
+            }
+            if (c == BigDecimal.class) {
+                return (b, p, t) -> b.decimal(p, t);
+            }
+            if (c == boolean.class || c == Boolean.class) {
+                JavaType type = TYPES.constructType(c);
+                return (b, p, t) -> b.bool(p, t, type);
+            }
+            if (c == Integer.class || c == int.class) {
+                JavaType type = TYPES.constructType(c);
+                return (b, p, t) -> b.integer(p, t, type);
+            }
+            if (c == OffsetDateTime.class) {
+                return (b, p, t) -> b.delegate(p, INSTANT);
+            }
+            if (RecordId.class.isAssignableFrom(c)) {
+                IdKind kind = ID_KINDS.get(c);
+                return (b, p, t) -> b.id(p, t, kind);
+            }
+            if (c.isEnum()) {
+                EnumNames names = ENUMS.get(c);
+                return (b, p, t) -> names.read(b, p, t);
+            }
+            Table nested = TABLES.get(c); // a value of the model nested in a record
+            return (b, p, t) -> b.nested(p, t, nested);
+        }
+
+        private static JsonDeserializer<?> instantiate(Class<?> type) {
+            try {
+                return (JsonDeserializer<?>) type.getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make " + type.getName(), e);
+            }
+        }
+    }
+
+    /** An implementation of a functional interface calling a method handle, made once. */
+    @SuppressWarnings("unchecked")
+    private static <F> F lambda(Class<? super F> type, String method, MethodType erased, MethodHandle target)
+            throws ReflectiveOperationException {
+        MethodType instantiated = target.type().wrap().changeReturnType(
+                erased.returnType() == void.class ? void.class : target.type().wrap().returnType());
+        try {
+            return (F) LambdaMetafactory.metafactory(LOOKUP, method, MethodType.methodType(type), erased, target,
+                    instantiated).getTarget().invoke();
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A typed id: its slot in the sharing maps, its class and its factory. */
-    private static final class IdKind<I extends RecordId> {
+    private static final class IdKind {
+        static final AtomicInteger COUNT = new AtomicInteger();
         final int index;
         final JavaType type;
-        private final Function<String, I> factory;
+        private final Function<String, RecordId> factory;
 
-        IdKind(int index, Class<I> type, Function<String, I> factory) {
-            this.index = index;
+        IdKind(Class<?> type) {
+            this.index = COUNT.getAndIncrement();
             this.type = TYPES.constructType(type);
-            this.factory = factory;
+            this.factory = IdDeserializer.factory(type);
+            if (factory == null) {
+                throw new IllegalArgumentException("not an id type of the model: " + type.getName());
+            }
         }
 
-        I create(JsonParser p, String text) throws JsonMappingException {
+        RecordId create(JsonParser p, String text) throws JsonMappingException {
             try {
                 return factory.apply(text);
             } catch (InvalidFieldException e) {
@@ -1066,26 +680,25 @@ final class RecordBinder {
     }
 
     /** An enum read by constant name; any other value is the mapper's to refuse. */
-    private static final class EnumNames<E extends Enum<E>> {
+    private static final class EnumNames {
         private final JavaType type;
-        private final Map<String, E> byName = new HashMap<>();
+        private final Map<String, Object> byName = new HashMap<>();
 
-        EnumNames(Class<E> type) {
+        EnumNames(Class<?> type) {
             this.type = TYPES.constructType(type);
-            for (E e : type.getEnumConstants()) {
-                byName.put(e.name(), e);
+            for (Object e : type.getEnumConstants()) {
+                byName.put(((Enum<?>) e).name(), e);
             }
         }
 
-        @SuppressWarnings("unchecked")
-        E read(RecordBinder binder, JsonParser p, JsonToken t) throws IOException {
+        Object read(RecordBinder binder, JsonParser p, JsonToken t) throws IOException {
             if (t == JsonToken.VALUE_STRING) {
-                E e = byName.get(p.getText());
+                Object e = byName.get(p.getText());
                 if (e != null) {
                     return e;
                 }
             }
-            return (E) binder.delegate(p, type);
+            return binder.delegate(p, type);
         }
     }
 }

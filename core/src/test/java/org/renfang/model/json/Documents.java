@@ -49,26 +49,7 @@ final class Documents {
 
     /** The number of records of a type in a document. */
     static int size(RegistryDocument d, RecordType t) {
-        switch (t) {
-            case PERSONS:
-                return d.persons().size();
-            case ORGANIZATIONS:
-                return d.organizations().size();
-            case PREMISES:
-                return d.premises().size();
-            case LEASES:
-                return d.leases().size();
-            case EMPLOYMENTS:
-                return d.employments().size();
-            case ENROLLMENTS:
-                return d.enrollments().size();
-            case RESIDENCES:
-                return d.residences().size();
-            case VISITS:
-                return d.visits().size();
-            default:
-                throw new IllegalArgumentException(t.name());
-        }
+        return t.records(d).size();
     }
 
     private static LocalDate d(String iso) {
