@@ -28,7 +28,7 @@ import org.renfang.model.VisitId;
 abstract class IndexedView implements RegistryView {
 
     @Override
-    public abstract Optional<? extends Record<?>> record(RecordType type, RecordId id);
+    public abstract Optional<Record<?>> record(RecordType type, RecordId id);
 
     @SuppressWarnings("unchecked")
     private <R> Optional<R> find(RecordType type, RecordId id) {

@@ -48,7 +48,7 @@ final class OverlayView extends IndexedView {
     }
 
     @Override
-    public Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+    public Optional<Record<?>> record(RecordType type, RecordId id) {
         Record<?> r = overlay[type.ordinal()].get(Objects.requireNonNull(id, "id"));
         return r != null ? Optional.of(r) : base.record(type, id);
     }

@@ -175,7 +175,7 @@ public final class Registry extends IndexedView {
     }
 
     @Override
-    public Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+    public Optional<Record<?>> record(RecordType type, RecordId id) {
         return Optional.ofNullable(byId[type.ordinal()].get(Objects.requireNonNull(id, "id")));
     }
 

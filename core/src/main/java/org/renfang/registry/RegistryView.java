@@ -90,24 +90,24 @@ public interface RegistryView {
      * @return the record, or empty
      * @throws ClassCastException if the id is not of the kind's id type
      */
-    default Optional<? extends Record<?>> record(RecordType type, RecordId id) {
+    default Optional<Record<?>> record(RecordType type, RecordId id) {
         switch (type) {
             case PERSONS:
-                return person((PersonId) id);
+                return widen(person((PersonId) id));
             case ORGANIZATIONS:
-                return organization((OrganizationId) id);
+                return widen(organization((OrganizationId) id));
             case PREMISES:
-                return premises((PremisesId) id);
+                return widen(premises((PremisesId) id));
             case LEASES:
-                return lease((LeaseId) id);
+                return widen(lease((LeaseId) id));
             case EMPLOYMENTS:
-                return employment((EmploymentId) id);
+                return widen(employment((EmploymentId) id));
             case ENROLLMENTS:
-                return enrollment((EnrollmentId) id);
+                return widen(enrollment((EnrollmentId) id));
             case RESIDENCES:
-                return residence((ResidenceId) id);
+                return widen(residence((ResidenceId) id));
             default:
-                return visit((VisitId) id);
+                return widen(visit((VisitId) id));
         }
     }
 
@@ -117,8 +117,14 @@ public interface RegistryView {
      * @param record a record, not null
      * @return the record with that id in this view (the same or another version), or empty
      */
-    default Optional<? extends Record<?>> current(Record<?> record) {
+    default Optional<Record<?>> current(Record<?> record) {
         return record(RecordType.of(record), record.id());
+    }
+
+    /** An optional record of a kind, as an optional record (the same instance). */
+    @SuppressWarnings("unchecked")
+    private static Optional<Record<?>> widen(Optional<? extends Record<?>> record) {
+        return (Optional<Record<?>>) record;
     }
 
     /**
