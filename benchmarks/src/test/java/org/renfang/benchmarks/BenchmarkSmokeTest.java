@@ -34,7 +34,7 @@ class BenchmarkSmokeTest {
 
     private static Collection<RunResult> runOnce(Class<?> benchmark) throws RunnerException {
         OptionsBuilder b = new OptionsBuilder();
-        if (benchmark == PayloadBenchmark.class) {
+        if (benchmark == PayloadBenchmark.class || benchmark == BindingBenchmark.class) {
             b.param("persons", "2000");
         }
         if (benchmark == PairwiseRuleBenchmark.class) {
@@ -62,7 +62,7 @@ class BenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(classes = {IdCheckBenchmark.class, LabelBenchmark.class, PayloadBenchmark.class,
-        PairwiseRuleBenchmark.class})
+        PairwiseRuleBenchmark.class, BindingBenchmark.class})
     void benchmark_runsOneShortIteration(Class<?> benchmark) throws Exception {
         assertScored(runOnce(benchmark));
     }

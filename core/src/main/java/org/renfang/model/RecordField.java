@@ -54,6 +54,11 @@ public record RecordField(String name, Method accessor, Shape shape, Class<?> va
     /**
      * Checks the components.
      *
+     * @param name      the JSON name, not null
+     * @param accessor  the accessor of the interface, not null
+     * @param shape     how the value is held, not null
+     * @param valueType the type of one value, not null
+     * @param required  whether a record without the field cannot be built
      * @throws NullPointerException if a component is null
      */
     public RecordField {

@@ -69,8 +69,11 @@ public interface RegistryDocument {
      * @return the count
      */
     default int size() {
-        return persons().size() + organizations().size() + premises().size() + leases().size()
-                + employments().size() + enrollments().size() + residences().size() + visits().size();
+        int n = 0;
+        for (RecordType t : RecordType.values()) {
+            n += t.records(this).size();
+        }
+        return n;
     }
 
     /**
