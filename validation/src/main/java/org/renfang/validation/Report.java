@@ -19,6 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.renfang.model.json.RenfangJson;
+import org.renfang.validation.finding.Category;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 
 /**
  * The result of a check or validation: the profile, the as-of date, whether it is valid (no ERROR

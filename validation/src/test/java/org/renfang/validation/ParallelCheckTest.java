@@ -13,6 +13,7 @@ import org.renfang.model.Basis;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.LeaseId;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /** A whole-registry check on several threads gives the same report, byte for byte, as on one. */

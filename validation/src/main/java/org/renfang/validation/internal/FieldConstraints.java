@@ -8,18 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.renfang.model.Address;
-import org.renfang.model.Person;
-import org.renfang.model.Premises;
-import org.renfang.validation.profile.DivisionCodes;
-import org.renfang.validation.profile.Parameter;
-import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
-import org.renfang.validation.RuleCode;
+import org.renfang.model.Address;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.profile.DivisionCodes;
+import org.renfang.validation.profile.Parameter;
 import org.renfang.validation.rules.RuleContext;
 
 /**

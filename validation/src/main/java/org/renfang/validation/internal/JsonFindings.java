@@ -2,8 +2,8 @@ package org.renfang.validation.internal;
 
 import java.util.List;
 import org.renfang.model.json.JsonProblem;
-import org.renfang.validation.Finding;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;
 
 /**

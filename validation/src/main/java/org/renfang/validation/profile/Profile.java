@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.renfang.validation.LegalBasis;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.LegalBasis;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 
 /**
  * A resolved jurisdiction profile: every parameter and severity after inheritance (a child

@@ -15,7 +15,7 @@ import org.renfang.model.Organization;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.registry.DocumentKey;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Identity rules: ID_NUMBER_INVALID, ID_BIRTHDATE_MISMATCH, PERSON_DUPLICATE_DOCUMENT and

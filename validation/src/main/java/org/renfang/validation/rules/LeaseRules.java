@@ -15,12 +15,12 @@ import org.renfang.model.Party;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.Residence;
-import org.renfang.model.PremisesFlag;
 import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**

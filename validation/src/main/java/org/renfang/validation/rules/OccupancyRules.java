@@ -16,7 +16,7 @@ import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**

@@ -17,7 +17,7 @@ import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.model.Visit;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * REFERENCE_UNKNOWN: every reference a record holds names a record of the view (context ⊕

@@ -13,7 +13,7 @@ import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The basis checks of {@link ResidenceRules}: RESIDENCE_BASIS_MISSING and RESIDENCE_OUTLIVES_BASIS.

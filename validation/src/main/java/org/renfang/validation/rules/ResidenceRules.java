@@ -5,17 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.renfang.model.BasisType;
 import org.renfang.model.Person;
-import org.renfang.model.ProviderConfirmation;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesUse;
+import org.renfang.model.ProviderConfirmation;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
-import org.renfang.validation.PersonStatus;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.profile.Profile;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.profile.PersonStatus;
+import org.renfang.validation.profile.Profile;
 
 /**
  * The residence rules: where a person may reside, on what basis, without overlapping

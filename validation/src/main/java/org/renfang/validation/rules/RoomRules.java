@@ -11,8 +11,8 @@ import org.renfang.model.RecordId;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Rules on the rooms a lease lets or a residence names.

@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.renfang.label.LabelVerifier;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;
 

@@ -16,9 +16,9 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.messages.Messages;
 
 /**
  * One reason of a {@link PermitAssessment}: a stable code and its parameters (ids, ISO dates,

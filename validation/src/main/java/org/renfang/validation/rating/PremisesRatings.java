@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.rating;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -21,12 +21,16 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.PremisesRating.Cause;
-import org.renfang.validation.PremisesRating.Criterion;
-import org.renfang.validation.PremisesRating.CriterionResult;
-import org.renfang.validation.PremisesRating.Note;
-import org.renfang.validation.PremisesRating.Outcome;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.rating.PremisesRating.Cause;
+import org.renfang.validation.rating.PremisesRating.Criterion;
+import org.renfang.validation.rating.PremisesRating.CriterionResult;
+import org.renfang.validation.rating.PremisesRating.Note;
+import org.renfang.validation.rating.PremisesRating.Outcome;
 
 /**
  * Premises compliance rating (星级评定): 1 to 5 stars for one premises from the findings of its own

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -25,11 +25,12 @@ import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesUse;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.PermitAssessment.Condition;
-import org.renfang.validation.PermitAssessment.Housing;
-import org.renfang.validation.PermitAssessment.Permit;
+import org.renfang.validation.permit.PermitAssessment.Condition;
+import org.renfang.validation.permit.PermitAssessment.Housing;
+import org.renfang.validation.permit.PermitAssessment.Permit;
 import org.renfang.validation.profile.DivisionCodes;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.rules.Jurisdiction;
 

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.messages.Messages;
 
 /**
  * One finding of a report: the rule, its severity, its category (from the catalog), the JSON
@@ -123,7 +123,7 @@ public final class Finding {
      * @return the message, not null
      */
     public String message(Locale locale) {
-        return Messages.format(rule, params, locale);
+        return Messages.format(rule.name(), params, locale);
     }
 
     @Override

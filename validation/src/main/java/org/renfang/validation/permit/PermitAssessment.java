@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -21,7 +21,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.renfang.model.PersonId;
 import org.renfang.model.json.RenfangJson;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.messages.Messages;
 import org.renfang.validation.profile.Parameter;
 
 /**

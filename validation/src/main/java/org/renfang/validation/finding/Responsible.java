@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,8 +1,8 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.messages.Messages;
 
 /**
  * The legal basis of a rule under a profile: the citation (law, article) in Chinese and English,

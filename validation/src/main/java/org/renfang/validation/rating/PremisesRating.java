@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.rating;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
 import org.renfang.model.json.RenfangJson;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.messages.Messages;
 
 /**
  * The compliance rating (星级评定) of one premises as of a date ({@link PremisesRatings#rate}): 1 to 5
