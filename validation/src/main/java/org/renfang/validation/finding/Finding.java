@@ -18,16 +18,46 @@ import org.renfang.validation.messages.Messages;
  * <p>Messages are formatted from bundles (zh-CN, en) with the parameters as values only when
  * asked for; they name records by id, never persons by name or document number.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param rule        the rule, not null
+ * @param severity    the severity, not null
+ * @param path        the JSON Pointer of the record or value that carries the finding, not null
+ *                    ("" for the whole document)
+ * @param subjects    the records involved, as {@code kind:id}, not null
+ * @param params      the parameters, in a stable order, not null; values are ids, dates, numbers
+ *                    or codes
+ * @param responsible who must act on the finding, not null
+ * @param legalBasis  the legal basis the profile cites for the rule, not null; present only on
+ *                    COMPLIANCE findings that have one
  */
-public final class Finding {
-    private final RuleCode rule;
-    private final Severity severity;
-    private final String path;
-    private final List<String> subjects;
-    private final Map<String, String> params;
-    private final Responsible responsible;
-    private final LegalBasis legalBasis;
+public record Finding(RuleCode rule, Severity severity, String path, List<String> subjects, Map<String, String> params,
+        Responsible responsible, Optional<LegalBasis> legalBasis) {
+
+    /**
+     * Creates a finding; a legal basis is kept only on a COMPLIANCE finding.
+     *
+     * @param rule        the rule, not null
+     * @param severity    the severity, not null
+     * @param path        the JSON Pointer of the record or value that carries the finding, not null
+     *                    ("" for the whole document)
+     * @param subjects    the records involved as {@code kind:id}, not null
+     * @param params      the parameters, not null; values are ids, dates, numbers or codes; kept in
+     *                    their order
+     * @param responsible who must act, not null
+     * @param legalBasis  the citation of the rule the profile gives, not null; kept only on a
+     *                    COMPLIANCE finding (always empty on DATA findings)
+     */
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        subjects = List.copyOf(subjects);
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        Objects.requireNonNull(responsible, "responsible");
+        legalBasis = rule.category() == Category.COMPLIANCE ? Objects.requireNonNull(legalBasis, "legalBasis")
+                : Optional.empty();
+    }
 
     /**
      * Creates a finding addressed to the role the catalog gives the rule, naming no party, without
@@ -40,11 +70,11 @@ public final class Finding {
      * @param params   the parameters, not null; values are ids, dates, numbers or codes
      */
     public Finding(RuleCode rule, Severity severity, String path, List<String> subjects, Map<String, String> params) {
-        this(rule, severity, path, subjects, params, Responsible.of(rule.responsible()), null);
+        this(rule, severity, path, subjects, params, Responsible.of(rule.responsible()), Optional.empty());
     }
 
     /**
-     * Creates a finding.
+     * Creates a finding with a legal basis that may be absent.
      *
      * @param rule        the rule, not null
      * @param severity    the severity, not null
@@ -56,38 +86,12 @@ public final class Finding {
      */
     public Finding(RuleCode rule, Severity severity, String path, List<String> subjects, Map<String, String> params,
             Responsible responsible, LegalBasis legalBasis) {
-        this.rule = Objects.requireNonNull(rule, "rule");
-        this.severity = Objects.requireNonNull(severity, "severity");
-        this.path = Objects.requireNonNull(path, "path");
-        this.subjects = List.copyOf(subjects);
-        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        this.responsible = Objects.requireNonNull(responsible, "responsible");
-        this.legalBasis = rule.category() == Category.COMPLIANCE ? legalBasis : null;
-    }
-
-    /** @return the rule, not null */
-    public RuleCode rule() {
-        return rule;
-    }
-
-    /** @return the severity, not null */
-    public Severity severity() {
-        return severity;
+        this(rule, severity, path, subjects, params, responsible, Optional.ofNullable(legalBasis));
     }
 
     /** @return the category of the rule: DATA (correct the records) or COMPLIANCE (a duty broken), not null */
     public Category category() {
         return rule.category();
-    }
-
-    /** @return who must act on the finding, not null */
-    public Responsible responsible() {
-        return responsible;
-    }
-
-    /** @return the legal basis the profile cites for the rule; present only on COMPLIANCE findings that have one */
-    public Optional<LegalBasis> legalBasis() {
-        return Optional.ofNullable(legalBasis);
     }
 
     /**
@@ -98,22 +102,7 @@ public final class Finding {
      */
     public Optional<String> legalBasis(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return legalBasis == null ? Optional.empty() : Optional.of(legalBasis.text(locale));
-    }
-
-    /** @return the JSON Pointer of the record or value that carries the finding, not null */
-    public String path() {
-        return path;
-    }
-
-    /** @return the records involved, as {@code kind:id}, not null */
-    public List<String> subjects() {
-        return subjects;
-    }
-
-    /** @return the parameters, in a stable order, not null */
-    public Map<String, String> params() {
-        return params;
+        return legalBasis.map(b -> b.text(locale));
     }
 
     /**
@@ -124,29 +113,5 @@ public final class Finding {
      */
     public String message(Locale locale) {
         return Messages.format(rule.name(), params, locale);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Finding)) {
-            return false;
-        }
-        Finding f = (Finding) o;
-        return rule == f.rule && severity == f.severity && path.equals(f.path) && subjects.equals(f.subjects)
-                && params.equals(f.params) && responsible.equals(f.responsible)
-                && Objects.equals(legalBasis, f.legalBasis);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(rule, severity, path, subjects, params, responsible);
-    }
-
-    @Override
-    public String toString() {
-        return rule + " " + severity + " " + path + " " + subjects + " " + responsible + " " + params;
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.renfang.label.LabelVerifier;
 import org.renfang.model.LabelCondition;
@@ -237,17 +238,17 @@ public final class PremisesRatings {
         for (Criterion c : Criterion.values()) {
             List<Cause> list = causes.get(c);
             if (!list.isEmpty()) {
-                results.add(new CriterionResult(c, Outcome.FAIL, null, list));
+                results.add(new CriterionResult(c, Outcome.FAIL, Optional.empty(), list));
             } else if (!assessable(c, profile)) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.RULES_OFF, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.RULES_OFF), List.of()));
             } else if (c == Criterion.LABEL && lastVisit == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.NO_VISIT, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.NO_VISIT), List.of()));
             } else if (c == Criterion.LABEL && last.label().isEmpty() && condition == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_SEEN, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.LABEL_NOT_SEEN), List.of()));
             } else if (c == Criterion.LABEL && last.label().isPresent() && verifier == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_VERIFIED, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.LABEL_NOT_VERIFIED), List.of()));
             } else {
-                results.add(new CriterionResult(c, Outcome.PASS, null, List.of()));
+                results.add(new CriterionResult(c, Outcome.PASS, Optional.empty(), List.of()));
             }
         }
         boolean capped = !causes.get(Criterion.SAFETY).isEmpty() && inUse(leases, residences, asOf);

@@ -243,6 +243,7 @@ final class ReferenceRules implements RuleFamily {
             RecordId premises) {
         List<String> subjects = premises == null ? List.of(carrier.subject())
                 : List.of(carrier.subject(), premises.subject());
-        ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleContext.params("field", field, "ref", ref.subject()));
+        ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleParams.of().and("field", field)
+                .and("ref", ref.subject()).map());
     }
 }

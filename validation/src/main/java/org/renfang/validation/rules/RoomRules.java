@@ -96,13 +96,14 @@ final class RoomRules implements RuleFamily {
             Responsible responsible) {
         if (!room.isHabitableKind()) {
             ctx.report(RuleCode.ROOM_NOT_HABITABLE, path, List.of(record.subject(), premises.id().subject()),
-                    RuleContext.params("record", record.subject(), "room", room.id(), "kind", room.kind()),
+                    RuleParams.of().and("record", record.subject()).and("room", room.id()).and("kind", room.kind())
+                            .map(),
                     responsible);
         }
         if (room.partitionedFrom().isPresent()) {
             ctx.report(RuleCode.ROOM_PARTITIONED, path, List.of(record.subject(), premises.id().subject()),
-                    RuleContext.params("record", record.subject(), "room", room.id(), "partitionedFrom",
-                            room.partitionedFrom().get()), responsible);
+                    RuleParams.of().and("record", record.subject()).and("room", room.id())
+                            .and("partitionedFrom", room.partitionedFrom().get()).map(), responsible);
         }
     }
 }
