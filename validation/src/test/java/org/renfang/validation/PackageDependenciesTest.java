@@ -21,7 +21,7 @@ import org.renfang.validation.finding.UpwardDependencyFixture;
 
 /**
  * The validation module's packages form no cycle, and each depends only on the packages below
- * it (docs/architecture.md, "Packages"): messages ← finding ← profile ← constraints, rules ←
+ * it (docs/architecture.md, "Packages"): output ← finding ← profile ← constraints, rules ←
  * internal ← validation ← permit, rating.
  */
 class PackageDependenciesTest {
@@ -30,16 +30,16 @@ class PackageDependenciesTest {
 
     /** Every validation package and the validation packages it may use. */
     static final Map<String, Set<String>> ALLOWED = Map.of(
-            V + ".messages", Set.of(),
-            V + ".finding", Set.of(V + ".messages"),
-            V + ".profile", Set.of(V + ".messages", V + ".finding"),
-            V + ".constraints", Set.of(V + ".messages", V + ".finding", V + ".profile"),
-            V + ".rules", Set.of(V + ".messages", V + ".finding", V + ".profile"),
-            V + ".internal", Set.of(V + ".messages", V + ".finding", V + ".profile", V + ".rules"),
-            V, Set.of(V + ".messages", V + ".finding", V + ".profile", V + ".constraints", V + ".rules",
+            V + ".output", Set.of(),
+            V + ".finding", Set.of(V + ".output"),
+            V + ".profile", Set.of(V + ".output", V + ".finding"),
+            V + ".constraints", Set.of(V + ".output", V + ".finding", V + ".profile"),
+            V + ".rules", Set.of(V + ".output", V + ".finding", V + ".profile"),
+            V + ".internal", Set.of(V + ".output", V + ".finding", V + ".profile", V + ".rules"),
+            V, Set.of(V + ".output", V + ".finding", V + ".profile", V + ".constraints", V + ".rules",
                     V + ".internal"),
-            V + ".permit", Set.of(V + ".messages", V + ".finding", V + ".profile", V + ".rules", V),
-            V + ".rating", Set.of(V + ".messages", V + ".finding", V + ".profile", V + ".rules", V));
+            V + ".permit", Set.of(V + ".output", V + ".finding", V + ".profile", V + ".rules", V),
+            V + ".rating", Set.of(V + ".output", V + ".finding", V + ".profile", V + ".rules", V));
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.renfang.validation.messages.Messages;
+import org.renfang.validation.output.Messages;
 
 /**
  * One finding of a report: the rule, its severity, its category (from the catalog), the JSON

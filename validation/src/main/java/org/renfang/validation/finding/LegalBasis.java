@@ -2,7 +2,7 @@ package org.renfang.validation.finding;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.renfang.validation.messages.Messages;
+import org.renfang.validation.output.Messages;
 
 /**
  * The legal basis of a rule under a profile: the citation (law, article) in Chinese and English,

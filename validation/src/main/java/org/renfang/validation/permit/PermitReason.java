@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.renfang.validation.messages.Messages;
+import org.renfang.validation.output.Messages;
 
 /**
  * One reason of a {@link PermitAssessment}: a stable code and its parameters (ids, ISO dates,

@@ -1,14 +1,7 @@
 package org.renfang.validation.rating;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,9 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
-import org.renfang.model.json.RenfangJson;
 import org.renfang.validation.finding.RuleCode;
-import org.renfang.validation.messages.Messages;
+import org.renfang.validation.output.Messages;
+import org.renfang.validation.output.ResultJson;
 
 /**
  * The compliance rating (星级评定) of one premises as of a date ({@link PremisesRatings#rate}): 1 to 5
@@ -368,12 +361,7 @@ public final class PremisesRating {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
+        ResultJson.write(out, "premises rating", g -> {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("premises", premises.value());
             g.writeStringField("profile", profile);
@@ -406,22 +394,14 @@ public final class PremisesRating {
                     g.writeStringField("code", c.code);
                     g.writeStringField("record", c.record);
                     g.writeStringField("path", c.path);
-                    g.writeObjectFieldStart("params");
-                    for (Map.Entry<String, String> e : c.params.entrySet()) {
-                        g.writeStringField(e.getKey(), e.getValue());
-                    }
-                    g.writeEndObject();
+                    ResultJson.stringMap(g, "params", c.params);
                     g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the premises rating failed", e);
-        }
+        });
     }
 
     /**
@@ -431,9 +411,7 @@ public final class PremisesRating {
      * @return the JSON, not null
      */
     public String toJson(Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeJson(out, locale);
-        return out.toString(StandardCharsets.UTF_8);
+        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     @Override

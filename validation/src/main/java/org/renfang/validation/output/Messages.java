@@ -1,4 +1,4 @@
-package org.renfang.validation.messages;
+package org.renfang.validation.output;
 
 import java.io.IOException;
 import java.io.InputStream;
