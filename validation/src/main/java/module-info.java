@@ -10,7 +10,10 @@ module org.renfang.validation {
 
     exports org.renfang.validation;
     exports org.renfang.validation.constraints;
+    exports org.renfang.validation.finding;
+    exports org.renfang.validation.permit;
     exports org.renfang.validation.profile;
+    exports org.renfang.validation.rating;
 
     opens org.renfang.validation.profiles;
     opens org.renfang.validation to com.fasterxml.jackson.databind;

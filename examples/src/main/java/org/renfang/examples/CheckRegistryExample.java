@@ -10,10 +10,10 @@ import java.util.Locale;
 import org.renfang.model.json.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.Severity;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profiles;
 
 /**

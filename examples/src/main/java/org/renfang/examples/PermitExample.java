@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.renfang.model.PersonId;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.PermitAssessment;
-import org.renfang.validation.ResidencePermits;
+import org.renfang.validation.permit.PermitAssessment;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profiles;
 
 /**

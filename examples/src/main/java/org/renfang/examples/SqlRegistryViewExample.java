@@ -42,9 +42,9 @@ import org.renfang.model.VisitId;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.DocumentKey;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.profile.Profiles;
 
 /**

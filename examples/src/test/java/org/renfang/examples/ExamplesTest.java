@@ -24,14 +24,14 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.qr.LabelStatus;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
-import org.renfang.validation.PermitAssessment;
-import org.renfang.validation.PermitAssessment.Permit;
-import org.renfang.validation.PermitReason;
 import org.renfang.validation.Report;
-import org.renfang.validation.ResidencePermits;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.permit.PermitAssessment;
+import org.renfang.validation.permit.PermitAssessment.Permit;
+import org.renfang.validation.permit.PermitReason;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -51,16 +51,16 @@ import org.renfang.qr.LabelReader;
 import org.renfang.qr.LabelReading;
 import org.renfang.qr.RevocationList;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
-import org.renfang.validation.PermitAssessment;
-import org.renfang.validation.PermitReason;
-import org.renfang.validation.PremisesRating;
-import org.renfang.validation.PremisesRatings;
 import org.renfang.validation.Report;
-import org.renfang.validation.ResidencePermits;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.permit.PermitAssessment;
+import org.renfang.validation.permit.PermitReason;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
+import org.renfang.validation.rating.PremisesRating;
+import org.renfang.validation.rating.PremisesRatings;
 import picocli.CommandLine;
 
 /**

@@ -36,10 +36,10 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.json.JsonSchemas;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /**

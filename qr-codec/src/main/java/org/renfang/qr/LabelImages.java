@@ -3,6 +3,7 @@ package org.renfang.qr;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.Objects;
+import org.renfang.qr.internal.ImageException;
 import org.renfang.qr.internal.QrImageReader;
 
 /**
@@ -55,7 +56,11 @@ public final class LabelImages {
     public static String decode(byte[] image, Duration budget) {
         Objects.requireNonNull(image, "image");
         QrImageReader.Budget b = QrImageReader.Budget.start(checkBudget(budget));
-        return QrImageReader.read(QrImageReader.image(image), b);
+        try {
+            return QrImageReader.read(QrImageReader.image(image), b);
+        } catch (ImageException e) {
+            throw labelException(e);
+        }
     }
 
     /**
@@ -81,7 +86,25 @@ public final class LabelImages {
      */
     public static String decode(BufferedImage image, Duration budget) {
         Objects.requireNonNull(image, "image");
-        return QrImageReader.read(image, QrImageReader.Budget.start(checkBudget(budget)));
+        QrImageReader.Budget b = QrImageReader.Budget.start(checkBudget(budget));
+        try {
+            return QrImageReader.read(image, b);
+        } catch (ImageException e) {
+            throw labelException(e);
+        }
+    }
+
+    /** The public exception of an image failure: the code of the same name, the message and cause kept. */
+    static LabelException labelException(ImageException e) {
+        LabelException.Code code = switch (e.kind()) {
+            case IMAGE_TOO_LARGE -> LabelException.Code.IMAGE_TOO_LARGE;
+            case IMAGE_UNSUPPORTED -> LabelException.Code.IMAGE_UNSUPPORTED;
+            case IMAGE_UNREADABLE -> LabelException.Code.IMAGE_UNREADABLE;
+            case NO_CODE_FOUND -> LabelException.Code.NO_CODE_FOUND;
+            case SEVERAL_CODES -> LabelException.Code.SEVERAL_CODES;
+            case IMAGE_BUDGET_SPENT -> LabelException.Code.IMAGE_BUDGET_SPENT;
+        };
+        return new LabelException(code, e.getMessage(), e.getCause());
     }
 
     static Duration checkBudget(Duration budget) {

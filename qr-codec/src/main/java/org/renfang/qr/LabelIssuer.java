@@ -1,5 +1,6 @@
 package org.renfang.qr;
 
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.Objects;
 import org.renfang.qr.internal.Base45;
 import org.renfang.qr.internal.CoseSign1;
@@ -103,6 +104,17 @@ public final class LabelIssuer {
     }
 
     /**
+     * Encodes a label's payload (the PAYLOAD stage).
+     *
+     * @param label the label, not null
+     * @return the deterministic CBOR array, not null
+     */
+    static byte[] payload(DoorLabel label) {
+        return LabelPayload.encode(new LabelPayload.Fields(label.issuer(), label.premises().value(), label.serial(),
+                label.issuedOn(), label.expiresOn()));
+    }
+
+    /**
      * Issues the text of a label.
      *
      * @param label the label, not null
@@ -113,10 +125,10 @@ public final class LabelIssuer {
      */
     public String issue(DoorLabel label) {
         Objects.requireNonNull(label, "label");
-        byte[] payload = LabelPayload.encode(label);
+        byte[] payload = payload(label);
         int coseLength = coseLength(payload.length);
         int textLength = DoorLabels.PREFIX.length() + coseLength / 2 * 3 + (coseLength % 2) * 2;
-        int version = QrSymbols.minimumAlphanumericVersion(textLength, ecc);
+        int version = QrSymbols.minimumAlphanumericVersion(textLength, ErrorCorrectionLevel.valueOf(ecc.name()));
         if (version < 0 || version > maxVersion) {
             throw new LabelException(LabelException.Code.LABEL_TOO_LARGE, "label of " + textLength
                     + " characters needs QR version " + (version < 0 ? "over 40" : String.valueOf(version))

@@ -146,11 +146,11 @@ public final class LabelReader implements LabelVerifier {
         }
         // COSE
         CoseSign1.Parsed parsed = CoseSign1.parse(cose);
-        if (parsed.failure() == LabelStatus.MALFORMED) {
+        if (parsed.failure() == CoseSign1.Failure.MALFORMED) {
             return LabelReading.malformed(LabelStage.COSE, null);
         }
-        if (parsed.failure() != null) {
-            return new LabelReading(parsed.failure(), null, null, null);
+        if (parsed.failure() == CoseSign1.Failure.UNSUPPORTED_ALGORITHM) {
+            return new LabelReading(LabelStatus.UNSUPPORTED_ALGORITHM, null, null, null);
         }
         String kid = KeyRing.kidHex(parsed.kid());
         // key and signature, over the exact bytes, before the payload is parsed
@@ -183,10 +183,12 @@ public final class LabelReader implements LabelVerifier {
             return new LabelReading(LabelStatus.BAD_SIGNATURE, null, null, kid);
         }
         // PAYLOAD
-        DoorLabel label = LabelPayload.decode(cose, parsed.payloadOffset(), parsed.payloadLength());
-        if (label == null) {
+        LabelPayload.Fields fields = LabelPayload.decode(cose, parsed.payloadOffset(), parsed.payloadLength());
+        if (fields == null) {
             return LabelReading.malformed(LabelStage.PAYLOAD, kid);
         }
+        DoorLabel label = new DoorLabel(fields.issuer(), PremisesId.of(fields.premises()), fields.serial(),
+                fields.issuedOn(), fields.expiresOn());
         // policy
         return new LabelReading(policy(label, expectedPremises, at), null, label, kid);
     }

@@ -104,7 +104,9 @@ public record LabelReading(LabelStatus status, LabelStage stage, DoorLabel label
     }
 
     /**
-     * Returns {@link #toMap()} as one line of JSON.
+     * Returns {@link #toMap()} as one line of JSON, every field present (null where unknown), with
+     * {@code ", "} between fields and {@code ": "} after names: the form {@code renfang label read
+     * --format json} prints and {@code docs/door-label.md} ("The reading as JSON") describes.
      *
      * @return the JSON object text, not null
      */

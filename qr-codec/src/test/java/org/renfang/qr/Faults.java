@@ -7,7 +7,6 @@ import java.util.List;
 import org.renfang.qr.internal.Base45;
 import org.renfang.qr.internal.Cbor;
 import org.renfang.qr.internal.CoseSign1;
-import org.renfang.qr.internal.LabelPayload;
 
 /**
  * Builds labels with exactly one faulty stage, signed with the vector key where the
@@ -52,7 +51,7 @@ final class Faults {
         byte[] cose = cose(good);
         byte[] kid = kid(key);
         byte[] prot = CoseSign1.protectedHeader(kid);
-        byte[] payload = LabelPayload.encode(Vectors.label());
+        byte[] payload = LabelIssuer.payload(Vectors.label());
         byte[] sig = Arrays.copyOfRange(cose, cose.length - 64, cose.length);
         List<Fault> f = new ArrayList<>();
         LabelStatus m = LabelStatus.MALFORMED;
@@ -108,7 +107,7 @@ final class Faults {
         byte[] flipped = cose.clone();
         flipped[flipped.length - 1] ^= 1;
         f.add(new Fault("signature bit flipped", text(flipped), LabelStatus.BAD_SIGNATURE, null));
-        byte[] otherPayload = LabelPayload.encode(DoorLabel.of("110105", Vectors.label().premises(), 4712,
+        byte[] otherPayload = LabelIssuer.payload(DoorLabel.of("110105", Vectors.label().premises(), 4712,
                 Vectors.label().issuedOn(), Vectors.label().expiresOn()));
         f.add(new Fault("payload changed after signing", text(CoseSign1.encode(prot, otherPayload, sig)), LabelStatus.BAD_SIGNATURE, null));
         byte[] otherSig = SignatureProvider.bouncyCastle().sign(Vectors.otherKey(),

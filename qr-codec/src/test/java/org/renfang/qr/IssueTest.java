@@ -1,5 +1,6 @@
 package org.renfang.qr;
 
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class IssueTest {
         String text = LabelIssuer.of(KEY).issue(Vectors.label());
         assertThat(text).startsWith("RF1:");
         assertThat(QrSymbols.isAlphanumeric(text)).isTrue();
-        QRCode code = QrSymbols.encode(text, ErrorCorrection.Q);
+        QRCode code = QrSymbols.encode(text, ErrorCorrectionLevel.Q);
         assertThat(code.getMode()).isEqualTo(Mode.ALPHANUMERIC);
         assertThat(code.getVersion().getVersionNumber()).isEqualTo(9);
     }
@@ -31,7 +32,7 @@ class IssueTest {
         assertThatThrownBy(() -> LabelIssuer.of(KEY).issue(big))
                 .isInstanceOfSatisfying(LabelException.class, e -> assertThat(e.code()).isEqualTo(LabelException.Code.LABEL_TOO_LARGE));
         String text = LabelIssuer.of(KEY).withMaxVersion(11).issue(big);
-        assertThat(QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrection.Q)).isLessThanOrEqualTo(11);
+        assertThat(QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrectionLevel.Q)).isLessThanOrEqualTo(11);
         assertThatThrownBy(() -> LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.H).withMaxVersion(11).issue(big))
                 .isInstanceOfSatisfying(LabelException.class, e -> assertThat(e.code()).isEqualTo(LabelException.Code.LABEL_TOO_LARGE));
         assertThat(LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.L).withMaxVersion(9).issue(big)).isEqualTo(text);
@@ -40,7 +41,7 @@ class IssueTest {
     @Test
     void maxVersionBoundary_exactFitAccepted_oneLessRefused() {
         DoorLabel label = Vectors.label();
-        int needed = QrSymbols.minimumAlphanumericVersion(LabelIssuer.of(KEY).issue(label).length(), ErrorCorrection.M);
+        int needed = QrSymbols.minimumAlphanumericVersion(LabelIssuer.of(KEY).issue(label).length(), ErrorCorrectionLevel.M);
         assertThat(LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed).issue(label)).isNotEmpty();
         assertThatThrownBy(() -> LabelIssuer.of(KEY).withErrorCorrection(ErrorCorrection.M).withMaxVersion(needed - 1).issue(label))
                 .isInstanceOf(LabelException.class);
@@ -57,8 +58,8 @@ class IssueTest {
             }
             String text = sb.substring(0, n);
             for (ErrorCorrection ecc : ErrorCorrection.values()) {
-                assertThat(QrSymbols.minimumAlphanumericVersion(n, ecc)).as("%d at %s", n, ecc)
-                        .isEqualTo(QrSymbols.encode(text, ecc).getVersion().getVersionNumber());
+                assertThat(QrSymbols.minimumAlphanumericVersion(n, ErrorCorrectionLevel.valueOf(ecc.name()))).as("%d at %s", n, ecc)
+                        .isEqualTo(QrSymbols.encode(text, ErrorCorrectionLevel.valueOf(ecc.name())).getVersion().getVersionNumber());
             }
         }
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.internal.CoseSign1;
-import org.renfang.qr.internal.LabelPayload;
 
 /**
  * Measures sign and verify time of the JDK and BouncyCastle Ed25519 providers over a
@@ -22,7 +21,7 @@ public final class SignatureTiming {
     public static void main(String[] args) {
         LabelPrivateKey key = Vectors.key();
         DoorLabel label = Vectors.label();
-        byte[] payload = LabelPayload.encode(label);
+        byte[] payload = LabelIssuer.payload(label);
         byte[] prot = CoseSign1.protectedHeader(new byte[] {1, 2, 3, 4});
         byte[] msg = CoseSign1.sigStructure(prot, 0, prot.length, payload, 0, payload.length);
         for (int round = 0; round < 3; round++) {

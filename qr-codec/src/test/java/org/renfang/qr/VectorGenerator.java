@@ -2,6 +2,7 @@ package org.renfang.qr;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.renfang.qr.internal.Base45;
 import org.renfang.qr.internal.CoseSign1;
-import org.renfang.qr.internal.LabelPayload;
 import org.renfang.qr.internal.QrSymbols;
 
 /**
@@ -76,7 +76,7 @@ public final class VectorGenerator {
     static Map<String, Object> vector(String name, DoorLabel label) {
         LabelPrivateKey key = Vectors.key();
         LabelPublicKey pub = key.publicKey();
-        byte[] payload = LabelPayload.encode(label);
+        byte[] payload = LabelIssuer.payload(label);
         byte[] prot = CoseSign1.protectedHeader(HEX.parseHex(key.kid()));
         byte[] sigStructure = CoseSign1.sigStructure(prot, 0, prot.length, payload, 0, payload.length);
         byte[] sig = SignatureProvider.bouncyCastle().sign(key, sigStructure);
@@ -109,7 +109,7 @@ public final class VectorGenerator {
         m.put("base45", b45);
         m.put("text", text);
         m.put("textLength", text.length());
-        m.put("qrVersionAtQ", QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrection.Q));
+        m.put("qrVersionAtQ", QrSymbols.minimumAlphanumericVersion(text.length(), ErrorCorrectionLevel.Q));
         return m;
     }
 

@@ -4,17 +4,17 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import java.util.Locale;
-import org.renfang.validation.Finding;
-import org.renfang.validation.LegalBasis;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.LegalBasis;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 
 /**
  * A finding as it travels between executors and as a row of the findings dataset; the parameters

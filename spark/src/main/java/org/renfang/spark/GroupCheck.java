@@ -10,9 +10,9 @@ import java.util.Set;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
 
 /**
  * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records,

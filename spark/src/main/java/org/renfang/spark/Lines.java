@@ -27,7 +27,7 @@ import org.renfang.model.json.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.DocumentKey;
-import org.renfang.validation.Finding;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.internal.JsonFindings;
 import org.renfang.validation.profile.Profile;
 

@@ -2,7 +2,7 @@ package org.renfang.spark;
 
 import java.util.Objects;
 import org.renfang.model.RecordType;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The kinds of neighbourhood the Spark check groups records into. Each group holds the records it

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
+import org.renfang.validation.finding.Finding;
 
 /**
  * Hostile records in the partitions of a layout — a malformed line, an unknown enum value, a
@@ -55,7 +55,7 @@ class HostileRecordsTest {
         // The first P1 is the one indexed: its document is not reported as shared with the second.
         assertThat(report.findings()).noneMatch(f -> f.rule().name().equals("PERSON_DUPLICATE_DOCUMENT"));
         // The malformed line names nothing of its content.
-        assertThat(report.findings(org.renfang.validation.RuleCode.JSON_MALFORMED))
+        assertThat(report.findings(org.renfang.validation.finding.RuleCode.JSON_MALFORMED))
                 .allSatisfy(f -> assertThat(f.params().toString()).doesNotContain("P2", "documents"));
     }
 

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RecordType;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The ownership table: every (carrier kind, rule) pair has exactly one owning neighbourhood, so a

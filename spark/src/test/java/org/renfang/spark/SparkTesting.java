@@ -12,9 +12,9 @@ import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.renfang.examples.generator.JsonLinesLayout;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.profile.Profiles;
 
 /** One Spark session on {@code local[2]} for every test class (start-up is slow), and the comparisons. */

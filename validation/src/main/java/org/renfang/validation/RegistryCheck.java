@@ -15,6 +15,7 @@ import org.renfang.model.Record;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.rules.RuleContext;
 
 /**

@@ -1,14 +1,7 @@
 package org.renfang.validation;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.renfang.model.json.RenfangJson;
+import org.renfang.validation.finding.Category;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
+import org.renfang.validation.output.ResultJson;
 
 /**
  * The result of a check or validation: the profile, the as-of date, whether it is valid (no ERROR
@@ -199,13 +198,7 @@ public final class Report {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            g.setPrettyPrinter(pp);
-            g.writeStartObject();
+        ResultJson.write(out, "report", g -> {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("profile", profile);
             g.writeStringField("asOf", asOf.toString());
@@ -239,20 +232,12 @@ public final class Report {
                 if (f.legalBasis().isPresent()) {
                     g.writeStringField("legalBasis", f.legalBasis().get().text(locale));
                 }
-                g.writeObjectFieldStart("params");
-                for (Map.Entry<String, String> e : f.params().entrySet()) {
-                    g.writeStringField(e.getKey(), e.getValue());
-                }
-                g.writeEndObject();
+                ResultJson.stringMap(g, "params", f.params());
                 g.writeStringField("message", f.message(locale));
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the report failed", e);
-        }
+        });
     }
 
     /**
@@ -262,9 +247,7 @@ public final class Report {
      * @return the JSON, not null
      */
     public String toJson(Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeJson(out, locale);
-        return out.toString(StandardCharsets.UTF_8);
+        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     /**

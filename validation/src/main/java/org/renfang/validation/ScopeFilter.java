@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.renfang.model.Record;
 import org.renfang.registry.RegistryView;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.rules.RuleContext;
 
 /**

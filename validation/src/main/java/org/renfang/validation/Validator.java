@@ -17,6 +17,7 @@ import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.internal.JsonFindings;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;

@@ -1,6 +1,6 @@
 /**
  * Validation of person–house registries: the {@link org.renfang.validation.Validator} facade,
- * {@link org.renfang.validation.Report} and {@link org.renfang.validation.Finding}, and the
+ * {@link org.renfang.validation.Report} and {@link org.renfang.validation.finding.Finding}, and the
  * residence-permit and premises-rating services.
  *
  * <pre>{@code
@@ -10,3 +10,5 @@
  * }</pre>
  */
 package org.renfang.validation;
+
+import org.renfang.validation.finding.Finding;

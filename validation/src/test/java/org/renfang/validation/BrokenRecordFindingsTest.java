@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /** A record with several broken fields gets one finding per broken field, each at its own path. */
 class BrokenRecordFindingsTest {

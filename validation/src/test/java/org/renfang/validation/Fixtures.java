@@ -31,6 +31,8 @@ import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.model.VisitPurpose;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -13,6 +13,8 @@ import org.renfang.label.LabelCheck;
 import org.renfang.label.LabelCheckStatus;
 import org.renfang.label.LabelVerifier;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Hostile input through the public entry points of validation ({@link Validator#validate(byte[],

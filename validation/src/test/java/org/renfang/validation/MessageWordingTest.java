@@ -27,6 +27,10 @@ import org.renfang.model.DocumentType;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.RoomKind;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Category;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profiles;
 
 /**

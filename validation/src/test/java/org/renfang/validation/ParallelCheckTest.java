@@ -18,6 +18,7 @@ import org.renfang.model.Basis;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.LeaseId;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -16,6 +16,7 @@ import org.renfang.model.ImmutableResidence;
 import org.renfang.model.LeaseId;
 import org.renfang.model.RegistryDocument;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /**

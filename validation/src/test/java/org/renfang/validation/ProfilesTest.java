@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.renfang.model.RegistryDocument;
 import org.renfang.registry.Registry;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Parameter;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.ProfileException;
@@ -175,11 +178,11 @@ class ProfilesTest {
         Profile sh = Profiles.load("CN-31");
         assertThat(bj.decimal(Parameter.MIN_AREA_PER_PERSON)).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo(new BigDecimal("5")));
-        assertThat(bj.days(Parameter.MAX_PERSONS_PER_ROOM)).isEqualTo(OptionalInt.of(2));
+        assertThat(bj.count(Parameter.MAX_PERSONS_PER_ROOM)).isEqualTo(OptionalInt.of(2));
         assertThat(bj.flag(Parameter.FAMILY_MEMBERS_EXEMPT, false)).isTrue();
         assertThat(bj.isOn(RuleCode.GROUP_RENTAL_REGISTER)).isFalse();
-        assertThat(sh.days(Parameter.GROUP_RENTAL_ROOMS)).isEqualTo(OptionalInt.of(10));
-        assertThat(sh.days(Parameter.GROUP_RENTAL_OCCUPANTS)).isEqualTo(OptionalInt.of(15));
+        assertThat(sh.count(Parameter.GROUP_RENTAL_ROOMS)).isEqualTo(OptionalInt.of(10));
+        assertThat(sh.count(Parameter.GROUP_RENTAL_OCCUPANTS)).isEqualTo(OptionalInt.of(15));
         assertThat(sh.isOn(RuleCode.GROUP_RENTAL_REGISTER)).isTrue();
         assertThat(sh.isOn(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND)).isTrue();
         assertThat(sh.text(Parameter.DIVISION_PREFIX)).contains("31");
@@ -191,14 +194,14 @@ class ProfilesTest {
             assertThat(p.isOn(RuleCode.OCCUPANCY_AREA)).as(code).isFalse();
             assertThat(p.isOn(RuleCode.OCCUPANCY_PER_ROOM)).as(code).isFalse();
         }
-        assertThat(Profiles.load("CN").days(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
+        assertThat(Profiles.load("CN").hours(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
         assertThat(Profiles.load("DE").has(Parameter.FOREIGNER_REGISTRATION_HOURS)).isFalse();
         assertThat(Profiles.load("DE").isOn(RuleCode.FOREIGNER_REGISTRATION_LATE)).isFalse();
         assertThat(Profiles.load("DE").isOn(RuleCode.HMT_REGISTRATION_LATE)).isFalse();
-        assertThat(Profiles.load("CN").days(Parameter.HMT_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
+        assertThat(Profiles.load("CN").hours(Parameter.HMT_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(24));
         assertThat(Profiles.load("CN-31").isOn(RuleCode.HMT_REGISTRATION_LATE)).isTrue();
         assertThat(Profiles.load("DE").days(Parameter.RESIDENCE_REGISTRATION_DAYS)).isEqualTo(OptionalInt.of(14));
-        assertThat(Profiles.load("CN").days(Parameter.MAX_LEASE_YEARS)).isEqualTo(OptionalInt.of(20));
+        assertThat(Profiles.load("CN").count(Parameter.MAX_LEASE_YEARS)).isEqualTo(OptionalInt.of(20));
         assertThat(Profiles.load("DE").has(Parameter.MAX_LEASE_YEARS)).isFalse();
         assertThat(Profiles.load("DE").has(Parameter.RESIDENCE_PERMIT_MONTHS)).isFalse();
     }
@@ -387,9 +390,9 @@ class ProfilesTest {
                 + "\"minAreaPerPerson\":1000,\"divisionPrefix\":\"ABCDEFGHIJKLMNOPQRSTUVWXYZ012345\"}}");
         assertThat(p.days(Parameter.LEASE_FILING_DAYS)).isEqualTo(OptionalInt.of(3650));
         assertThat(p.days(Parameter.RESIDENCE_REGISTRATION_DAYS)).isEqualTo(OptionalInt.of(0));
-        assertThat(p.days(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(87600));
-        assertThat(p.days(Parameter.MAX_PERSONS_PER_ROOM)).isEqualTo(OptionalInt.of(1));
-        assertThat(p.days(Parameter.GROUP_RENTAL_ROOMS)).isEqualTo(OptionalInt.of(100000));
+        assertThat(p.hours(Parameter.FOREIGNER_REGISTRATION_HOURS)).isEqualTo(OptionalInt.of(87600));
+        assertThat(p.count(Parameter.MAX_PERSONS_PER_ROOM)).isEqualTo(OptionalInt.of(1));
+        assertThat(p.count(Parameter.GROUP_RENTAL_ROOMS)).isEqualTo(OptionalInt.of(100000));
         assertThat(p.decimal(Parameter.MIN_AREA_PER_PERSON)).hasValueSatisfying(
                 v -> assertThat(v).isEqualByComparingTo("1000"));
     }

@@ -11,7 +11,10 @@ import org.renfang.model.Person;
 import org.renfang.model.Premises;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profiles;
+import org.renfang.validation.rating.PremisesRating;
+import org.renfang.validation.rating.PremisesRatings;
 
 /**
  * Jazzer target: registry JSON → report, the way {@code renfang check} runs it: streamed through

@@ -51,6 +51,9 @@ import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profiles;
 
 class ReportTest {

@@ -54,14 +54,14 @@ final class Converters {
     }
 
     /** {@code ROLE} or {@code ROLE:person:ID} / {@code ROLE:organization:ID}. */
-    static final class Who implements ITypeConverter<org.renfang.validation.Responsible> {
+    static final class Who implements ITypeConverter<org.renfang.validation.finding.Responsible> {
         @Override
-        public org.renfang.validation.Responsible convert(String value) {
+        public org.renfang.validation.finding.Responsible convert(String value) {
             try {
-                return org.renfang.validation.Responsible.parse(value.trim());
+                return org.renfang.validation.finding.Responsible.parse(value.trim());
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("expected ROLE or ROLE:person:ID or ROLE:organization:ID, ROLE one of "
-                        + java.util.Arrays.toString(org.renfang.validation.Role.values()));
+                        + java.util.Arrays.toString(org.renfang.validation.finding.Role.values()));
             }
         }
     }

@@ -1,15 +1,11 @@
 package org.renfang.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
 import org.renfang.qr.DoorLabels;
@@ -51,11 +47,6 @@ final class LabelReadCommand extends BaseCommand {
 
     /** The most bytes read from standard input or a text file: any longer text is over the label limit anyway. */
     static final int MAX_TEXT_BYTES = 4 * DoorLabels.MAX_TEXT_LENGTH + 3;
-
-    /** The keys of {@code --format json}, in order (README "Command line"). */
-    static final String[] JSON_FIELDS = {"status", "issuer", "premises", "serial", "issuedOn", "expiresOn", "kid"};
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--keys", paramLabel = "DIR", required = true,
             description = "Trust every *.pub.pem public key in DIR.")
@@ -118,7 +109,7 @@ final class LabelReadCommand extends BaseCommand {
             reading = reader.read(labelText(), premises, when);
         }
         if (format.format == OutputFormat.JSON) {
-            out().println(json(reading));
+            out().println(reading.toJson());
         } else {
             text(reading);
         }
@@ -158,25 +149,6 @@ final class LabelReadCommand extends BaseCommand {
             return s.substring(0, s.length() - 1);
         }
         return s;
-    }
-
-    /**
-     * Returns the JSON object of a reading with the fields of the README's "Command line".
-     *
-     * @param reading the reading, not null
-     * @return one line of JSON, not null
-     */
-    static String json(LabelReading reading) {
-        Map<String, Object> all = reading.toMap();
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (String k : JSON_FIELDS) {
-            m.put(k, all.get(k));
-        }
-        try {
-            return JSON.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("writing JSON failed", e);
-        }
     }
 
     private void text(LabelReading reading) {

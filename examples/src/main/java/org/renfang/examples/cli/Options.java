@@ -136,7 +136,7 @@ final class Options {
                 description = "Print only the findings of one responsible party: a role (RESIDENT, LESSOR, OWNER, "
                         + "EMPLOYER, SCHOOL, HOTEL_OPERATOR, AGENCY, RECORDER), optionally with the party "
                         + "(LESSOR:person:P5, EMPLOYER:organization:O2). The exit code still judges the whole report.")
-        org.renfang.validation.Responsible who;
+        org.renfang.validation.finding.Responsible who;
 
         /**
          * Returns the report to print: the findings of the party, or all without the option.

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.renfang.validation.Category;
-import org.renfang.validation.Finding;
-import org.renfang.validation.Responsible;
 import org.renfang.validation.Report;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.Category;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profile;
 
 /**
@@ -97,7 +97,7 @@ final class ReportPrinter {
     }
 
     /** The name of a role in the report's language. */
-    static String role(org.renfang.validation.Role role, Texts texts) {
+    static String role(org.renfang.validation.finding.Role role, Texts texts) {
         switch (role) {
             case RESIDENT:
                 return texts.get("role.resident");

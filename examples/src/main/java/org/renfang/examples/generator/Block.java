@@ -7,7 +7,7 @@ import org.renfang.model.Person;
 import org.renfang.model.Premises;
 import org.renfang.model.RecordType;
 import org.renfang.model.Residence;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The records of one block (a household, a letting, an employer, a hotel…) before they are

@@ -3,7 +3,7 @@ package org.renfang.examples.generator;
 import java.util.Map;
 import java.util.Objects;
 import org.renfang.model.RecordType;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * What one run of {@link RegistryGenerator} wrote.

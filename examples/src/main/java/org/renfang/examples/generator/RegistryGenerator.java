@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
 import org.renfang.model.RecordType;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Generates a synthetic registry of Shanghai (profile {@value #PROFILE}) at any scale,

@@ -21,9 +21,9 @@ import org.renfang.model.Lease;
 import org.renfang.model.Organization;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Person;
+import org.renfang.model.Premises;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
-import org.renfang.model.Premises;
 import org.renfang.model.RecordType;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
@@ -31,7 +31,7 @@ import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.model.Visit;
 import org.renfang.model.json.RenfangJson;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Builds blocks that each carry one injected violation, and records exactly the findings the

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
-import org.renfang.validation.ResidencePermits;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profiles;
 
 class DemoCommandTest {

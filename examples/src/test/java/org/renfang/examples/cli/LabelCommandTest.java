@@ -66,7 +66,8 @@ class LabelCommandTest {
         JsonNode json = r.json();
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactly("status", "issuer", "premises", "serial", "issuedOn", "expiresOn", "kid");
+        assertThat(fields).containsExactly("status", "stage", "issuer", "premises", "serial", "issuedOn", "expiresOn",
+                "kid", "reason");
         assertThat(json.get("status").asText()).isEqualTo("VALID");
         assertThat(json.get("issuer").asText()).isEqualTo("650203");
         assertThat(json.get("premises").asText()).isEqualTo("H3");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
 import org.renfang.model.PersonId;
-import org.renfang.validation.ResidencePermits;
+import org.renfang.validation.permit.ResidencePermits;
 import org.renfang.validation.profile.Profiles;
 
 class PermitCommandTest {

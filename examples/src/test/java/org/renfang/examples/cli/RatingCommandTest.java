@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
 import org.renfang.model.PremisesId;
-import org.renfang.validation.PremisesRatings;
 import org.renfang.validation.profile.Profiles;
+import org.renfang.validation.rating.PremisesRatings;
 
 class RatingCommandTest {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.renfang.qr.LabelStatus;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.Severity;
 
 class TextsTest {
 

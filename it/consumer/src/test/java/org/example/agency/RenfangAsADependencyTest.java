@@ -20,9 +20,9 @@ import org.renfang.qr.LabelReading;
 import org.renfang.qr.LabelStatus;
 import org.renfang.qr.RevocationList;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -1,7 +1,6 @@
 package org.renfang.qr.internal;
 
 import java.nio.charset.StandardCharsets;
-import org.renfang.qr.LabelStatus;
 
 /**
  * An untagged COSE_Sign1 (RFC 9052 §4.2) with EdDSA: the COSE stage.
@@ -106,13 +105,13 @@ public final class CoseSign1 {
         try {
             Cbor.Reader r = new Cbor.Reader(cose, 0, cose.length);
             if (r.peekMajor() != Cbor.ARRAY || r.array() != 4) {
-                return p.fail(LabelStatus.MALFORMED);
+                return p.fail(Failure.MALFORMED);
             }
             p.protLen = r.bytesHead();
             p.protOff = r.position();
             r.advance(p.protLen);
             if (r.map() != 0) {
-                return p.fail(LabelStatus.MALFORMED);
+                return p.fail(Failure.MALFORMED);
             }
             p.payLen = r.bytesHead();
             p.payOff = r.position();
@@ -121,22 +120,22 @@ public final class CoseSign1 {
             p.sigOff = r.position();
             r.advance(sigLen);
             if (!r.atEnd()) {
-                return p.fail(LabelStatus.MALFORMED);
+                return p.fail(Failure.MALFORMED);
             }
             return parseProtected(p, sigLen);
         } catch (CborException e) {
-            return p.fail(LabelStatus.MALFORMED);
+            return p.fail(Failure.MALFORMED);
         }
     }
 
     private static Parsed parseProtected(Parsed p, int sigLen) {
         byte[] b = p.bytes;
         if (p.protLen == 0 || !Cbor.isWellFormed(b, p.protOff, p.protLen)) {
-            return p.fail(LabelStatus.MALFORMED);
+            return p.fail(Failure.MALFORMED);
         }
         Cbor.Reader h = new Cbor.Reader(b, p.protOff, p.protLen);
         if (h.peekMajor() != Cbor.MAP) {
-            return p.fail(LabelStatus.MALFORMED);
+            return p.fail(Failure.MALFORMED);
         }
         int pairs = h.map();
         boolean algSeen = false;
@@ -147,7 +146,7 @@ public final class CoseSign1 {
         for (int i = 0; i < pairs; i++) {
             int km = h.peekMajor();
             if (km != Cbor.UNSIGNED && km != Cbor.NEGATIVE) {
-                return p.fail(LabelStatus.MALFORMED);
+                return p.fail(Failure.MALFORMED);
             }
             long key = h.integer();
             if (key == HEADER_ALG) {
@@ -158,7 +157,7 @@ public final class CoseSign1 {
                 } else if (vm == Cbor.TEXT) {
                     h.skip();
                 } else {
-                    return p.fail(LabelStatus.MALFORMED);
+                    return p.fail(Failure.MALFORMED);
                 }
             } else if (key == HEADER_KID && h.peekMajor() == Cbor.BYTES) {
                 kidLen = h.bytesHead();
@@ -170,17 +169,25 @@ public final class CoseSign1 {
             }
         }
         if (!algSeen) {
-            return p.fail(LabelStatus.MALFORMED);
+            return p.fail(Failure.MALFORMED);
         }
         if (!eddsa) {
-            return p.fail(LabelStatus.UNSUPPORTED_ALGORITHM);
+            return p.fail(Failure.UNSUPPORTED_ALGORITHM);
         }
         if (other || kidLen != KID_LENGTH || sigLen != SIGNATURE_LENGTH) {
-            return p.fail(LabelStatus.MALFORMED);
+            return p.fail(Failure.MALFORMED);
         }
         p.kid = ((b[kidOff] & 0xff) << 24) | ((b[kidOff + 1] & 0xff) << 16)
                 | ((b[kidOff + 2] & 0xff) << 8) | (b[kidOff + 3] & 0xff);
         return p;
+    }
+
+    /** Why bytes are not a door label's COSE_Sign1. */
+    public enum Failure {
+        /** Not the COSE_Sign1 structure of a door label. */
+        MALFORMED,
+        /** The structure of a door label, with an algorithm other than EdDSA. */
+        UNSUPPORTED_ALGORITHM
     }
 
     /**
@@ -190,7 +197,7 @@ public final class CoseSign1 {
      */
     public static final class Parsed {
         private final byte[] bytes;
-        private LabelStatus failure;
+        private Failure failure;
         private int protOff;
         private int protLen;
         private int payOff;
@@ -202,7 +209,7 @@ public final class CoseSign1 {
             this.bytes = bytes;
         }
 
-        private Parsed fail(LabelStatus status) {
+        private Parsed fail(Failure status) {
             failure = status;
             return this;
         }
@@ -212,7 +219,7 @@ public final class CoseSign1 {
          *
          * @return MALFORMED or UNSUPPORTED_ALGORITHM, or null if the structure is a label's
          */
-        public LabelStatus failure() {
+        public Failure failure() {
             return failure;
         }
 

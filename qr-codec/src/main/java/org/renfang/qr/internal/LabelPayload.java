@@ -1,8 +1,6 @@
 package org.renfang.qr.internal;
 
 import java.time.LocalDate;
-import org.renfang.model.PremisesId;
-import org.renfang.qr.DoorLabel;
 
 /**
  * The door-label payload {@code [issuer, premisesRef, serial, issuedOn, expiresOn]}: the
@@ -11,7 +9,7 @@ import org.renfang.qr.DoorLabel;
  * <p>issuer and premisesRef are text, serial is an unsigned integer, issuedOn is an
  * unsigned integer of days since 1970-01-01 and expiresOn is one too or {@code null}.
  * Decoding accepts exactly this array in deterministic CBOR, with every field in the
- * range {@link DoorLabel} accepts.
+ * range a door label accepts ({@link LabelFields}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,16 +21,28 @@ public final class LabelPayload {
     }
 
     /**
+     * The fields of a payload.
+     *
+     * @param issuer    the issuing authority's code, not null
+     * @param premises  the premises reference, not null
+     * @param serial    the serial number, 0 or more
+     * @param issuedOn  the first valid day, not null
+     * @param expiresOn the last valid day, or null for none
+     */
+    public record Fields(String issuer, String premises, long serial, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    /**
      * Encodes a label's payload.
      *
-     * @param label the label, not null
+     * @param label the label's fields, not null
      * @return the deterministic CBOR array, not null
      */
-    public static byte[] encode(DoorLabel label) {
+    public static byte[] encode(Fields label) {
         Cbor.Writer w = new Cbor.Writer(96)
                 .head(Cbor.ARRAY, FIELDS)
                 .text(label.issuer())
-                .text(label.premises().value())
+                .text(label.premises())
                 .head(Cbor.UNSIGNED, label.serial())
                 .head(Cbor.UNSIGNED, label.issuedOn().toEpochDay());
         if (label.expiresOn() == null) {
@@ -49,9 +59,9 @@ public final class LabelPayload {
      * @param b   the bytes, not null
      * @param off the first payload byte
      * @param len the payload length
-     * @return the label, or null if the payload is not a door-label payload in range
+     * @return the fields, or null if the payload is not a door-label payload in range
      */
-    public static DoorLabel decode(byte[] b, int off, int len) {
+    public static Fields decode(byte[] b, int off, int len) {
         try {
             if (!Cbor.isWellFormed(b, off, len)) {
                 return null;
@@ -77,7 +87,7 @@ public final class LabelPayload {
                     || LabelFields.numberProblem(serial, issuedOn, expiresOn) != null) {
                 return null;
             }
-            return new DoorLabel(issuer, PremisesId.of(premises), serial, LocalDate.ofEpochDay(issuedOn),
+            return new Fields(issuer, premises, serial, LocalDate.ofEpochDay(issuedOn),
                     expiresOn < 0 ? null : LocalDate.ofEpochDay(expiresOn));
         } catch (RuntimeException e) {
             return null;

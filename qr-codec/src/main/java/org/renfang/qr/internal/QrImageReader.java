@@ -31,7 +31,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.renfang.qr.LabelException;
 
 /**
  * The IMAGE stage: bounded decoding of PNG and JPEG bytes, then QR reading with ZXing.
@@ -84,20 +83,20 @@ public final class QrImageReader {
      *
      * @param bytes PNG or JPEG file bytes, not null
      * @return the image, not null
-     * @throws LabelException with IMAGE_TOO_LARGE, IMAGE_UNSUPPORTED or IMAGE_UNREADABLE
+     * @throws ImageException with IMAGE_TOO_LARGE, IMAGE_UNSUPPORTED or IMAGE_UNREADABLE
      */
     public static BufferedImage image(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw new LabelException(LabelException.Code.IMAGE_TOO_LARGE,
+            throw new ImageException(ImageException.Kind.IMAGE_TOO_LARGE,
                     "image of " + bytes.length + " bytes exceeds " + MAX_BYTES);
         }
         String format = format(bytes);
         if (format == null) {
-            throw new LabelException(LabelException.Code.IMAGE_UNSUPPORTED, "image is neither PNG nor JPEG");
+            throw new ImageException(ImageException.Kind.IMAGE_UNSUPPORTED, "image is neither PNG nor JPEG");
         }
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
-            throw new LabelException(LabelException.Code.IMAGE_UNSUPPORTED, "no " + format + " decoder available");
+            throw new ImageException(ImageException.Kind.IMAGE_UNSUPPORTED, "no " + format + " decoder available");
         }
         ImageReader reader = readers.next();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -105,21 +104,21 @@ public final class QrImageReader {
             int w = reader.getWidth(0);
             int h = reader.getHeight(0);
             if (w <= 0 || h <= 0 || w > MAX_SIDE || h > MAX_SIDE) {
-                throw new LabelException(LabelException.Code.IMAGE_TOO_LARGE,
+                throw new ImageException(ImageException.Kind.IMAGE_TOO_LARGE,
                         "image of " + w + " x " + h + " pixels exceeds " + MAX_SIDE + " x " + MAX_SIDE);
             }
             BufferedImage img = reader.read(0);
             if (img == null) {
-                throw new LabelException(LabelException.Code.IMAGE_UNREADABLE, "the " + format + " image has no pixels");
+                throw new ImageException(ImageException.Kind.IMAGE_UNREADABLE, "the " + format + " image has no pixels");
             }
             return img;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof LabelException) {
-                throw (LabelException) e;
+            if (e instanceof ImageException) {
+                throw (ImageException) e;
             }
-            throw new LabelException(LabelException.Code.IMAGE_UNREADABLE, "the " + format + " image cannot be decoded", e);
+            throw new ImageException(ImageException.Kind.IMAGE_UNREADABLE, "the " + format + " image cannot be decoded", e);
         } catch (OutOfMemoryError e) {
-            throw new LabelException(LabelException.Code.IMAGE_UNREADABLE, "the " + format + " image cannot be decoded");
+            throw new ImageException(ImageException.Kind.IMAGE_UNREADABLE, "the " + format + " image cannot be decoded");
         } finally {
             reader.dispose();
         }
@@ -141,7 +140,7 @@ public final class QrImageReader {
      *
      * @param image the image, not null, at most {@value #MAX_SIDE} pixels a side
      * @return the text, not null
-     * @throws LabelException with IMAGE_TOO_LARGE, NO_CODE_FOUND, SEVERAL_CODES or IMAGE_BUDGET_SPENT
+     * @throws ImageException with IMAGE_TOO_LARGE, NO_CODE_FOUND, SEVERAL_CODES or IMAGE_BUDGET_SPENT
      */
     public static String read(BufferedImage image) {
         return read(image, Budget.start(DEFAULT_BUDGET));
@@ -163,18 +162,18 @@ public final class QrImageReader {
      * @param image  the image, not null, at most {@value #MAX_SIDE} pixels a side
      * @param budget the CPU budget, started by the caller, not null
      * @return the text, not null
-     * @throws LabelException with IMAGE_TOO_LARGE, NO_CODE_FOUND, SEVERAL_CODES or IMAGE_BUDGET_SPENT
+     * @throws ImageException with IMAGE_TOO_LARGE, NO_CODE_FOUND, SEVERAL_CODES or IMAGE_BUDGET_SPENT
      */
     public static String read(BufferedImage image, Budget budget) {
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-            throw new LabelException(LabelException.Code.IMAGE_TOO_LARGE, "image of " + image.getWidth() + " x "
+            throw new ImageException(ImageException.Kind.IMAGE_TOO_LARGE, "image of " + image.getWidth() + " x "
                     + image.getHeight() + " pixels exceeds " + MAX_SIDE + " x " + MAX_SIDE);
         }
         LuminanceSource source;
         try {
             source = new BufferedImageLuminanceSource(image);
         } catch (RuntimeException e) {
-            throw new LabelException(LabelException.Code.NO_CODE_FOUND, "no QR code found in the image");
+            throw new ImageException(ImageException.Kind.NO_CODE_FOUND, "no QR code found in the image");
         }
         String text = pass(new BinaryBitmap(new HybridBinarizer(source)), FAST, budget, true);
         if (text == null) {
@@ -207,7 +206,7 @@ public final class QrImageReader {
             text = pass(new BinaryBitmap(new HybridBinarizer(source.invert())), HARD, budget, true);
         }
         if (text == null) {
-            throw new LabelException(LabelException.Code.NO_CODE_FOUND, "no QR code found in the image");
+            throw new ImageException(ImageException.Kind.NO_CODE_FOUND, "no QR code found in the image");
         }
         return text;
     }
@@ -216,7 +215,7 @@ public final class QrImageReader {
      * One pass: every code the multiple reader finds, else the one the single reader finds.
      *
      * @return the one text found, or null if none
-     * @throws LabelException SEVERAL_CODES or IMAGE_BUDGET_SPENT
+     * @throws ImageException SEVERAL_CODES or IMAGE_BUDGET_SPENT
      */
     private static String pass(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, Budget budget, boolean multi) {
         budget.check();
@@ -233,7 +232,7 @@ public final class QrImageReader {
                 budget.rethrowIfSpent(e);
             }
             if (texts.size() > 1) {
-                throw new LabelException(LabelException.Code.SEVERAL_CODES,
+                throw new ImageException(ImageException.Kind.SEVERAL_CODES,
                         "the image holds " + texts.size() + " QR codes, not one");
             }
             if (texts.size() == 1) {
@@ -335,19 +334,19 @@ public final class QrImageReader {
         /**
          * Throws if the budget is spent.
          *
-         * @throws LabelException with IMAGE_BUDGET_SPENT
+         * @throws ImageException with IMAGE_BUDGET_SPENT
          */
         public void check() {
             if (spent || usedNanos() > limitNanos) {
                 spent = true;
-                throw new LabelException(LabelException.Code.IMAGE_BUDGET_SPENT,
+                throw new ImageException(ImageException.Kind.IMAGE_BUDGET_SPENT,
                         "reading the image used up its CPU budget of " + limitNanos / 1_000_000 + " ms");
             }
         }
 
         void rethrowIfSpent(Exception e) {
-            if (e instanceof LabelException) {
-                throw (LabelException) e;
+            if (e instanceof ImageException) {
+                throw (ImageException) e;
             }
             if (spent) {
                 check();

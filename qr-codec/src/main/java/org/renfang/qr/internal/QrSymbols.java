@@ -10,7 +10,6 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.util.EnumMap;
 import java.util.Map;
-import org.renfang.qr.ErrorCorrection;
 
 /**
  * The QR stage: the capacity of alphanumeric-mode symbols and their encoding with ZXing.
@@ -30,25 +29,6 @@ public final class QrSymbols {
     }
 
     private QrSymbols() {
-    }
-
-    /**
-     * Maps an error-correction level to ZXing's.
-     *
-     * @param ecc the level, not null
-     * @return ZXing's level, not null
-     */
-    public static ErrorCorrectionLevel level(ErrorCorrection ecc) {
-        switch (ecc) {
-            case L:
-                return ErrorCorrectionLevel.L;
-            case M:
-                return ErrorCorrectionLevel.M;
-            case Q:
-                return ErrorCorrectionLevel.Q;
-            default:
-                return ErrorCorrectionLevel.H;
-        }
     }
 
     /**
@@ -73,11 +53,10 @@ public final class QrSymbols {
      * single last character).
      *
      * @param length the number of characters, zero or more
-     * @param ecc    the error correction, not null
+     * @param level  the error correction level (ZXing's, named as {@code ErrorCorrection}), not null
      * @return the version, 1 to 40, or -1 if no version holds them
      */
-    public static int minimumAlphanumericVersion(int length, ErrorCorrection ecc) {
-        ErrorCorrectionLevel level = level(ecc);
+    public static int minimumAlphanumericVersion(int length, ErrorCorrectionLevel level) {
         long payloadBits = 11L * (length / 2) + 6L * (length % 2);
         for (int v = 1; v <= MAX_VERSION; v++) {
             Version version = Version.getVersionForNumber(v);
@@ -96,14 +75,14 @@ public final class QrSymbols {
      * alphanumeric mode for alphanumeric text.
      *
      * @param text the text, not null
-     * @param ecc  the error correction, not null
+     * @param ecc  the error correction level (ZXing's, named as {@code ErrorCorrection}), not null
      * @return ZXing's symbol, not null
      * @throws WriterException if no version holds the text
      */
-    public static QRCode encode(String text, ErrorCorrection ecc) throws WriterException {
+    public static QRCode encode(String text, ErrorCorrectionLevel ecc) throws WriterException {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.MARGIN, 0);
-        return Encoder.encode(text, level(ecc), hints);
+        return Encoder.encode(text, ecc, hints);
     }
 
     /**

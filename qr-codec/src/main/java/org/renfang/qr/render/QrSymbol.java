@@ -1,6 +1,7 @@
 package org.renfang.qr.render;
 
 import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.util.Objects;
 import org.renfang.qr.ErrorCorrection;
@@ -64,7 +65,7 @@ public final class QrSymbol {
         }
         QRCode code;
         try {
-            code = QrSymbols.encode(text, ecc);
+            code = QrSymbols.encode(text, ErrorCorrectionLevel.valueOf(ecc.name()));
         } catch (WriterException e) {
             throw new LabelException(LabelException.Code.LABEL_TOO_LARGE,
                     "text of " + text.length() + " characters does not fit any QR version at error correction " + ecc, e);

@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.renfang.model.Address;
-import org.renfang.model.Person;
-import org.renfang.model.Premises;
-import org.renfang.validation.profile.DivisionCodes;
-import org.renfang.validation.profile.Parameter;
-import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
-import org.renfang.validation.RuleCode;
+import org.renfang.model.Address;
+import org.renfang.model.Person;
+import org.renfang.model.Premises;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.profile.DivisionCodes;
+import org.renfang.validation.profile.Parameter;
 import org.renfang.validation.rules.RuleContext;
+import org.renfang.validation.rules.RuleParams;
 
 /**
  * Runs the field constraints of the model (jakarta.validation annotations) through the
@@ -88,8 +88,8 @@ public final class FieldConstraints {
         sorted.sort((a, b) -> pointer(path, a.getPropertyPath()).compareTo(pointer(path, b.getPropertyPath())));
         for (ConstraintViolation<Object> v : sorted) {
             String at = pointer(path, v.getPropertyPath());
-            ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleContext.params(
-                    "field", JsonFindings.field(at), "reason", v.getMessage()));
+            ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleParams.of().and("field", JsonFindings.field(at))
+                    .and("reason", v.getMessage()).map());
         }
     }
 
@@ -114,9 +114,9 @@ public final class FieldConstraints {
     private static void division(Address address, String system, String at, RuleContext ctx) {
         String code = address.division();
         if (ModelConstraints.divisionShape(code) && !DivisionCodes.isValid(system, code)) {
-            ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleContext.params(
-                    "field", JsonFindings.field(at), "reason", DivisionCodes.AGS.equals(system)
-                            ? "not an AGS or ARS code" : "not a GB/T 2260 division code"));
+            ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleParams.of().and("field", JsonFindings.field(at))
+                    .and("reason", DivisionCodes.AGS.equals(system) ? "not an AGS or ARS code" : "not a GB/T 2260 division code")
+                    .map());
         }
     }
 

@@ -2,9 +2,10 @@ package org.renfang.validation.internal;
 
 import java.util.List;
 import org.renfang.model.json.JsonProblem;
-import org.renfang.validation.Finding;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.rules.RuleParams;
 
 /**
  * Turns reading problems into JSON_MALFORMED, FIELD_REQUIRED and FIELD_INVALID findings.
@@ -36,9 +37,8 @@ public final class JsonFindings {
             final RuleCode r = rule;
             profile.severity(r).ifPresent(s -> out.add(new Finding(r, s, p.pointer(), List.of(),
                     rule == RuleCode.JSON_MALFORMED
-                            ? org.renfang.validation.rules.RuleContext.params("reason", p.detail())
-                            : org.renfang.validation.rules.RuleContext.params("field", field(p.pointer()),
-                                    "reason", p.detail()))));
+                            ? RuleParams.of().and("reason", p.detail()).map()
+                            : RuleParams.of().and("field", field(p.pointer())).and("reason", p.detail()).map())));
         }
     }
 

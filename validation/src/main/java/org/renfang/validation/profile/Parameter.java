@@ -1,7 +1,7 @@
 package org.renfang.validation.profile;
 
 import java.util.Set;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The parameters a jurisdiction profile sets (docs/rules.md "Profile parameters"). A rule whose

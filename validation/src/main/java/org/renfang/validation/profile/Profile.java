@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.renfang.validation.LegalBasis;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.LegalBasis;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 
 /**
  * A resolved jurisdiction profile: every parameter and severity after inheritance (a child
@@ -133,12 +133,43 @@ public final class Profile {
     }
 
     /**
-     * Returns a whole-number parameter (DAYS, HOURS or COUNT).
+     * Returns a number of days (a parameter of type {@link Parameter.Type#DAYS}).
      *
-     * @param p the parameter, not null
-     * @return the value, or empty if absent
+     * @param p the parameter, not null, of type DAYS
+     * @return the days, or empty if absent
+     * @throws IllegalArgumentException if the parameter is not a number of days
      */
     public OptionalInt days(Parameter p) {
+        return whole(p, Parameter.Type.DAYS);
+    }
+
+    /**
+     * Returns a number of hours (a parameter of type {@link Parameter.Type#HOURS}).
+     *
+     * @param p the parameter, not null, of type HOURS
+     * @return the hours, or empty if absent
+     * @throws IllegalArgumentException if the parameter is not a number of hours
+     */
+    public OptionalInt hours(Parameter p) {
+        return whole(p, Parameter.Type.HOURS);
+    }
+
+    /**
+     * Returns a count (a parameter of type {@link Parameter.Type#COUNT}): of persons, rooms,
+     * occupants, months or years, as the parameter's name says.
+     *
+     * @param p the parameter, not null, of type COUNT
+     * @return the count, or empty if absent
+     * @throws IllegalArgumentException if the parameter is not a count
+     */
+    public OptionalInt count(Parameter p) {
+        return whole(p, Parameter.Type.COUNT);
+    }
+
+    private OptionalInt whole(Parameter p, Parameter.Type type) {
+        if (p.type() != type) {
+            throw new IllegalArgumentException(p + " is of type " + p.type() + ", not " + type);
+        }
         Object v = parameters.get(p);
         return v instanceof Integer ? OptionalInt.of((Integer) v) : OptionalInt.empty();
     }

@@ -7,21 +7,21 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.renfang.model.json.RenfangJson;
-import java.util.EnumSet;
-import java.util.Set;
-import org.renfang.validation.Category;
-import org.renfang.validation.LegalBasis;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
+import org.renfang.validation.finding.Category;
+import org.renfang.validation.finding.LegalBasis;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 
 /**
  * Loads jurisdiction profiles: the shipped ones by code ({@link #SHIPPED}) and a host's own

@@ -4,8 +4,8 @@ import java.util.List;
 import org.renfang.model.Lease;
 import org.renfang.model.Premises;
 import org.renfang.model.Residence;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
 import org.renfang.validation.profile.DutyBearer;
 
 /**

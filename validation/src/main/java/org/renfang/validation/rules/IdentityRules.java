@@ -15,7 +15,7 @@ import org.renfang.model.Organization;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.registry.DocumentKey;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Identity rules: ID_NUMBER_INVALID, ID_BIRTHDATE_MISMATCH, PERSON_DUPLICATE_DOCUMENT and
@@ -77,7 +77,8 @@ final class IdentityRules implements RuleFamily {
                     if (encoded != null && !encoded.equals(person.birthDate().get())) {
                         ctx.report(RuleCode.ID_BIRTHDATE_MISMATCH, path + "/birthDate",
                                 List.of(person.id().subject()),
-                                RuleContext.params("person", person.id().value(), "document", j, "type", d.type()));
+                                RuleParams.of().and("person", person.id().value()).and("document", j)
+                                        .and("type", d.type()).map());
                     }
                 }
             } else if (numbers && !IdNumbers.isValid(d.type(), d.number(), ctx.asOf())) {
@@ -93,8 +94,8 @@ final class IdentityRules implements RuleFamily {
             RuleContext ctx) {
         if (on) {
             ctx.report(RuleCode.ID_NUMBER_INVALID, path + "/documents/" + j, List.of(person.id().subject()),
-                    RuleContext.params("person", person.id().value(), "document", j, "type", d.type(),
-                            "reason", check.reason()));
+                    RuleParams.of().and("person", person.id().value()).and("document", j).and("type", d.type())
+                            .and("reason", check.reason()).map());
         }
     }
 
@@ -131,8 +132,8 @@ final class IdentityRules implements RuleFamily {
             String at = path + "/documents/" + j;
             ctx.report(RuleCode.PERSON_DUPLICATE_DOCUMENT, at,
                     List.of(person.id().subject(), other.id().subject()),
-                    RuleContext.params("person", person.id().value(), "document", j, "type", d.type(),
-                            "other", other.id().value()));
+                    RuleParams.of().and("person", person.id().value()).and("document", j).and("type", d.type())
+                            .and("other", other.id().value()).map());
             if (ctx.isFull(RuleCode.PERSON_DUPLICATE_DOCUMENT, at)) {
                 break;
             }
@@ -162,7 +163,7 @@ final class IdentityRules implements RuleFamily {
         CreditCodeReason reason = CreditCodes.check(organization.creditCode().get());
         if (reason != CreditCodeReason.OK) {
             ctx.report(RuleCode.ORG_CREDIT_CODE_INVALID, path + "/creditCode", List.of(organization.id().subject()),
-                    RuleContext.params("organization", organization.id().value(), "reason", reason));
+                    RuleParams.of().and("organization", organization.id().value()).and("reason", reason).map());
         }
     }
 }

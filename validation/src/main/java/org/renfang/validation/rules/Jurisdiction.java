@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.renfang.model.IdentityDocument;
 import org.renfang.model.Person;
 import org.renfang.model.Premises;
-import org.renfang.validation.PersonStatus;
 import org.renfang.validation.profile.DivisionCodes;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
 
 /**

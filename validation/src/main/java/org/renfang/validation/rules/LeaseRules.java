@@ -15,13 +15,15 @@ import org.renfang.model.Party;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
 import org.renfang.model.Residence;
-import org.renfang.model.PremisesFlag;
 import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.rules.Reasons.LeaseTerm;
+import org.renfang.validation.rules.Reasons.LessorNotEntitled;
 
 /**
  * Rules on leases: their term, overlaps between leases of the same premises, the lessor's
@@ -134,19 +136,19 @@ final class LeaseRules implements RuleFamily {
     private static void term(Lease lease, String path, RuleContext ctx) {
         if (lease.start().isAfter(lease.end())) {
             ctx.report(RuleCode.LEASE_TERM_INVALID, path, List.of(lease.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
-                            "reason", "START_AFTER_END"));
+                    RuleParams.of().and("lease", lease.id()).and("start", lease.start()).and("end", lease.end())
+                            .reason(LeaseTerm.START_AFTER_END).map());
             return;
         }
         if (!ctx.isOn(RuleCode.LEASE_TERM_EXCESS)) {
             return;
         }
-        int max = ctx.profile().days(Parameter.MAX_LEASE_YEARS).getAsInt();
+        int max = ctx.profile().count(Parameter.MAX_LEASE_YEARS).getAsInt();
         LocalDate voidFrom = lease.start().plusYears(max);
         if (!lease.end().isBefore(voidFrom)) {
             ctx.report(RuleCode.LEASE_TERM_EXCESS, path, List.of(lease.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "start", lease.start(), "end", lease.end(),
-                            "maxYears", max, "voidFrom", voidFrom), Duties.lessor(lease));
+                    RuleParams.of().and("lease", lease.id()).and("start", lease.start()).and("end", lease.end())
+                            .and("maxYears", max).and("voidFrom", voidFrom).map(), Duties.lessor(lease));
         }
     }
 
@@ -164,8 +166,8 @@ final class LeaseRules implements RuleFamily {
         }
         ctx.report(RuleCode.SUBLEASE_OUTLIVES_PARENT, path,
                 List.of(lease.id().subject(), parent.id().subject(), lease.premises().subject()),
-                RuleContext.params("lease", lease.id(), "parent", parent.id(), "end", lease.end(),
-                        "parentEnd", parent.end()), Duties.lessor(lease));
+                RuleParams.of().and("lease", lease.id()).and("parent", parent.id()).and("end", lease.end())
+                        .and("parentEnd", parent.end()).map(), Duties.lessor(lease));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -236,8 +238,8 @@ final class LeaseRules implements RuleFamily {
         }
         ctx.report(RuleCode.OCCUPANT_NOT_REGISTERED, path,
                 List.of(lease.id().subject(), personId.subject(), lease.premises().subject()),
-                RuleContext.params("lease", lease.id(), "person", personId, "premises", lease.premises(),
-                        "deadline", deadline), Duties.lessor(lease));
+                RuleParams.of().and("lease", lease.id()).and("person", personId).and("premises", lease.premises())
+                        .and("deadline", deadline).map(), Duties.lessor(lease));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -271,8 +273,8 @@ final class LeaseRules implements RuleFamily {
             LocalDate to = lease.end().isBefore(other.end()) ? lease.end() : other.end();
             ctx.report(RuleCode.LEASE_OVERLAP, path,
                     List.of(lease.id().subject(), other.id().subject(), lease.premises().subject()),
-                    RuleContext.params("lease", lease.id(), "other", other.id(), "premises", lease.premises(),
-                            "from", from, "to", to));
+                    RuleParams.of().and("lease", lease.id()).and("other", other.id()).and("premises", lease.premises())
+                            .and("from", from).and("to", to).map());
         }
     }
 
@@ -365,7 +367,7 @@ final class LeaseRules implements RuleFamily {
         if (lease.parent().isEmpty() && owner.isPresent() && owner.get().id().equals(lessor.id())) {
             return;
         }
-        String reason;
+        LessorNotEntitled reason;
         Lease parent = null;
         List<LeaseId> cycle = null;
         if (lease.parent().isPresent()) {
@@ -379,12 +381,12 @@ final class LeaseRules implements RuleFamily {
                 if (cycle == null) {
                     return;
                 }
-                reason = "PARENT_CYCLE";
+                reason = LessorNotEntitled.PARENT_CYCLE;
             }
         } else if (owner.isEmpty()) {
             return;
         } else {
-            reason = "NOT_OWNER";
+            reason = LessorNotEntitled.NOT_OWNER;
         }
         List<String> subjects = new ArrayList<>(4);
         subjects.add(lease.id().subject());
@@ -394,8 +396,8 @@ final class LeaseRules implements RuleFamily {
         subjects.add(premises.id().subject());
         subjects.add(lessor.id().subject());
         ctx.report(RuleCode.LEASE_LESSOR_NOT_ENTITLED, path, subjects,
-                RuleContext.params("lease", lease.id(), "lessor", lessor.id().subject(), "reason", reason,
-                        "cycle", cycle == null ? null : chain(cycle)),
+                RuleParams.of().and("lease", lease.id()).and("lessor", lessor.id().subject()).reason(reason)
+                        .and("cycle", cycle == null ? null : chain(cycle)).map(),
                 Duties.lessor(lease));
     }
 
@@ -457,15 +459,15 @@ final class LeaseRules implements RuleFamily {
     }
 
     /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */
-    private static String throughParent(Lease lease, Party lessor, Lease parent) {
+    private static LessorNotEntitled throughParent(Lease lease, Party lessor, Lease parent) {
         if (!parent.hasLessee(lessor)) {
-            return "NOT_PARENT_LESSEE";
+            return LessorNotEntitled.NOT_PARENT_LESSEE;
         }
         if (!parent.premises().equals(lease.premises()) || !covers(parent.rooms(), lease.rooms())) {
-            return "PARENT_OTHER_PREMISES";
+            return LessorNotEntitled.PARENT_OTHER_PREMISES;
         }
         if (!parent.subletPermitted()) {
-            return "PARENT_NOT_SUBLETTABLE";
+            return LessorNotEntitled.PARENT_NOT_SUBLETTABLE;
         }
         return null;
     }
@@ -499,12 +501,12 @@ final class LeaseRules implements RuleFamily {
         LocalDate event = lease.signedOn().orElse(lease.start());
         LocalDate deadline = ctx.deadline(event, days.getAsInt());
         Optional<Filing> filing = lease.filing();
-        Object filedOn;
+        String filedOn;
         if (filing.isPresent()) {
             if (!filing.get().filedOn().isAfter(deadline)) {
                 return;
             }
-            filedOn = filing.get().filedOn();
+            filedOn = filing.get().filedOn().toString();
         } else {
             if (!ctx.asOf().isAfter(deadline)) {
                 return;
@@ -512,7 +514,8 @@ final class LeaseRules implements RuleFamily {
             filedOn = "none";
         }
         ctx.report(RuleCode.LEASE_FILING_LATE, path, List.of(lease.id().subject(), lease.premises().subject()),
-                RuleContext.params("lease", lease.id(), "deadline", deadline, "filedOn", filedOn), Duties.lessor(lease));
+                RuleParams.of().and("lease", lease.id()).and("deadline", deadline).and("filedOn", filedOn).map(),
+                Duties.lessor(lease));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -533,7 +536,8 @@ final class LeaseRules implements RuleFamily {
             }
         }
         ctx.report(RuleCode.PREMISES_NOT_RENTABLE, path, List.of(lease.id().subject(), premises.id().subject()),
-                RuleContext.params("lease", lease.id(), "premises", premises.id(), "flags", sb.toString()),
+                RuleParams.of().and("lease", lease.id()).and("premises", premises.id()).and("flags", sb.toString())
+                        .map(),
                 Duties.lessor(lease));
     }
 }

@@ -16,7 +16,7 @@ import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**
@@ -127,8 +127,8 @@ final class OccupancyRules implements RuleFamily {
         Run run = firstRun(counted, most.intValue(), anyPremises, ctx);
         if (run != null) {
             ctx.report(RuleCode.OCCUPANCY_AREA, path, subjects(premises, counted, run),
-                    RuleContext.params("premises", premises.id(), "from", run.from(), "to", run.to(),
-                            "occupants", run.max, "area", plain(area), "min", plain(min)),
+                    RuleParams.of().and("premises", premises.id()).and("from", run.from()).and("to", run.to())
+                            .and("occupants", run.max).and("area", plain(area)).and("min", plain(min)).map(),
                     Duties.providerOf(in(counted, run), premises, ctx));
         }
     }
@@ -160,7 +160,7 @@ final class OccupancyRules implements RuleFamily {
 
     private static void perRoom(Premises premises, List<Residence> counted, boolean familiesExempt,
             boolean anyPremises, String path, RuleContext ctx) {
-        OptionalInt maxParam = ctx.profile().days(Parameter.MAX_PERSONS_PER_ROOM);
+        OptionalInt maxParam = ctx.profile().count(Parameter.MAX_PERSONS_PER_ROOM);
         if (maxParam.isEmpty()) {
             return;
         }
@@ -189,8 +189,8 @@ final class OccupancyRules implements RuleFamily {
             Run run = familiesExempt ? firstFamilyRun(in, max, anyPremises, ctx) : firstRun(in, max, anyPremises, ctx);
             if (run != null) {
                 ctx.report(RuleCode.OCCUPANCY_PER_ROOM, path, subjects(premises, in, run),
-                        RuleContext.params("premises", premises.id(), "room", room.id(), "from", run.from(),
-                                "to", run.to(), "persons", run.max, "max", max),
+                        RuleParams.of().and("premises", premises.id()).and("room", room.id()).and("from", run.from())
+                                .and("to", run.to()).and("persons", run.max).and("max", max).map(),
                         Duties.providerOf(in(in, run), premises, ctx));
             }
         }

@@ -12,9 +12,9 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.RoomId;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**
@@ -66,7 +66,7 @@ final class PremisesRules implements RuleFamily {
         OrganizationId employer = premises.dormitoryOf().get();
         ctx.report(RuleCode.DORMITORY_IN_RESIDENTIAL_COMPOUND, path,
                 List.of(premises.id().subject(), employer.subject()),
-                RuleContext.params("premises", premises.id().value(), "employer", employer.value()),
+                RuleParams.of().and("premises", premises.id().value()).and("employer", employer.value()).map(),
                 Responsible.of(Role.EMPLOYER, employer));
     }
 
@@ -78,8 +78,8 @@ final class PremisesRules implements RuleFamily {
         if (premises.rentalRegister().isPresent() && !premises.rentalRegister().get().keptSince().isAfter(day)) {
             return;
         }
-        OptionalInt roomsThreshold = ctx.profile().days(Parameter.GROUP_RENTAL_ROOMS);
-        OptionalInt occupantsThreshold = ctx.profile().days(Parameter.GROUP_RENTAL_OCCUPANTS);
+        OptionalInt roomsThreshold = ctx.profile().count(Parameter.GROUP_RENTAL_ROOMS);
+        OptionalInt occupantsThreshold = ctx.profile().count(Parameter.GROUP_RENTAL_OCCUPANTS);
         List<Lease> leases = ctx.view().leasesOf(premises.id());
         List<Residence> residences = ctx.view().residencesAt(premises.id());
         // Distinct let rooms cannot exceed the premises' rooms, occupants cannot exceed residences.
@@ -140,10 +140,8 @@ final class PremisesRules implements RuleFamily {
         boolean byOccupants = occupantsThreshold.isPresent() && persons >= occupantsThreshold.getAsInt();
         if ((byRooms || byOccupants) && involvesSubject) {
             ctx.report(RuleCode.GROUP_RENTAL_REGISTER, path, List.of(premises.id().subject()),
-                    RuleContext.params("premises", premises.id().value(), "rooms", rooms, "occupants", persons,
-                            "roomsThreshold", roomsThreshold.isPresent() ? roomsThreshold.getAsInt() : null,
-                            "occupantsThreshold",
-                            occupantsThreshold.isPresent() ? occupantsThreshold.getAsInt() : null),
+                    RuleParams.of().and("premises", premises.id().value()).and("rooms", rooms).and("occupants", persons)
+                            .and("roomsThreshold", roomsThreshold).and("occupantsThreshold", occupantsThreshold).map(),
                     !counting.isEmpty() ? Duties.lessorOf(counting)
                             : !living.isEmpty() ? Duties.providerOf(living, premises, ctx) : Responsible.of(Role.LESSOR));
         }

@@ -17,7 +17,7 @@ import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.model.Visit;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * REFERENCE_UNKNOWN: every reference a record holds names a record of the view (context ⊕
@@ -243,6 +243,7 @@ final class ReferenceRules implements RuleFamily {
             RecordId premises) {
         List<String> subjects = premises == null ? List.of(carrier.subject())
                 : List.of(carrier.subject(), premises.subject());
-        ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleContext.params("field", field, "ref", ref.subject()));
+        ctx.report(RuleCode.REFERENCE_UNKNOWN, at, subjects, RuleParams.of().and("field", field)
+                .and("ref", ref.subject()).map());
     }
 }

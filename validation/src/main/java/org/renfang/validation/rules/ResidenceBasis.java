@@ -13,7 +13,8 @@ import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.rules.Reasons.BasisMissing;
 
 /**
  * The basis checks of {@link ResidenceRules}: RESIDENCE_BASIS_MISSING and RESIDENCE_OUTLIVES_BASIS.
@@ -113,16 +114,16 @@ final class ResidenceBasis {
         if (lease == null) {
             return;
         }
-        String reason;
+        BasisMissing reason;
         if (!lease.premises().equals(r.premises())) {
-            reason = "LEASE_OTHER_PREMISES";
+            reason = BasisMissing.LEASE_OTHER_PREMISES;
         } else if (!lease.covers(r.movedIn())) {
-            reason = "LEASE_NOT_ACTIVE";
+            reason = BasisMissing.LEASE_NOT_ACTIVE;
         } else if (r.room().isPresent() && !lease.rooms().isEmpty()
                 && !coversRoom(lease.rooms(), r.room().get(), premises)) {
-            reason = "LEASE_OTHER_ROOM";
+            reason = BasisMissing.LEASE_OTHER_ROOM;
         } else if (!ResidenceIndex.lists(lease, r.person(), ctx)) {
-            reason = "NOT_LISTED_ON_LEASE";
+            reason = BasisMissing.NOT_LISTED_ON_LEASE;
         } else {
             return;
         }
@@ -147,11 +148,11 @@ final class ResidenceBasis {
 
     private static void owner(Residence r, Premises premises, String path, RuleContext ctx) {
         Party owner = premises.owner().orElse(null);
-        String reason;
+        BasisMissing reason;
         if (owner == null) {
-            reason = "OWNER_NOT_RECORDED";
+            reason = BasisMissing.OWNER_NOT_RECORDED;
         } else if (!owner.person().isPresent() || !owner.person().get().equals(r.person())) {
-            reason = "NOT_OWNER";
+            reason = BasisMissing.NOT_OWNER;
         } else {
             return;
         }
@@ -163,12 +164,12 @@ final class ResidenceBasis {
         if (ctx.view().organization(employer).isEmpty()) {
             return;
         }
-        String reason;
+        BasisMissing reason;
         if (!(premises.dormitoryOf().isPresent() && premises.dormitoryOf().get().equals(employer))
                 && !leasedBy(employer, premises, r.movedIn(), ctx)) {
-            reason = "NOT_A_DORMITORY_OF_EMPLOYER";
+            reason = BasisMissing.NOT_A_DORMITORY_OF_EMPLOYER;
         } else if (!employedOn(ctx.view(), r.person(), employer, r.movedIn(), ctx)) {
-            reason = "NO_ACTIVE_EMPLOYMENT";
+            reason = BasisMissing.NO_ACTIVE_EMPLOYMENT;
         } else {
             return;
         }
@@ -209,16 +210,17 @@ final class ResidenceBasis {
             return;
         }
         if (of.equals(r.person())) {
-            missing(r, "FAMILY_MEMBER_IS_SELF", path, ctx, of.subject());
+            missing(r, BasisMissing.FAMILY_MEMBER_IS_SELF, path, ctx, of.subject());
             return;
         }
         if (homeOf(r, of, ctx) == null) {
-            missing(r, "FAMILY_MEMBER_NOT_RESIDENT", path, ctx, of.subject());
+            missing(r, BasisMissing.FAMILY_MEMBER_NOT_RESIDENT, path, ctx, of.subject());
             return;
         }
         List<PersonId> cycle = familyCycle(r, ctx);
         if (cycle != null) {
-            missing(r, "FAMILY_MEMBER_CYCLE", path, ctx, RuleContext.params("cycle", LeaseRules.chain(cycle)),
+            missing(r, BasisMissing.FAMILY_MEMBER_CYCLE, path, ctx, RuleParams.of()
+                    .and("cycle", LeaseRules.chain(cycle)).map(),
                     of.subject());
         }
     }
@@ -308,17 +310,17 @@ final class ResidenceBasis {
         return t.premises().equals(r.premises()) && !t.isHotelStay() && !t.id().equals(r.id());
     }
 
-    private static void missing(Residence r, String reason, String path, RuleContext ctx, String... others) {
+    private static void missing(Residence r, BasisMissing reason, String path, RuleContext ctx, String... others) {
         missing(r, reason, path, ctx, java.util.Map.of(), others);
     }
 
-    private static void missing(Residence r, String reason, String path, RuleContext ctx,
+    private static void missing(Residence r, BasisMissing reason, String path, RuleContext ctx,
             java.util.Map<String, String> extra, String... others) {
         String[] subjects = new String[others.length + 1];
         subjects[0] = r.id().subject();
         System.arraycopy(others, 0, subjects, 1, others.length);
-        java.util.Map<String, String> params = RuleContext.params(
-                "residence", r.id(), "basis", r.basis().type(), "reason", reason);
+        java.util.Map<String, String> params = RuleParams.of().and("residence", r.id()).and("basis", r.basis().type())
+                .reason(reason).map();
         params.putAll(extra);
         ctx.report(RuleCode.RESIDENCE_BASIS_MISSING, path, List.of(subjects), params);
     }
@@ -365,7 +367,8 @@ final class ResidenceBasis {
             return;
         }
         ctx.report(RuleCode.RESIDENCE_OUTLIVES_BASIS, path, List.of(r.id().subject(), basisSubject),
-                RuleContext.params("residence", r.id(), "basis", r.basis().type(), "ended", ended), Duties.resident(r));
+                RuleParams.of().and("residence", r.id()).and("basis", r.basis().type()).and("ended", ended)
+                        .map(), Duties.resident(r));
     }
 
     /**

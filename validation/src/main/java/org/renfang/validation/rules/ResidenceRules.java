@@ -5,17 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import org.renfang.model.BasisType;
 import org.renfang.model.Person;
-import org.renfang.model.ProviderConfirmation;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesUse;
+import org.renfang.model.ProviderConfirmation;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
-import org.renfang.validation.PersonStatus;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.profile.Profile;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.profile.PersonStatus;
+import org.renfang.validation.profile.Profile;
 
 /**
  * The residence rules: where a person may reside, on what basis, without overlapping
@@ -111,7 +111,7 @@ final class ResidenceRules implements RuleFamily {
             if (notResidential && premises != null && premises.use() == PremisesUse.NON_RESIDENTIAL) {
                 ctx.report(RuleCode.PREMISES_NOT_RESIDENTIAL, path,
                         List.of(residence.id().subject(), premises.id().subject()),
-                        RuleContext.params("residence", residence.id(), "premises", premises.id()),
+                        RuleParams.of().and("residence", residence.id()).and("premises", premises.id()).map(),
                         Duties.provider(residence, premises, ctx));
             }
             if (basis) {
@@ -169,8 +169,8 @@ final class ResidenceRules implements RuleFamily {
             return;
         }
         ctx.report(RuleCode.RESIDENCE_OVERLAP, path, List.of(self.id().subject(), other.id().subject()),
-                RuleContext.params("residence", self.id(), "other", other.id(), "from", from,
-                        "to", until == null ? "open" : until.minusDays(1)));
+                RuleParams.of().and("residence", self.id()).and("other", other.id()).and("from", from)
+                        .and("to", until == null ? "open" : until.minusDays(1).toString()).map());
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -197,13 +197,13 @@ final class ResidenceRules implements RuleFamily {
         PersonStatus status = Jurisdiction.status(person, profile);
         if (status == PersonStatus.FOREIGNER && profile.has(Parameter.FOREIGNER_REGISTRATION_HOURS)) {
             if (ctx.isOn(RuleCode.FOREIGNER_REGISTRATION_LATE)) {
-                int hours = profile.days(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
+                int hours = profile.hours(Parameter.FOREIGNER_REGISTRATION_HOURS).getAsInt();
                 late(RuleCode.FOREIGNER_REGISTRATION_LATE, residence,
                         residence.movedIn().plusDays(hoursToDays(hours)), path, ctx, Duties.resident(residence));
             }
         } else if (status == PersonStatus.HMT_RESIDENT && profile.has(Parameter.HMT_REGISTRATION_HOURS)) {
             if (ctx.isOn(RuleCode.HMT_REGISTRATION_LATE)) {
-                int hours = profile.days(Parameter.HMT_REGISTRATION_HOURS).getAsInt();
+                int hours = profile.hours(Parameter.HMT_REGISTRATION_HOURS).getAsInt();
                 late(RuleCode.HMT_REGISTRATION_LATE, residence,
                         residence.movedIn().plusDays(hoursToDays(hours)), path, ctx, Duties.resident(residence));
             }
@@ -223,7 +223,7 @@ final class ResidenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.HOTEL_REGISTRATION_LATE)) {
             return;
         }
-        int hours = ctx.profile().days(Parameter.HOTEL_REGISTRATION_TOLERANCE_HOURS).getAsInt();
+        int hours = ctx.profile().hours(Parameter.HOTEL_REGISTRATION_TOLERANCE_HOURS).getAsInt();
         LocalDate deadline = residence.movedIn().plusDays(hoursToDays(hours));
         if (!residence.registeredOn().isAfter(deadline)) {
             return;
@@ -241,8 +241,8 @@ final class ResidenceRules implements RuleFamily {
     private static void late(RuleCode rule, Residence residence, LocalDate deadline, String path, RuleContext ctx,
             Responsible responsible) {
         if (residence.registeredOn().isAfter(deadline)) {
-            ctx.report(rule, path, List.of(residence.id().subject()), RuleContext.params(
-                    "residence", residence.id(), "deadline", deadline, "registeredOn", residence.registeredOn()),
+            ctx.report(rule, path, List.of(residence.id().subject()), RuleParams.of().and("residence", residence.id())
+                    .and("deadline", deadline).and("registeredOn", residence.registeredOn()).map(),
                     responsible);
         }
     }
@@ -270,8 +270,8 @@ final class ResidenceRules implements RuleFamily {
         LocalDate deregistered = residence.deregisteredOn().orElse(null);
         if (deregistered != null ? deregistered.isAfter(deadline) : ctx.asOf().isAfter(deadline)) {
             ctx.report(RuleCode.RESIDENCE_DEREGISTRATION_LATE, path, List.of(residence.id().subject()),
-                    RuleContext.params("residence", residence.id(), "deadline", deadline,
-                            "deregisteredOn", deregistered != null ? deregistered : "none"),
+                    RuleParams.of().and("residence", residence.id()).and("deadline", deadline)
+                            .and("deregisteredOn", deregistered != null ? deregistered.toString() : "none").map(),
                     Duties.registrant(residence, ctx));
         }
     }
@@ -292,8 +292,8 @@ final class ResidenceRules implements RuleFamily {
         Premises premises = ctx.view().premises(residence.premises()).orElse(null);
         ctx.report(RuleCode.PROVIDER_CONFIRMATION_LATE, path,
                 List.of(residence.id().subject(), residence.premises().subject()),
-                RuleContext.params("residence", residence.id(), "premises", residence.premises(),
-                        "deadline", deadline, "confirmedOn", confirmed != null ? confirmed.on() : null),
+                RuleParams.of().and("residence", residence.id()).and("premises", residence.premises())
+                        .and("deadline", deadline).and("confirmedOn", confirmed != null ? confirmed.on() : null).map(),
                 Duties.provider(residence, premises, ctx));
     }
 

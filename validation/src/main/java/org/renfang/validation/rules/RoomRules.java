@@ -11,8 +11,8 @@ import org.renfang.model.RecordId;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
 import org.renfang.model.RoomId;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Rules on the rooms a lease lets or a residence names.
@@ -96,13 +96,14 @@ final class RoomRules implements RuleFamily {
             Responsible responsible) {
         if (!room.isHabitableKind()) {
             ctx.report(RuleCode.ROOM_NOT_HABITABLE, path, List.of(record.subject(), premises.id().subject()),
-                    RuleContext.params("record", record.subject(), "room", room.id(), "kind", room.kind()),
+                    RuleParams.of().and("record", record.subject()).and("room", room.id()).and("kind", room.kind())
+                            .map(),
                     responsible);
         }
         if (room.partitionedFrom().isPresent()) {
             ctx.report(RuleCode.ROOM_PARTITIONED, path, List.of(record.subject(), premises.id().subject()),
-                    RuleContext.params("record", record.subject(), "room", room.id(), "partitionedFrom",
-                            room.partitionedFrom().get()), responsible);
+                    RuleParams.of().and("record", record.subject()).and("room", room.id())
+                            .and("partitionedFrom", room.partitionedFrom().get()).map(), responsible);
         }
     }
 }

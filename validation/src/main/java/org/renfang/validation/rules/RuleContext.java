@@ -3,16 +3,15 @@ package org.renfang.validation.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.renfang.label.LabelVerifier;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;
 
@@ -189,25 +188,6 @@ public final class RuleContext {
      */
     public boolean isFull(RuleCode rule, String path) {
         return run >= MAX_FINDINGS_PER_RECORD && rule == lastRule && path.equals(lastPath);
-    }
-
-    /**
-     * Builds an ordered parameter map from key–value pairs; null values are left out.
-     *
-     * @param kv keys and values alternately, not null
-     * @return the map, not null
-     */
-    public static Map<String, String> params(Object... kv) {
-        if (kv.length % 2 != 0) {
-            throw new IllegalArgumentException("params need key-value pairs, got " + kv.length + " items");
-        }
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                m.put(String.valueOf(kv[i]), String.valueOf(kv[i + 1]));
-            }
-        }
-        return m;
     }
 
     /**

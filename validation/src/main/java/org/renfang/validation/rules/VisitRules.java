@@ -16,9 +16,9 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
-import org.renfang.validation.Responsible;
-import org.renfang.validation.Role;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Responsible;
+import org.renfang.validation.finding.Role;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Parameter;
 
 /**
@@ -106,8 +106,8 @@ final class VisitRules implements RuleFamily {
             status = LabelCheckStatus.MALFORMED;
         }
         ctx.report(RuleCode.VISIT_LABEL_INVALID, path, List.of(visit.id().subject(), visit.premises().subject()),
-                RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                        "status", status, "stage", stage), Responsible.of(Role.AGENCY, visit.agency()));
+                RuleParams.of().and("visit", visit.id().value()).and("premises", visit.premises().value())
+                        .and("status", status).and("stage", stage).map(), Responsible.of(Role.AGENCY, visit.agency()));
     }
 
     /**
@@ -174,8 +174,8 @@ final class VisitRules implements RuleFamily {
         if (observed != registered) {
             ctx.report(RuleCode.VISIT_OCCUPANCY_MISMATCH, path,
                     List.of(visit.id().subject(), visit.premises().subject()),
-                    RuleContext.params("visit", visit.id().value(), "premises", visit.premises().value(),
-                            "observed", observed, "registered", registered, "day", day),
+                    RuleParams.of().and("visit", visit.id().value()).and("premises", visit.premises().value())
+                            .and("observed", observed).and("registered", registered).and("day", day).map(),
                     provider(visit, day, residences, ctx));
         }
     }
@@ -269,8 +269,8 @@ final class VisitRules implements RuleFamily {
     private static void reportRedundant(Visit visit, Visit other, int days, String path, RuleContext ctx) {
         ctx.report(RuleCode.VISIT_REDUNDANT, path,
                 List.of(visit.id().subject(), other.id().subject(), visit.premises().subject()),
-                RuleContext.params("visit", visit.id().value(), "other", other.id().value(),
-                        "premises", visit.premises().value(), "days", days),
+                RuleParams.of().and("visit", visit.id().value()).and("other", other.id().value())
+                        .and("premises", visit.premises().value()).and("days", days).map(),
                 Responsible.of(Role.AGENCY, visit.agency()));
     }
 

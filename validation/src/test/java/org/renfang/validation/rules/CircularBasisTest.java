@@ -19,9 +19,9 @@ import org.renfang.model.Party;
 import org.renfang.model.Person;
 import org.renfang.model.PersonId;
 import org.renfang.model.Residence;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Issue #16, item 1: circular bases — subleases that are each other's parents, and persons who

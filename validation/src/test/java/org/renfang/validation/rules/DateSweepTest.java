@@ -32,7 +32,7 @@ import org.renfang.model.VisitId;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Fixtures;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profiles;
 

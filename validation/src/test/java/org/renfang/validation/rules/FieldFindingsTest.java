@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profiles;
 
 /**

@@ -25,11 +25,11 @@ import org.renfang.model.ImmutablePerson;
 import org.renfang.model.OrganizationKind;
 import org.renfang.model.RegistryDocument;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 

@@ -30,11 +30,11 @@ import org.renfang.model.Premises;
 import org.renfang.model.Residence;
 import org.renfang.model.ResidenceKind;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
-import org.renfang.validation.PersonStatus;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 

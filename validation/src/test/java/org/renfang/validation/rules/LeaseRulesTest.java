@@ -29,10 +29,10 @@ import org.renfang.model.PremisesFlag;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.RoomId;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profiles;
 
@@ -99,8 +99,8 @@ class LeaseRulesTest {
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-02"),
                 Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"));
-        assertThat(f.category()).isEqualTo(org.renfang.validation.Category.DATA);
-        assertThat(f.responsible()).isEqualTo(org.renfang.validation.Responsible.of(org.renfang.validation.Role.RECORDER));
+        assertThat(f.category()).isEqualTo(org.renfang.validation.finding.Category.DATA);
+        assertThat(f.responsible()).isEqualTo(org.renfang.validation.finding.Responsible.of(org.renfang.validation.finding.Role.RECORDER));
         assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
@@ -124,8 +124,8 @@ class LeaseRulesTest {
             Report r = checkLeases(profile, whole("L1", "P1", "2026-03-01", "2046-03-01").build());
             assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
             Finding f = one(r, RuleCode.LEASE_TERM_EXCESS);
-            assertThat(f.severity()).isEqualTo(org.renfang.validation.Severity.WARNING);
-            assertThat(f.category()).isEqualTo(org.renfang.validation.Category.COMPLIANCE);
+            assertThat(f.severity()).isEqualTo(org.renfang.validation.finding.Severity.WARNING);
+            assertThat(f.category()).isEqualTo(org.renfang.validation.finding.Category.COMPLIANCE);
             assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-01"),
                     Map.entry("end", "2046-03-01"), Map.entry("maxYears", "20"), Map.entry("voidFrom", "2046-03-01"));
             assertThat(f.responsible()).hasToString("LESSOR:person:P9");

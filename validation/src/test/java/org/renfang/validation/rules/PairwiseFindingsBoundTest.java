@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.OrganizationKind;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Fixtures;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The bound on pairwise findings (found by the hostile-input tests, docs/reliability.md): n records

@@ -35,10 +35,10 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 
@@ -291,7 +291,7 @@ class ReferenceRulesTest {
     void danglingReference_isAnError_andOffWhenTheProfileSwitchesItOff() {
         RegistryDocument doc = clean(flat(), roomLease().withParent(LeaseId.of("L0"))).build();
         Report cn = check("CN", doc);
-        assertThat(references(cn)).extracting(Finding::severity).containsExactly(org.renfang.validation.Severity.ERROR);
+        assertThat(references(cn)).extracting(Finding::severity).containsExactly(org.renfang.validation.finding.Severity.ERROR);
         assertThat(cn.isValid()).isFalse();
         Profile off = Profiles.read(new ByteArrayInputStream(
                 "{\"code\":\"X\",\"parent\":\"CN\",\"severities\":{\"REFERENCE_UNKNOWN\":\"OFF\"}}"

@@ -21,11 +21,11 @@ import org.renfang.model.Basis;
 import org.renfang.model.ImmutableResidence;
 import org.renfang.model.Residence;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
-import org.renfang.validation.Severity;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.finding.Severity;
 import org.renfang.validation.profile.HolidayCalendar;
 import org.renfang.validation.profile.Profile;
 

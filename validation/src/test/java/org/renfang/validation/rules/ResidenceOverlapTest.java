@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableResidence;
 import org.renfang.model.Residence;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * RESIDENCE_OVERLAP in a whole-registry check (payload scope: {@link ResidencePayloadTest}).

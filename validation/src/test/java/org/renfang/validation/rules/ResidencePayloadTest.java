@@ -21,9 +21,9 @@ import org.renfang.model.ImmutableResidence;
 import org.renfang.model.PersonId;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * The residence rules in payload scope: old problems in the context are not reported, new

@@ -20,9 +20,9 @@ import org.renfang.model.OrganizationId;
 import org.renfang.model.Residence;
 import org.renfang.testing.Gen;
 import org.renfang.testing.PropertyCheck;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * Properties of the interval logic of the residence rules, each against a day-by-day walk

@@ -31,9 +31,9 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 
 /**
  * PREMISES_NOT_RESIDENTIAL, RESIDENCE_BASIS_MISSING and RESIDENCE_OUTLIVES_BASIS. The deadline
@@ -612,7 +612,7 @@ class ResidenceRulesTest {
                 Report report = check(profile, base().addLeases(lease("L2", "H2", "P9", "P1", "2025-01-01",
                         "2026-06-30").build()).addResidences(onL2("2025-01-01")).build());
                 assertThat(findings(report, RuleCode.RESIDENCE_OUTLIVES_BASIS)).as(profile).hasSize(1)
-                        .allMatch(f -> f.severity() == org.renfang.validation.Severity.WARNING);
+                        .allMatch(f -> f.severity() == org.renfang.validation.finding.Severity.WARNING);
             }
         }
     }

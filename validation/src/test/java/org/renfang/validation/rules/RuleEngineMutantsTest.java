@@ -29,11 +29,11 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.RoomId;
 import org.renfang.model.RoomKind;
 import org.renfang.registry.Registry;
-import org.renfang.validation.Finding;
 import org.renfang.validation.Fixtures;
 import org.renfang.validation.Report;
-import org.renfang.validation.RuleCode;
 import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 /**

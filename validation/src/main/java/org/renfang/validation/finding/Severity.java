@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 /**
  * How serious a finding is. A report with any ERROR is not valid.

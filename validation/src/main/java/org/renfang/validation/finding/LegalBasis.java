@@ -1,26 +1,33 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.output.Messages;
 
 /**
  * The legal basis of a rule under a profile: the citation (law, article) in Chinese and English,
  * such as 《上海市居住房屋租赁管理办法》第十条 / "Shanghai Measures on Residential Leasing, art. 10".
  * Profiles give it per rule ({@code "legalBasis"} in a profile file).
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param zh the citation in Chinese, not null, 1 to {@value #MAX_LENGTH} characters, not blank
+ * @param en the citation in English, not null, 1 to {@value #MAX_LENGTH} characters, not blank
  */
-public final class LegalBasis {
+public record LegalBasis(String zh, String en) {
     /** The longest citation in one language, in characters. */
     public static final int MAX_LENGTH = 200;
 
-    private final String zh;
-    private final String en;
-
-    private LegalBasis(String zh, String en) {
-        this.zh = Objects.requireNonNull(zh, "zh");
-        this.en = Objects.requireNonNull(en, "en");
+    /**
+     * Checks the citations.
+     *
+     * @param zh the citation in Chinese, not null, 1 to {@value #MAX_LENGTH} characters, not blank
+     * @param en the citation in English, not null, 1 to {@value #MAX_LENGTH} characters, not blank
+     * @throws IllegalArgumentException if a text is blank or too long
+     */
+    public LegalBasis {
+        check(zh, "zh");
+        check(en, "en");
     }
 
     /**
@@ -32,8 +39,6 @@ public final class LegalBasis {
      * @throws IllegalArgumentException if a text is blank or too long
      */
     public static LegalBasis of(String zh, String en) {
-        check(zh, "zh");
-        check(en, "en");
         return new LegalBasis(zh, en);
     }
 
@@ -55,23 +60,7 @@ public final class LegalBasis {
         return Messages.isChinese(locale) ? zh : en;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof LegalBasis)) {
-            return false;
-        }
-        LegalBasis b = (LegalBasis) o;
-        return zh.equals(b.zh) && en.equals(b.en);
-    }
-
-    @Override
-    public int hashCode() {
-        return zh.hashCode() * 31 + en.hashCode();
-    }
-
+    /** @return the English citation */
     @Override
     public String toString() {
         return en;

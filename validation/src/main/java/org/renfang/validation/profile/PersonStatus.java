@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.profile;
 
 /**
  * A person's status under a jurisdiction profile, which decides the registration rules that

@@ -1,4 +1,4 @@
-package org.renfang.validation.internal;
+package org.renfang.validation.output;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.renfang.validation.RuleCode;
 
 /**
  * Formats finding messages from the bundles {@code messages.properties} (English) and
@@ -65,15 +64,16 @@ public final class Messages {
     }
 
     /**
-     * Formats the message of a rule.
+     * Formats the message of a rule: the template under the rule's name, its parameters'
+     * code values in words.
      *
-     * @param rule   the rule, not null
+     * @param rule   the rule's name (its bundle key), not null
      * @param params the parameter values, not null
      * @param locale the language, not null
      * @return the message, not null
      */
-    public static String format(RuleCode rule, Map<String, String> params, Locale locale) {
-        return substitute(text(rule.name(), locale), localized(rule, params, locale));
+    public static String format(String rule, Map<String, String> params, Locale locale) {
+        return substitute(text(rule, locale), localized(rule, params, locale));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Messages {
      * as {@code value.word.<word>}. A code without an entry stays as it is (a bundle test keeps
      * every code the rules emit translated).
      */
-    static Map<String, String> localized(RuleCode rule, Map<String, String> params, Locale locale) {
+    static Map<String, String> localized(String rule, Map<String, String> params, Locale locale) {
         Map<String, String> out = null;
         for (Map.Entry<String, String> e : params.entrySet()) {
             String v = e.getValue();
@@ -99,7 +99,7 @@ public final class Messages {
         return out == null ? params : out;
     }
 
-    private static String translate(RuleCode rule, String param, String value, Locale locale) {
+    private static String translate(String rule, String param, String value, Locale locale) {
         Properties p = isChinese(locale) ? ZH : EN;
         if ("none".equals(value) || "open".equals(value)) {
             return p.getProperty("value.word." + value, value);
@@ -113,7 +113,7 @@ public final class Messages {
             int comma = value.indexOf(',', from);
             int end = comma < 0 ? value.length() : comma;
             String code = value.substring(from, end);
-            String word = p.getProperty(rule.name() + "." + param + "." + code);
+            String word = p.getProperty(rule + "." + param + "." + code);
             if (word == null) {
                 word = p.getProperty("value." + param + "." + code, code);
             }

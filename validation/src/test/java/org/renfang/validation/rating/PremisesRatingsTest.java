@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -37,13 +37,14 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.RoomId;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
-import org.renfang.validation.PremisesRating.Cause;
-import org.renfang.validation.PremisesRating.Criterion;
-import org.renfang.validation.PremisesRating.CriterionResult;
-import org.renfang.validation.PremisesRating.Note;
-import org.renfang.validation.PremisesRating.Outcome;
+import org.renfang.validation.Fixtures;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
+import org.renfang.validation.rating.PremisesRating.Cause;
+import org.renfang.validation.rating.PremisesRating.Criterion;
+import org.renfang.validation.rating.PremisesRating.CriterionResult;
+import org.renfang.validation.rating.PremisesRating.Note;
+import org.renfang.validation.rating.PremisesRating.Outcome;
 
 class PremisesRatingsTest {
     private static final Profile CN = Profiles.load("CN");

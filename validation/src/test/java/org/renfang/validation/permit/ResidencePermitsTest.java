@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -40,10 +40,12 @@ import org.renfang.model.PremisesKind;
 import org.renfang.model.PremisesUse;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
-import org.renfang.validation.PermitAssessment.Condition;
-import org.renfang.validation.PermitAssessment.Housing;
-import org.renfang.validation.PermitAssessment.Permit;
-import org.renfang.validation.PermitReason.Code;
+import org.renfang.validation.Fixtures;
+import org.renfang.validation.permit.PermitAssessment.Condition;
+import org.renfang.validation.permit.PermitAssessment.Housing;
+import org.renfang.validation.permit.PermitAssessment.Permit;
+import org.renfang.validation.permit.PermitReason.Code;
+import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 

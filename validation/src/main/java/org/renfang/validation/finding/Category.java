@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 /**
  * What kind of problem a finding shows.

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 /**
  * The stable codes of the rule catalog (docs/rules.md). Codes are never renamed.

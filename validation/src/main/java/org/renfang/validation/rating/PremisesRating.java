@@ -1,14 +1,7 @@
-package org.renfang.validation;
+package org.renfang.validation.rating;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
-import org.renfang.model.json.RenfangJson;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.output.Messages;
+import org.renfang.validation.output.ResultJson;
 
 /**
  * The compliance rating (星级评定) of one premises as of a date ({@link PremisesRatings#rate}): 1 to 5
@@ -112,112 +106,62 @@ public final class PremisesRating {
      * One cause of a lost star: a rule code (or {@code PREMISES_FLAG}, {@code LABEL_CONDITION}),
      * the record that carries it ({@code lease:L1}) and the JSON Pointer in the rated records.
      *
-     * <p>This class is immutable and thread-safe.
+     * <p>This record is immutable and thread-safe.
+     *
+     * @param code   a {@link RuleCode} name, {@code PREMISES_FLAG} (a flag of the premises, param
+     *               {@code flag}) or {@code LABEL_CONDITION} (the inspector found the label MISSING or
+     *               DAMAGED at the last visit, param {@code condition}); not null
+     * @param record the record that carries the cause, as {@code kind:id} (premises, lease, residence or
+     *               visit), not null
+     * @param path   the JSON Pointer of the cause in the rated records: the premises at
+     *               {@code /premises/0}, then its leases and residences in id order and its visits in
+     *               time order, as {@link PremisesRatings} documents; not null
+     * @param params parameters: dates, codes, numbers and room ids only, in a stable order, not null
      */
-    public static final class Cause {
-        private final String code;
-        private final String record;
-        private final String path;
-        private final Map<String, String> params;
-
-        Cause(String code, String record, String path, Map<String, String> params) {
-            this.code = Objects.requireNonNull(code, "code");
-            this.record = Objects.requireNonNull(record, "record");
-            this.path = Objects.requireNonNull(path, "path");
-            this.params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        }
+    public record Cause(String code, String record, String path, Map<String, String> params) {
 
         /**
-         * Returns the code: a {@link RuleCode} name, {@code PREMISES_FLAG} (a flag of the premises,
-         * param {@code flag}) or {@code LABEL_CONDITION} (the inspector found the label MISSING or
-         * DAMAGED at the last visit, param {@code condition}).
+         * Checks the components.
          *
-         * @return the code, not null
+         * @param code   the code, not null
+         * @param record the record, not null
+         * @param path   the JSON Pointer, not null
+         * @param params the parameters, not null; kept in their order
          */
-        public String code() {
-            return code;
-        }
-
-        /** @return the record that carries the cause, as {@code kind:id} (premises, lease, residence or visit), not null */
-        public String record() {
-            return record;
-        }
-
-        /**
-         * Returns the JSON Pointer of the cause in the rated records: the premises at
-         * {@code /premises/0}, then its leases and residences in id order and its visits in time order,
-         * as {@link PremisesRatings} documents.
-         *
-         * @return the pointer, not null
-         */
-        public String path() {
-            return path;
-        }
-
-        /** @return parameters: dates, codes, numbers and room ids only, not null */
-        public Map<String, String> params() {
-            return params;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            if (!(o instanceof Cause)) {
-                return false;
-            }
-            Cause c = (Cause) o;
-            return code.equals(c.code) && record.equals(c.record) && path.equals(c.path) && params.equals(c.params);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(code, record, path, params);
-        }
-
-        @Override
-        public String toString() {
-            return code + " " + record + " " + path + (params.isEmpty() ? "" : " " + params);
+        public Cause {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(path, "path");
+            params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         }
     }
 
     /**
      * The outcome of one criterion with its causes.
      *
-     * <p>This class is immutable and thread-safe.
+     * <p>This record is immutable and thread-safe.
+     *
+     * @param criterion the criterion, not null
+     * @param outcome   the outcome, not null
+     * @param note      why the criterion cannot be assessed, present only for
+     *                  {@link Outcome#NOT_ASSESSABLE}; not null
+     * @param causes    the causes of a FAIL in report order, empty otherwise, not null
      */
-    public static final class CriterionResult {
-        private final Criterion criterion;
-        private final Outcome outcome;
-        private final Note note;
-        private final List<Cause> causes;
+    public record CriterionResult(Criterion criterion, Outcome outcome, Optional<Note> note, List<Cause> causes) {
 
-        CriterionResult(Criterion criterion, Outcome outcome, Note note, List<Cause> causes) {
-            this.criterion = Objects.requireNonNull(criterion, "criterion");
-            this.outcome = Objects.requireNonNull(outcome, "outcome");
-            this.note = note;
-            this.causes = List.copyOf(causes);
-        }
-
-        /** @return the criterion, not null */
-        public Criterion criterion() {
-            return criterion;
-        }
-
-        /** @return the outcome, not null */
-        public Outcome outcome() {
-            return outcome;
-        }
-
-        /** @return why the criterion cannot be assessed, present only for {@link Outcome#NOT_ASSESSABLE} */
-        public Optional<Note> note() {
-            return Optional.ofNullable(note);
-        }
-
-        /** @return the causes of a FAIL in report order, empty otherwise, not null */
-        public List<Cause> causes() {
-            return causes;
+        /**
+         * Checks the components.
+         *
+         * @param criterion the criterion, not null
+         * @param outcome   the outcome, not null
+         * @param note      the note, not null (empty unless NOT_ASSESSABLE)
+         * @param causes    the causes, not null
+         */
+        public CriterionResult {
+            Objects.requireNonNull(criterion, "criterion");
+            Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(note, "note");
+            causes = List.copyOf(causes);
         }
 
         /**
@@ -230,31 +174,9 @@ public final class PremisesRating {
             Map<String, String> p = new HashMap<>();
             p.put("criterion", Messages.text("rating.criterion." + criterion.name(), locale));
             p.put("outcome", Messages.text("rating.outcome." + outcome.name(), locale));
-            p.put("note", note == null ? "" : Messages.text("rating.note." + note.name(), locale));
-            return Messages.substitute(Messages.text(note == null ? "rating.line.criterion"
+            p.put("note", note.isEmpty() ? "" : Messages.text("rating.note." + note.get().name(), locale));
+            return Messages.substitute(Messages.text(note.isEmpty() ? "rating.line.criterion"
                     : "rating.line.criterion.note", locale), p);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            if (!(o instanceof CriterionResult)) {
-                return false;
-            }
-            CriterionResult r = (CriterionResult) o;
-            return criterion == r.criterion && outcome == r.outcome && note == r.note && causes.equals(r.causes);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(criterion, outcome, note, causes);
-        }
-
-        @Override
-        public String toString() {
-            return criterion + " " + outcome + (note == null ? "" : " " + note) + (causes.isEmpty() ? "" : " " + causes);
         }
     }
 
@@ -439,12 +361,7 @@ public final class PremisesRating {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
+        ResultJson.write(out, "premises rating", g -> {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("premises", premises.value());
             g.writeStringField("profile", profile);
@@ -465,10 +382,10 @@ public final class PremisesRating {
                 g.writeStartObject();
                 g.writeStringField("criterion", r.criterion.name());
                 g.writeStringField("outcome", r.outcome.name());
-                if (r.note == null) {
+                if (r.note.isEmpty()) {
                     g.writeNullField("note");
                 } else {
-                    g.writeStringField("note", r.note.name());
+                    g.writeStringField("note", r.note.get().name());
                 }
                 g.writeStringField("message", r.message(locale));
                 g.writeArrayFieldStart("causes");
@@ -477,22 +394,14 @@ public final class PremisesRating {
                     g.writeStringField("code", c.code);
                     g.writeStringField("record", c.record);
                     g.writeStringField("path", c.path);
-                    g.writeObjectFieldStart("params");
-                    for (Map.Entry<String, String> e : c.params.entrySet()) {
-                        g.writeStringField(e.getKey(), e.getValue());
-                    }
-                    g.writeEndObject();
+                    ResultJson.stringMap(g, "params", c.params);
                     g.writeEndObject();
                 }
                 g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the premises rating failed", e);
-        }
+        });
     }
 
     /**
@@ -502,9 +411,7 @@ public final class PremisesRating {
      * @return the JSON, not null
      */
     public String toJson(Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeJson(out, locale);
-        return out.toString(StandardCharsets.UTF_8);
+        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     @Override

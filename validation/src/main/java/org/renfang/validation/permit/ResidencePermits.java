@@ -1,11 +1,10 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,13 +24,15 @@ import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesUse;
 import org.renfang.model.Residence;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.PermitAssessment.Condition;
-import org.renfang.validation.PermitAssessment.Housing;
-import org.renfang.validation.PermitAssessment.Permit;
+import org.renfang.validation.permit.PermitAssessment.Condition;
+import org.renfang.validation.permit.PermitAssessment.Housing;
+import org.renfang.validation.permit.PermitAssessment.Permit;
 import org.renfang.validation.profile.DivisionCodes;
 import org.renfang.validation.profile.Parameter;
+import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.rules.Jurisdiction;
+import org.renfang.validation.rules.RuleParams;
 
 /**
  * Residence-permit eligibility by the letter of 居住证暂行条例 (2016) art. 2 and 9 and, for
@@ -191,23 +192,24 @@ public final class ResidencePermits {
         boolean anyPermit = profile.has(Parameter.RESIDENCE_PERMIT_MONTHS)
                 || profile.has(Parameter.HMT_RESIDENCE_PERMIT_MONTHS);
         if (who == null) {
-            reasons.add(reason(PermitReason.Code.PERSON_UNKNOWN, "person", person.value()));
+            reasons.add(reason(PermitReason.Code.PERSON_UNKNOWN, RuleParams.of().and("person", person.value())));
         }
         if (!anyPermit) {
-            reasons.add(reason(PermitReason.Code.NOT_APPLICABLE, "profile", profile.code()));
+            reasons.add(reason(PermitReason.Code.NOT_APPLICABLE, RuleParams.of().and("profile", profile.code())));
         }
         if (who == null || !anyPermit) {
             return notAssessed(person, on, profile, reasons);
         }
         PersonStatus status = Jurisdiction.status(who, profile);
         if (status == PersonStatus.FOREIGNER) {
-            reasons.add(reason(PermitReason.Code.FOREIGNER_NOT_ELIGIBLE, "profile", profile.code()));
+            reasons.add(reason(PermitReason.Code.FOREIGNER_NOT_ELIGIBLE, RuleParams.of()
+                    .and("profile", profile.code())));
             return notAssessed(person, on, profile, reasons);
         }
         Permit permit = status == PersonStatus.HMT_RESIDENT ? Permit.HMT_RESIDENCE_PERMIT : Permit.RESIDENCE_PERMIT;
-        OptionalInt monthsParam = profile.days(permit.parameter());
+        OptionalInt monthsParam = profile.count(permit.parameter());
         if (monthsParam.isEmpty()) {
-            reasons.add(reason(PermitReason.Code.NOT_APPLICABLE, "profile", profile.code()));
+            reasons.add(reason(PermitReason.Code.NOT_APPLICABLE, RuleParams.of().and("profile", profile.code())));
             return notAssessed(person, on, profile, reasons);
         }
         int months = monthsParam.getAsInt();
@@ -274,24 +276,25 @@ public final class ResidencePermits {
         }
         if (current == null && local != null) {
             Home h = covering(local, on).get(0);
-            reasons.add(reason(PermitReason.Code.LOCAL_RESIDENT, "residence", h.residence.id().value(), "city",
-                    local.city, "on", on));
+            reasons.add(reason(PermitReason.Code.LOCAL_RESIDENT, RuleParams.of()
+                    .and("residence", h.residence.id().value()).and("city", local.city).and("on", on)));
             return notAssessed(person, on, profile, reasons);
         }
 
         // The residence part on the date.
         boolean residenceOk = false;
         if (current == null) {
-            reasons.add(reason(PermitReason.Code.RESIDENCE_NONE, "profile", profile.code(), "on", on));
+            reasons.add(reason(PermitReason.Code.RESIDENCE_NONE, RuleParams.of().and("profile", profile.code())
+                    .and("on", on)));
         } else {
             LocalDate t = threshold(current.start, months);
             residenceOk = t != null && !on.isBefore(t);
             if (residenceOk) {
-                reasons.add(reason(PermitReason.Code.RESIDENCE_MET, "since", current.start, "months", months,
-                        "city", current.city));
+                reasons.add(reason(PermitReason.Code.RESIDENCE_MET, RuleParams.of().and("since", current.start)
+                        .and("months", months).and("city", current.city)));
             } else {
-                reasons.add(reason(PermitReason.Code.RESIDENCE_TOO_SHORT, "since", current.start, "months", months,
-                        "on", on, "reachedOn", t, "city", current.city));
+                reasons.add(reason(PermitReason.Code.RESIDENCE_TOO_SHORT, RuleParams.of().and("since", current.start)
+                        .and("months", months).and("on", on).and("reachedOn", t).and("city", current.city)));
                 PermitReason moved = cityChange(current, all);
                 if (moved != null) {
                     reasons.add(moved);
@@ -317,7 +320,8 @@ public final class ResidencePermits {
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.EMPLOYMENT);
-                employmentReasons.add(reason(PermitReason.Code.EMPLOYMENT_MET, "employment", e.id().value(), "on", on));
+                employmentReasons.add(reason(PermitReason.Code.EMPLOYMENT_MET, RuleParams.of()
+                        .and("employment", e.id().value()).and("on", on)));
             }
         }
 
@@ -333,7 +337,8 @@ public final class ResidencePermits {
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.STUDY);
-                studyReasons.add(reason(PermitReason.Code.STUDY_MET, "enrollment", e.id().value(), "on", on));
+                studyReasons.add(reason(PermitReason.Code.STUDY_MET, RuleParams.of().and("enrollment", e.id().value())
+                        .and("on", on)));
             }
         }
 
@@ -349,10 +354,10 @@ public final class ResidencePermits {
                 }
                 if (hit != null) {
                     met.add(Condition.STABLE_RESIDENCE);
-                    residenceReasons.add(reason(PermitReason.Code.STABLE_RESIDENCE_MET, "residence",
-                            h.residence.id().value(), "basis", h.residence.basis().type().name(), "housing",
-                            hit.housing().name(), "provider", hit.provider() == null ? null : hit.provider().value(),
-                            "on", on));
+                    residenceReasons.add(reason(PermitReason.Code.STABLE_RESIDENCE_MET, RuleParams.of()
+                            .and("residence", h.residence.id().value()).and("basis", h.residence.basis().type().name())
+                            .and("housing", hit.housing().name())
+                            .and("provider", hit.provider() == null ? null : hit.provider().value()).and("on", on)));
                 } else {
                     PermitReason why = whyNotStable(view, person, h, on);
                     if (why != null) {
@@ -367,7 +372,7 @@ public final class ResidencePermits {
         reasons.addAll(studyReasons);
         reasons.addAll(homeReasons);
         if (met.isEmpty()) {
-            reasons.add(reason(PermitReason.Code.NO_CONDITION, "on", on));
+            reasons.add(reason(PermitReason.Code.NO_CONDITION, RuleParams.of().and("on", on)));
         }
 
         // The earliest day on or after the date on which both parts hold in one city.
@@ -436,8 +441,9 @@ public final class ResidencePermits {
             return null;
         }
         Home first = s.homes.get(0);
-        return reason(PermitReason.Code.RESIDENCE_CITY_CHANGED, "residence", first.residence.id().value(), "from",
-                before.city, "to", s.city, "on", begin);
+        return reason(PermitReason.Code.RESIDENCE_CITY_CHANGED, RuleParams.of()
+                .and("residence", first.residence.id().value()).and("from", before.city).and("to", s.city)
+                .and("on", begin));
     }
 
     /** Whether premises are lawful residential premises: no flag, use not NON_RESIDENTIAL. */
@@ -489,28 +495,31 @@ public final class ResidencePermits {
             for (PremisesFlag f : EnumSet.copyOf(p.flags())) {
                 flags.add(f.name());
             }
-            return reason(PermitReason.Code.HOME_FLAGGED, "residence", id, "premises", p.id().value(), "flags",
-                    flags.toString(), "on", on);
+            return reason(PermitReason.Code.HOME_FLAGGED, RuleParams.of().and("residence", id)
+                    .and("premises", p.id().value()).and("flags", flags.toString()).and("on", on));
         }
         if (p.use() == PremisesUse.NON_RESIDENTIAL) {
-            return reason(PermitReason.Code.HOME_NOT_RESIDENTIAL, "residence", id, "premises", p.id().value(), "on",
-                    on);
+            return reason(PermitReason.Code.HOME_NOT_RESIDENTIAL, RuleParams.of().and("residence", id)
+                    .and("premises", p.id().value()).and("on", on));
         }
         switch (r.basis().type()) {
             case OWNER:
-                return reason(PermitReason.Code.OWNERSHIP_NOT_SHOWN, "residence", id, "premises", p.id().value(), "on",
-                        on);
+                return reason(PermitReason.Code.OWNERSHIP_NOT_SHOWN, RuleParams.of().and("residence", id)
+                        .and("premises", p.id().value()).and("on", on));
             case LEASE: {
                 String leaseId = r.basis().lease().map(l -> l.value()).orElse(null);
                 Lease lease = validLease(view, person, r);
                 if (lease == null || !lease.covers(on)) {
-                    return reason(PermitReason.Code.LEASE_NOT_VALID, "residence", id, "lease", leaseId, "on", on);
+                    return reason(PermitReason.Code.LEASE_NOT_VALID, RuleParams.of().and("residence", id)
+                            .and("lease", leaseId).and("on", on));
                 }
-                return reason(PermitReason.Code.LEASE_NOT_FILED, "residence", id, "lease", leaseId, "on", on);
+                return reason(PermitReason.Code.LEASE_NOT_FILED, RuleParams.of().and("residence", id)
+                        .and("lease", leaseId).and("on", on));
             }
             case EMPLOYER_DORMITORY:
-                return reason(PermitReason.Code.DORMITORY_NOT_SHOWN, "residence", id, "premises", p.id().value(),
-                        "employer", r.basis().employer().map(o -> o.value()).orElse(null), "on", on);
+                return reason(PermitReason.Code.DORMITORY_NOT_SHOWN, RuleParams.of().and("residence", id)
+                        .and("premises", p.id().value())
+                        .and("employer", r.basis().employer().map(o -> o.value()).orElse(null)).and("on", on));
             default:
                 return null;
         }
@@ -580,13 +589,7 @@ public final class ResidencePermits {
         return a.isBefore(b) ? a : b;
     }
 
-    private static PermitReason reason(PermitReason.Code code, Object... kv) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                params.put(String.valueOf(kv[i]), String.valueOf(kv[i + 1]));
-            }
-        }
-        return new PermitReason(code, params);
+    private static PermitReason reason(PermitReason.Code code, RuleParams params) {
+        return new PermitReason(code, params.map());
     }
 }

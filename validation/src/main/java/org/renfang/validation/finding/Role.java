@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 /**
  * The role of the party who must act on a finding.

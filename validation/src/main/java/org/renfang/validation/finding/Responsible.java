@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.finding;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -16,15 +16,27 @@ import org.renfang.model.RecordId;
  * {@code ROLE:organization:ID}, and {@link #covers(Responsible)} tells whether a finding's
  * responsible party is one the filter selects.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param role  the role, not null
+ * @param party the party's record as {@code person:ID} or {@code organization:ID}, or empty when the
+ *              records name none; not null
  */
-public final class Responsible {
-    private final Role role;
-    private final String party;
+public record Responsible(Role role, Optional<String> party) {
 
-    private Responsible(Role role, String party) {
-        this.role = Objects.requireNonNull(role, "role");
-        this.party = party;
+    /**
+     * Checks the components.
+     *
+     * @param role  the role, not null
+     * @param party the party's record as {@code person:ID} or {@code organization:ID}, or empty; not null
+     * @throws IllegalArgumentException if the party is neither {@code person:…} nor {@code organization:…}
+     */
+    public Responsible {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(party, "party");
+        if (party.isPresent() && !party.get().startsWith("person:") && !party.get().startsWith("organization:")) {
+            throw new IllegalArgumentException("the party must be person:ID or organization:ID");
+        }
     }
 
     /**
@@ -34,7 +46,7 @@ public final class Responsible {
      * @return the responsible party, not null
      */
     public static Responsible of(Role role) {
-        return new Responsible(role, null);
+        return new Responsible(role, Optional.empty());
     }
 
     /**
@@ -45,7 +57,7 @@ public final class Responsible {
      * @return the responsible party, not null
      */
     public static Responsible of(Role role, RecordId party) {
-        return new Responsible(role, party == null ? null : party.subject());
+        return new Responsible(role, party == null ? Optional.empty() : Optional.of(party.subject()));
     }
 
     /**
@@ -94,16 +106,6 @@ public final class Responsible {
         throw new IllegalArgumentException("the party must be person:ID or organization:ID");
     }
 
-    /** @return the role, not null */
-    public Role role() {
-        return role;
-    }
-
-    /** @return the party's record as {@code person:ID} or {@code organization:ID}, or empty when the records name none */
-    public Optional<String> party() {
-        return Optional.ofNullable(party);
-    }
-
     /**
      * Returns whether this, used as a filter, selects a finding's responsible party: the roles are
      * equal and, where this names a party, the parties are equal.
@@ -112,29 +114,12 @@ public final class Responsible {
      * @return true if selected
      */
     public boolean covers(Responsible finding) {
-        return role == finding.role && (party == null || party.equals(finding.party));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Responsible)) {
-            return false;
-        }
-        Responsible r = (Responsible) o;
-        return role == r.role && Objects.equals(party, r.party);
-    }
-
-    @Override
-    public int hashCode() {
-        return role.hashCode() * 31 + Objects.hashCode(party);
+        return role == finding.role && (party.isEmpty() || party.equals(finding.party));
     }
 
     /** @return {@code ROLE} or {@code ROLE:kind:id}, the form {@link #parse} reads */
     @Override
     public String toString() {
-        return party == null ? role.name() : role.name() + ":" + party;
+        return party.isEmpty() ? role.name() : role.name() + ":" + party.get();
     }
 }

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.rating;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.renfang.label.LabelVerifier;
 import org.renfang.model.LabelCondition;
@@ -21,12 +22,16 @@ import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
 import org.renfang.registry.RegistryView;
-import org.renfang.validation.PremisesRating.Cause;
-import org.renfang.validation.PremisesRating.Criterion;
-import org.renfang.validation.PremisesRating.CriterionResult;
-import org.renfang.validation.PremisesRating.Note;
-import org.renfang.validation.PremisesRating.Outcome;
+import org.renfang.validation.Report;
+import org.renfang.validation.Validator;
+import org.renfang.validation.finding.Finding;
+import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.rating.PremisesRating.Cause;
+import org.renfang.validation.rating.PremisesRating.Criterion;
+import org.renfang.validation.rating.PremisesRating.CriterionResult;
+import org.renfang.validation.rating.PremisesRating.Note;
+import org.renfang.validation.rating.PremisesRating.Outcome;
 
 /**
  * Premises compliance rating (星级评定): 1 to 5 stars for one premises from the findings of its own
@@ -233,17 +238,17 @@ public final class PremisesRatings {
         for (Criterion c : Criterion.values()) {
             List<Cause> list = causes.get(c);
             if (!list.isEmpty()) {
-                results.add(new CriterionResult(c, Outcome.FAIL, null, list));
+                results.add(new CriterionResult(c, Outcome.FAIL, Optional.empty(), list));
             } else if (!assessable(c, profile)) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.RULES_OFF, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.RULES_OFF), List.of()));
             } else if (c == Criterion.LABEL && lastVisit == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.NO_VISIT, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.NO_VISIT), List.of()));
             } else if (c == Criterion.LABEL && last.label().isEmpty() && condition == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_SEEN, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.LABEL_NOT_SEEN), List.of()));
             } else if (c == Criterion.LABEL && last.label().isPresent() && verifier == null) {
-                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Note.LABEL_NOT_VERIFIED, List.of()));
+                results.add(new CriterionResult(c, Outcome.NOT_ASSESSABLE, Optional.of(Note.LABEL_NOT_VERIFIED), List.of()));
             } else {
-                results.add(new CriterionResult(c, Outcome.PASS, null, List.of()));
+                results.add(new CriterionResult(c, Outcome.PASS, Optional.empty(), List.of()));
             }
         }
         boolean capped = !causes.get(Criterion.SAFETY).isEmpty() && inUse(leases, residences, asOf);

@@ -1,4 +1,4 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,16 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.output.Messages;
 
 /**
  * One reason of a {@link PermitAssessment}: a stable code and its parameters (ids, ISO dates,
  * numbers and codes, never names or document numbers), with a message in zh-CN or English
  * formatted from the bundle key {@code permit.reason.<CODE>}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param code   the code, not null
+ * @param params the parameters, in a stable order, not null; values are ids, ISO dates, numbers or
+ *               codes
  */
-public final class PermitReason {
+public record PermitReason(Code code, Map<String, String> params) {
 
     /** The stable reason codes. Codes are never renamed. */
     public enum Code {
@@ -115,28 +119,16 @@ public final class PermitReason {
      */
     private static final Set<String> WORDED = Set.of("housing", "flags");
 
-    private final Code code;
-    private final Map<String, String> params;
-
     /**
      * Creates a reason.
      *
      * @param code   the code, not null
-     * @param params the parameters, not null; values are ids, ISO dates, numbers or codes
+     * @param params the parameters, not null; values are ids, ISO dates, numbers or codes; kept in
+     *               their order
      */
-    public PermitReason(Code code, Map<String, String> params) {
-        this.code = Objects.requireNonNull(code, "code");
-        this.params = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
-    }
-
-    /** @return the code, not null */
-    public Code code() {
-        return code;
-    }
-
-    /** @return the parameters, in a stable order, not null */
-    public Map<String, String> params() {
-        return params;
+    public PermitReason {
+        Objects.requireNonNull(code, "code");
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(params, "params")));
     }
 
     /**
@@ -174,27 +166,5 @@ public final class PermitReason {
             out.add(text.equals(key) ? v : text);
         }
         return out.toString();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PermitReason)) {
-            return false;
-        }
-        PermitReason r = (PermitReason) o;
-        return code == r.code && params.equals(r.params);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, params);
-    }
-
-    @Override
-    public String toString() {
-        return code + " " + params;
     }
 }

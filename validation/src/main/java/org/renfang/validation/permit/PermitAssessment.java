@@ -1,14 +1,9 @@
-package org.renfang.validation;
+package org.renfang.validation.permit;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.renfang.model.PersonId;
-import org.renfang.model.json.RenfangJson;
-import org.renfang.validation.internal.Messages;
+import org.renfang.validation.output.Messages;
+import org.renfang.validation.output.ResultJson;
 import org.renfang.validation.profile.Parameter;
 
 /**
@@ -321,12 +316,7 @@ public final class PermitAssessment {
     public void writeJson(OutputStream out, Locale locale) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
-        try (JsonGenerator g = RenfangJson.writer().createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
+        ResultJson.write(out, "permit assessment", g -> {
             g.writeStringField("schema", SCHEMA);
             g.writeStringField("profile", profile);
             g.writeStringField("person", person.value());
@@ -358,20 +348,12 @@ public final class PermitAssessment {
             for (PermitReason r : reasons) {
                 g.writeStartObject();
                 g.writeStringField("code", r.code().name());
-                g.writeObjectFieldStart("params");
-                for (Map.Entry<String, String> e : r.params().entrySet()) {
-                    g.writeStringField(e.getKey(), e.getValue());
-                }
-                g.writeEndObject();
+                ResultJson.stringMap(g, "params", r.params());
                 g.writeStringField("message", r.message(locale));
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing the permit assessment failed", e);
-        }
+        });
     }
 
     private static void writeDate(JsonGenerator g, String field, LocalDate d) throws IOException {
@@ -389,9 +371,7 @@ public final class PermitAssessment {
      * @return the JSON, not null
      */
     public String toJson(Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeJson(out, locale);
-        return out.toString(StandardCharsets.UTF_8);
+        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     @Override
