@@ -14,6 +14,7 @@ import static org.renfang.validation.rules.ResidenceTesting.none;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 import static org.renfang.validation.rules.ResidenceTesting.validate;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
@@ -37,6 +38,14 @@ class ResidencePayloadTest {
 
     private static RegistryDocument context(Residence... residences) {
         return base().addResidences(residences).build();
+    }
+
+    /** Validates, against the context of LATE_IN_CONTEXT, its move-out on 2026-10-01, deregistered on a day. */
+    private static Report moveOutOnOctober1st(LocalDate deregistered) {
+        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
+                .withDeregisteredOn(deregistered);
+        return validate("CN", RegistryDocument.registration().addResidences(moveOut).build(), context(LATE_IN_CONTEXT),
+                AS_OF);
     }
 
     @Test
@@ -101,20 +110,14 @@ class ResidencePayloadTest {
 
     @Test
     void moveOutReplacingContextResidence_doesNotOverlapItsOldVersion() {
-        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
-                .withDeregisteredOn(d("2026-10-02"));
-        Report report = validate("CN", RegistryDocument.registration().addResidences(moveOut).build(),
-                context(LATE_IN_CONTEXT), AS_OF);
+        Report report = moveOutOnOctober1st(d("2026-10-02"));
         none(report, RuleCode.RESIDENCE_OVERLAP);
         none(report, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
     }
 
     @Test
     void lateMoveOutInPayload_reportsDeregistrationLate() {
-        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
-                .withDeregisteredOn(d("2026-10-05"));
-        Report report = validate("CN", RegistryDocument.registration().addResidences(moveOut).build(),
-                context(LATE_IN_CONTEXT), AS_OF);
+        Report report = moveOutOnOctober1st(d("2026-10-05"));
         Finding f = single(report, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("deadline", "2026-10-04").containsEntry("deregisteredOn", "2026-10-05");
