@@ -1,6 +1,5 @@
 package org.renfang.validation.rules;
 
-import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.apartment;
 import static org.renfang.validation.Fixtures.check;
@@ -8,6 +7,7 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
 
 import java.time.Duration;
 import java.util.ArrayList;

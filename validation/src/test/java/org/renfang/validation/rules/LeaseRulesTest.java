@@ -1,7 +1,5 @@
 package org.renfang.validation.rules;
 
-import static org.renfang.validation.rules.ResidenceTesting.findings;
-import static org.renfang.validation.rules.ResidenceTesting.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
@@ -11,6 +9,8 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
+import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.rules.ResidenceTesting.ON_L1;
+import static org.renfang.validation.rules.ResidenceTesting.assertOpenOverlapOfFirst;
 import static org.renfang.validation.rules.ResidenceTesting.base;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.none;
@@ -82,11 +83,7 @@ class ResidencePayloadTest {
         Residence earlier = residence("R9", "P1", "H2", Basis.other(), "2026-01-01").build();
         Report report = validate("CN", RegistryDocument.registration().addResidences(earlier).build(),
                 context(LATE_IN_CONTEXT), AS_OF);
-        Finding f = single(report, RuleCode.RESIDENCE_OVERLAP);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R9", "residence:R1");
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R9"), Map.entry("other", "R1"),
-                Map.entry("from", "2026-03-01"), Map.entry("to", "open"));
+        assertOpenOverlapOfFirst(report, "R9", "R1", "2026-03-01");
     }
 
     @Test
