@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableLease;
@@ -291,17 +292,12 @@ class ResidenceRulesTest {
                     employment("E1", "P1", "O1", "2026-03-01").build()), RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
-        @Test
-        void premisesNotADormitory_reportsNotADormitoryOfEmployer() {
-            assertReason(dormitory(null, residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
-                    employment("E1", "P1", "O1", "2026-01-01").build()),
-                    "EMPLOYER_DORMITORY", "NOT_A_DORMITORY_OF_EMPLOYER", "residence:R1", "premises:H3",
-                    "organization:O1");
-        }
-
-        @Test
-        void dormitoryOfAnotherEmployer_reportsNotADormitoryOfEmployer() {
-            assertReason(dormitory("O2", residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
+        /** H3 is no dormitory at all (null), or the dormitory of another employer (O2). */
+        @ParameterizedTest(name = "dormitory of {0}")
+        @NullSource
+        @ValueSource(strings = "O2")
+        void premisesNotADormitoryOfTheEmployer_reportsNotADormitoryOfEmployer(String dormitoryOf) {
+            assertReason(dormitory(dormitoryOf, residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
                     employment("E1", "P1", "O1", "2026-01-01").build()),
                     "EMPLOYER_DORMITORY", "NOT_A_DORMITORY_OF_EMPLOYER", "residence:R1", "premises:H3",
                     "organization:O1");
