@@ -2,6 +2,7 @@ package org.renfang.benchmarks;
 
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * A paired measurement for a noisy machine: one JVM runs a benchmark and its baseline in
@@ -68,28 +69,27 @@ public final class Alternating {
                 }
                 break;
             }
-            case "label-text": {
-                LabelBenchmark b = new LabelBenchmark();
-                b.setup();
-                compare("label read from text", b::readText, b::readTextBare, pairs, window);
+            case "label-text":
+                compareLabels("label read from text", b -> b::readText, b -> b::readTextBare, pairs, window);
                 break;
-            }
-            case "label-png": {
-                LabelBenchmark b = new LabelBenchmark();
-                b.setup();
-                compare("label read from PNG", b::readPng, b::readPngBare, pairs, window);
+            case "label-png":
+                compareLabels("label read from PNG", b -> b::readPng, b -> b::readPngBare, pairs, window);
                 break;
-            }
-            case "label-issue": {
-                LabelBenchmark b = new LabelBenchmark();
-                b.setup();
-                compare("label issue", b::issue, b::issueBare, pairs, window);
+            case "label-issue":
+                compareLabels("label issue", b -> b::issue, b -> b::issueBare, pairs, window);
                 break;
-            }
             default:
                 System.err.println("unknown comparison: " + args[0]);
                 System.exit(2);
         }
+    }
+
+    /** Compares two operations of one {@link LabelBenchmark}, set up once. */
+    private static void compareLabels(String name, Function<LabelBenchmark, Callable<?>> ours,
+            Function<LabelBenchmark, Callable<?>> baseline, int pairs, long windowMillis) throws Exception {
+        LabelBenchmark b = new LabelBenchmark();
+        b.setup();
+        compare(name, ours.apply(b), baseline.apply(b), pairs, windowMillis);
     }
 
     /**

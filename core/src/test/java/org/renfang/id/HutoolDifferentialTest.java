@@ -125,12 +125,7 @@ class HutoolDifferentialTest {
         for (int i = 0; i < RESIDENT_18_INPUTS; i++) {
             String s = resident18Input(r, i % 100);
             IdCheck ours = ResidentIds.check18(s, asOf);
-            boolean theirs = IdcardUtil.isValidCard18(s);
-            Difference d = classify18(s, ours.reason(), theirs, Kind.RESIDENT);
-            if (d == null && theirs) {
-                d = compareFacts(s, ours);
-            }
-            tally.add(s, d);
+            tally.add(s, differenceFromIsValidCard18(s, ours, Kind.RESIDENT));
         }
         tally.print();
 
@@ -223,6 +218,19 @@ class HutoolDifferentialTest {
         }
     }
 
+    /**
+     * Classifies how our check of an 18-character number differs from hutool's
+     * {@code isValidCard18}; where both accept it, compares the facts read from it.
+     */
+    private static Difference differenceFromIsValidCard18(String s, IdCheck ours, Kind kind) {
+        boolean theirs = IdcardUtil.isValidCard18(s);
+        Difference d = classify18(s, ours.reason(), theirs, kind);
+        if (d == null && theirs) {
+            d = compareFacts(s, ours);
+        }
+        return d;
+    }
+
     /** For inputs both sides accept: hutool's birth date, sex and region must equal ours. */
     private static Difference compareFacts(String s, IdCheck ours) {
         String birth = IdcardUtil.getBirthByIdCard(s);
@@ -257,12 +265,7 @@ class HutoolDifferentialTest {
                 default: s = malformed(r, TestNumbers.validHmt(r, asOf)); break;
             }
             IdCheck ours = HmtResidencePermits.check(s, asOf);
-            boolean theirs = IdcardUtil.isValidCard18(s);
-            Difference d = classify18(s, ours.reason(), theirs, Kind.HMT);
-            if (d == null && theirs) {
-                d = compareFacts(s, ours);
-            }
-            tally.add(s, d);
+            tally.add(s, differenceFromIsValidCard18(s, ours, Kind.HMT));
         }
         tally.print();
 

@@ -31,24 +31,23 @@ final class TestNumbers {
 
     /** Builds an 18-character number with a correct check character from its fields. */
     static String resident18(int region, int year, int month, int day, int sequence) {
-        char[] c = new char[18];
-        put(c, 0, region, 6);
-        put(c, 6, year, 4);
-        put(c, 10, month, 2);
-        put(c, 12, day, 2);
-        put(c, 14, sequence, 3);
-        c[17] = ResidentIds.checkCharacter(new String(c, 0, 17));
-        return new String(c);
+        String body = fields(region, year, 4, month, day, sequence);
+        return body + ResidentIds.checkCharacter(body);
     }
 
     /** Builds a 15-digit number from its fields (two-digit year). */
     static String resident15(int region, int yy, int month, int day, int sequence) {
-        char[] c = new char[15];
+        return fields(region, yy, 2, month, day, sequence);
+    }
+
+    /** The fields as digits: region (6), year ({@code yearWidth}), month (2), day (2), sequence (3). */
+    private static String fields(int region, int year, int yearWidth, int month, int day, int sequence) {
+        char[] c = new char[6 + yearWidth + 7];
         put(c, 0, region, 6);
-        put(c, 6, yy, 2);
-        put(c, 8, month, 2);
-        put(c, 10, day, 2);
-        put(c, 12, sequence, 3);
+        put(c, 6, year, yearWidth);
+        put(c, 6 + yearWidth, month, 2);
+        put(c, 8 + yearWidth, day, 2);
+        put(c, 10 + yearWidth, sequence, 3);
         return new String(c);
     }
 

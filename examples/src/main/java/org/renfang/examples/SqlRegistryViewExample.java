@@ -243,12 +243,14 @@ public final class SqlRegistryViewExample {
             }
         }
 
-        /** Runs one query with one parameter and reads each row's JSON as a record. */
-        private <R> List<R> query(String sql, String param, Class<R> type) {
+        /** Runs one query with string parameters and reads each row's JSON as a record. */
+        private <R> List<R> query(String sql, Class<R> type, String... params) {
             ObjectReader reader = mapper.readerFor(type);
             List<R> out = new ArrayList<>();
             try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, param);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setString(i + 1, params[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(reader.readValue(rs.getString(1)));
@@ -261,7 +263,7 @@ public final class SqlRegistryViewExample {
         }
 
         private <R> Optional<R> byId(String table, String id, Class<R> type) {
-            List<R> rows = query("SELECT json FROM " + table + " WHERE id = ?", id, type);
+            List<R> rows = query("SELECT json FROM " + table + " WHERE id = ?", type, id);
             return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
         }
 
@@ -307,52 +309,39 @@ public final class SqlRegistryViewExample {
 
         @Override
         public List<Residence> residencesAt(PremisesId premises) {
-            return query("SELECT json FROM residences WHERE premises = ?", premises.value(), Residence.class);
+            return query("SELECT json FROM residences WHERE premises = ?", Residence.class, premises.value());
         }
 
         @Override
         public List<Residence> residencesOf(PersonId person) {
-            return query("SELECT json FROM residences WHERE person = ?", person.value(), Residence.class);
+            return query("SELECT json FROM residences WHERE person = ?", Residence.class, person.value());
         }
 
         @Override
         public List<Lease> leasesOf(PremisesId premises) {
-            return query("SELECT json FROM leases WHERE premises = ?", premises.value(), Lease.class);
+            return query("SELECT json FROM leases WHERE premises = ?", Lease.class, premises.value());
         }
 
         @Override
         public List<Employment> employmentsOf(PersonId person) {
-            return query("SELECT json FROM employments WHERE person = ?", person.value(), Employment.class);
+            return query("SELECT json FROM employments WHERE person = ?", Employment.class, person.value());
         }
 
         @Override
         public List<Enrollment> enrollmentsOf(PersonId person) {
-            return query("SELECT json FROM enrollments WHERE person = ?", person.value(), Enrollment.class);
+            return query("SELECT json FROM enrollments WHERE person = ?", Enrollment.class, person.value());
         }
 
         @Override
         public List<Visit> visitsTo(PremisesId premises) {
-            return query("SELECT json FROM visits WHERE premises = ?", premises.value(), Visit.class);
+            return query("SELECT json FROM visits WHERE premises = ?", Visit.class, premises.value());
         }
 
         @Override
         public List<Person> personsWithDocument(DocumentType type, String number) {
-            ObjectReader reader = mapper.readerFor(Person.class);
-            List<Person> out = new ArrayList<>();
-            String sql = "SELECT p.json FROM person_documents d JOIN persons p ON p.id = d.person"
-                    + " WHERE d.type = ? AND d.number = ? ORDER BY p.id";
-            try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, type.name());
-                ps.setString(2, DocumentKey.normalize(number));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(reader.readValue(rs.getString(1)));
-                    }
-                }
-            } catch (SQLException | JsonProcessingException e) {
-                throw new IllegalStateException("query failed: " + sql, e);
-            }
-            return out;
+            return query("SELECT p.json FROM person_documents d JOIN persons p ON p.id = d.person"
+                    + " WHERE d.type = ? AND d.number = ? ORDER BY p.id", Person.class,
+                    type.name(), DocumentKey.normalize(number));
         }
 
         /** Drops the database. */

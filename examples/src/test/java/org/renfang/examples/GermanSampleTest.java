@@ -2,10 +2,6 @@ package org.renfang.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,13 +50,7 @@ class GermanSampleTest {
     }
 
     private static List<String> readReadme() {
-        String text;
-        try (InputStream in = GermanSampleTest.class.getResourceAsStream(README)) {
-            assertThat(in).as(README).isNotNull();
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = SampleRegistryTest.readResource(README);
         List<String> rows = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher m = ROW.matcher(line);

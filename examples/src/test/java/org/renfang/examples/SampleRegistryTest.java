@@ -70,14 +70,18 @@ class SampleRegistryTest {
         documented = readReadme();
     }
 
-    private static List<Documented> readReadme() {
-        String text;
-        try (InputStream in = SampleRegistryTest.class.getResourceAsStream(README)) {
-            assertThat(in).as(README).isNotNull();
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Reads a class-path resource as UTF-8 text; fails if there is none. */
+    static String readResource(String name) {
+        try (InputStream in = SampleRegistryTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Documented> readReadme() {
+        String text = readResource(README);
         List<Documented> rows = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher m = ROW.matcher(line);

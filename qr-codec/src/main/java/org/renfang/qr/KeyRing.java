@@ -1,9 +1,5 @@
 package org.renfang.qr;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,34 +87,11 @@ public final class KeyRing {
      */
     public static KeyRing load(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                if (p.getFileName().toString().endsWith(PUBLIC_KEY_SUFFIX) && Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new LabelException(LabelException.Code.IO_FAILED, "cannot list the key directory " + dir, e);
-        }
-        Collections.sort(files);
         Builder b = builder();
-        for (Path p : files) {
-            b.add(LabelPublicKey.fromPem(readPem(p)));
+        for (Path p : KeyFiles.list(dir, PUBLIC_KEY_SUFFIX)) {
+            b.add(LabelPublicKey.fromPem(KeyFiles.readPem(p)));
         }
         return b.build();
-    }
-
-    static String readPem(Path p) {
-        try {
-            if (Files.size(p) > org.renfang.qr.internal.Pem.MAX_LENGTH) {
-                throw new LabelException(LabelException.Code.KEY_INVALID,
-                        "key file " + p.getFileName() + " exceeds " + org.renfang.qr.internal.Pem.MAX_LENGTH + " bytes");
-            }
-            return Files.readString(p, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new LabelException(LabelException.Code.IO_FAILED, "cannot read key file " + p.getFileName(), e);
-        }
     }
 
     /**

@@ -2,13 +2,11 @@ package org.renfang.qr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -97,20 +95,11 @@ public final class LabelKeys {
      */
     public static LabelPrivateKey loadPrivateKey(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        List<Path> found = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                if (p.getFileName().toString().endsWith(PRIVATE_KEY_SUFFIX) && Files.isRegularFile(p)) {
-                    found.add(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new LabelException(LabelException.Code.IO_FAILED, "cannot list the key directory " + dir, e);
-        }
+        List<Path> found = KeyFiles.list(dir, PRIVATE_KEY_SUFFIX);
         if (found.size() != 1) {
             throw new LabelException(LabelException.Code.KEY_NOT_FOUND,
                     "the key directory holds " + found.size() + " private keys (*" + PRIVATE_KEY_SUFFIX + "), expected 1");
         }
-        return LabelPrivateKey.fromPem(KeyRing.readPem(found.get(0)));
+        return LabelPrivateKey.fromPem(KeyFiles.readPem(found.get(0)));
     }
 }

@@ -112,11 +112,7 @@ public final class LabelPrivateKey {
      */
     public static LabelPrivateKey fromPem(String pem) {
         Objects.requireNonNull(pem, "pem");
-        byte[] der = Pem.decode("PRIVATE KEY", pem);
-        if (der == null) {
-            throw new LabelException(LabelException.Code.KEY_INVALID, "no PRIVATE KEY block in the PEM text");
-        }
-        return fromEncoded(der);
+        return fromEncoded(KeyFiles.der("PRIVATE KEY", pem));
     }
 
     /**
@@ -128,11 +124,7 @@ public final class LabelPrivateKey {
      */
     public static LabelPrivateKey from(PrivateKey key) {
         Objects.requireNonNull(key, "key");
-        byte[] der = key.getEncoded();
-        if (der == null) {
-            throw new LabelException(LabelException.Code.KEY_INVALID, "the key has no encoded form");
-        }
-        return fromEncoded(der);
+        return fromEncoded(KeyFiles.der(key));
     }
 
     /**

@@ -96,11 +96,7 @@ public final class LabelPublicKey {
      */
     public static LabelPublicKey fromPem(String pem) {
         Objects.requireNonNull(pem, "pem");
-        byte[] der = Pem.decode("PUBLIC KEY", pem);
-        if (der == null) {
-            throw new LabelException(LabelException.Code.KEY_INVALID, "no PUBLIC KEY block in the PEM text");
-        }
-        return fromEncoded(der);
+        return fromEncoded(KeyFiles.der("PUBLIC KEY", pem));
     }
 
     /**
@@ -112,11 +108,7 @@ public final class LabelPublicKey {
      */
     public static LabelPublicKey from(PublicKey key) {
         Objects.requireNonNull(key, "key");
-        byte[] der = key.getEncoded();
-        if (der == null) {
-            throw new LabelException(LabelException.Code.KEY_INVALID, "the key has no encoded form");
-        }
-        return fromEncoded(der);
+        return fromEncoded(KeyFiles.der(key));
     }
 
     /**

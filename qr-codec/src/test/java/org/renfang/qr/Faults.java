@@ -1,5 +1,6 @@
 package org.renfang.qr;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -169,16 +170,10 @@ final class Faults {
     }
 
     static byte[] concat(byte[]... parts) {
-        int n = 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
-            n += p.length;
+            out.writeBytes(p);
         }
-        byte[] out = new byte[n];
-        int o = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, o, p.length);
-            o += p.length;
-        }
-        return out;
+        return out.toByteArray();
     }
 }

@@ -42,6 +42,14 @@ class PayloadScopeTest {
                 .build());
     }
 
+    /** The payload: the late-registered foreigner's residence, moved out and deregistered on the days. */
+    private static RegistryDocument moveOut(String movedOut, String deregistered) {
+        return RegistryDocument.registration()
+                .addResidences(ImmutableResidence.copyOf(lateForeigner()).withMovedOut(d(movedOut))
+                        .withDeregisteredOn(d(deregistered)))
+                .build();
+    }
+
     @Test
     void contextAlone_hasTheOldProblem() {
         assertThat(rules(CN.check(context(), AS_OF))).containsExactly(RuleCode.FOREIGNER_REGISTRATION_LATE);
@@ -49,22 +57,14 @@ class PayloadScopeTest {
 
     @Test
     void moveOut_ofALateRegisteredResidence_doesNotReReportTheOldProblem() {
-        RegistryDocument moveOut = RegistryDocument.registration()
-                .addResidences(ImmutableResidence.copyOf(lateForeigner()).withMovedOut(d("2026-11-20"))
-                        .withDeregisteredOn(d("2026-11-21")))
-                .build();
-        Report r = CN.validate(moveOut, context(), AS_OF);
+        Report r = CN.validate(moveOut("2026-11-20", "2026-11-21"), context(), AS_OF);
         assertThat(r.findings()).isEmpty();
         assertThat(r.isValid()).isTrue();
     }
 
     @Test
     void moveOut_withANewProblem_reportsOnlyTheNewOne() {
-        RegistryDocument lateMoveOut = RegistryDocument.registration()
-                .addResidences(ImmutableResidence.copyOf(lateForeigner()).withMovedOut(d("2026-11-01"))
-                        .withDeregisteredOn(d("2026-11-05")))
-                .build();
-        Report r = CN.validate(lateMoveOut, context(), AS_OF);
+        Report r = CN.validate(moveOut("2026-11-01", "2026-11-05"), context(), AS_OF);
         assertThat(rules(r)).containsExactly(RuleCode.RESIDENCE_DEREGISTRATION_LATE);
         assertThat(r.findings().get(0).path()).isEqualTo("/residences/0");
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.renfang.model.json.JsonProblem;
 import org.renfang.qr.LabelException;
+import org.renfang.validation.Report;
+import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.ProfileException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,11 +32,17 @@ abstract class BaseCommand implements Callable<Integer> {
     abstract int run() throws Exception;
 
     /**
-     * Returns the language chosen by {@code --lang}, if the command has that option.
+     * Returns the language chosen by {@code --lang}, if the command has that option (the
+     * {@link Options.LangOption} mixin).
      *
      * @return the language, or null for the system language
      */
     Lang langOption() {
+        for (CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof Options.LangOption option) {
+                return option.lang;
+            }
+        }
         return null;
     }
 
@@ -93,6 +101,21 @@ abstract class BaseCommand implements Callable<Integer> {
     /** @return the texts of the language, not null */
     Texts texts() {
         return Texts.of(lang());
+    }
+
+    /**
+     * Prints a report as {@code --format} asks: JSON, or text under the profile.
+     *
+     * @param report  the report to print, not null
+     * @param format  the format, not null
+     * @param profile the profile the report was made under, not null
+     */
+    void print(Report report, OutputFormat format, Profile profile) {
+        if (format == OutputFormat.JSON) {
+            ReportPrinter.json(report, lang(), out());
+        } else {
+            ReportPrinter.text(report, profile, texts(), ansi(), out());
+        }
     }
 
     /** @return colours for stdout, on only when stdout is a terminal, not null */

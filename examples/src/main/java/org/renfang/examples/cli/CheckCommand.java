@@ -24,11 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Check a whole registry for consistency and print the report.")
 final class CheckCommand extends BaseCommand {
     @Mixin
-    Options.ProfileOption profile;
-    @Mixin
-    Options.AsOfOption asOf;
-    @Mixin
-    Options.KeysOption keys;
+    Options.Judgement judgement;
     @Mixin
     Options.FormatOption format;
     @Mixin
@@ -70,18 +66,13 @@ final class CheckCommand extends BaseCommand {
     Path registry;
 
     @Override
-    Lang langOption() {
-        return lang.lang;
-    }
-
-    @Override
     int run() {
-        Profile p = profile.resolve(env());
-        LocalDate day = asOf.resolve(env());
+        Profile p = judgement.profile.resolve(env());
+        LocalDate day = judgement.asOf.resolve(env());
         if ("spark".equals(engine)) {
             return runSpark(p, day);
         }
-        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env()))
+        Validator validator = Validator.builder().profile(p).labelVerifier(judgement.keys.verifier(env()))
                 .parallelism(Runtime.getRuntime().availableProcessors()).build();
         Path file = resolve(Options.oneRegistry(spec, registryOption, registry));
         Inputs.requireReadableFile(file);
@@ -100,12 +91,7 @@ final class CheckCommand extends BaseCommand {
             report = validator.check(loaded.registry(), day);
             rulesNanos = System.nanoTime() - t0;
         }
-        Report shown = responsible.filter(report);
-        if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(shown, lang(), out());
-        } else {
-            ReportPrinter.text(shown, p, t, ansi(), out());
-        }
+        print(responsible.filter(report), format.format, p);
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);
         }
@@ -116,18 +102,14 @@ final class CheckCommand extends BaseCommand {
     private int runSpark(Profile p, LocalDate day) {
         Path dir = resolve(Options.oneRegistry(spec, registryOption, registry));
         Inputs.requireDirectory(dir);
-        keys.verifier(env());
-        String given = profile.profile == null ? Options.DEFAULT_PROFILE : profile.profile.trim();
+        judgement.keys.verifier(env());
+        String given = judgement.profile.profile == null ? Options.DEFAULT_PROFILE : judgement.profile.profile.trim();
         String profileArg = Profiles.SHIPPED.contains(given) ? given
                 : env().workingDir().resolve(given).toAbsolutePath().toString();
-        String keysArg = keys.keys == null ? null : env().workingDir().resolve(keys.keys).toAbsolutePath().toString();
+        Path keys = judgement.keys.keys;
+        String keysArg = keys == null ? null : env().workingDir().resolve(keys).toAbsolutePath().toString();
         Report report = SparkEngine.check(dir, profileArg, keysArg, day);
-        Report shown = responsible.filter(report);
-        if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(shown, lang(), out());
-        } else {
-            ReportPrinter.text(shown, p, texts(), ansi(), out());
-        }
+        print(responsible.filter(report), format.format, p);
         return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.renfang.model.PersonId;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.ErrorCorrection;
@@ -66,63 +67,83 @@ final class Converters {
         }
     }
 
-    /** {@code text} or {@code json}. */
-    static final class Format implements ITypeConverter<OutputFormat> {
+    /**
+     * A value read by a parse function that refuses a value with an {@link IllegalArgumentException}
+     * saying what was expected.
+     *
+     * @param <T> the type of the value
+     */
+    private abstract static class Parsing<T> implements ITypeConverter<T> {
+        private final Function<String, T> parse;
+
+        Parsing(Function<String, T> parse) {
+            this.parse = parse;
+        }
+
         @Override
-        public OutputFormat convert(String value) {
+        public T convert(String value) {
             try {
-                return OutputFormat.parse(value);
+                return parse.apply(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(refused(value, e.getMessage()));
             }
+        }
+    }
+
+    /**
+     * A record id: what its factory refuses is not a valid record id.
+     *
+     * @param <T> the type of the id
+     */
+    private abstract static class RecordId<T> implements ITypeConverter<T> {
+        private final Function<String, T> of;
+
+        RecordId(Function<String, T> of) {
+            this.of = of;
+        }
+
+        @Override
+        public T convert(String value) {
+            try {
+                return of.apply(value);
+            } catch (RuntimeException e) {
+                throw new TypeConversionException(refused(value, "not a valid record id (1 to 64 characters, not blank)"));
+            }
+        }
+    }
+
+    /** {@code text} or {@code json}. */
+    static final class Format extends Parsing<OutputFormat> {
+        Format() {
+            super(OutputFormat::parse);
         }
     }
 
     /** {@code zh-CN} or {@code en}. */
-    static final class Language implements ITypeConverter<Lang> {
-        @Override
-        public Lang convert(String value) {
-            try {
-                return Lang.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(refused(value, e.getMessage()));
-            }
+    static final class Language extends Parsing<Lang> {
+        Language() {
+            super(Lang::parse);
         }
     }
 
     /** {@code L}, {@code M}, {@code Q} or {@code H}. */
-    static final class Ecc implements ITypeConverter<ErrorCorrection> {
-        @Override
-        public ErrorCorrection convert(String value) {
-            try {
-                return ErrorCorrection.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(refused(value, e.getMessage()));
-            }
+    static final class Ecc extends Parsing<ErrorCorrection> {
+        Ecc() {
+            super(ErrorCorrection::parse);
         }
     }
 
     /** A premises id. */
-    static final class Premises implements ITypeConverter<PremisesId> {
-        @Override
-        public PremisesId convert(String value) {
-            try {
-                return PremisesId.of(value);
-            } catch (RuntimeException e) {
-                throw new TypeConversionException(refused(value, "not a valid record id (1 to 64 characters, not blank)"));
-            }
+    static final class Premises extends RecordId<PremisesId> {
+        Premises() {
+            super(PremisesId::of);
         }
     }
 
     /** A person id. */
-    static final class Person implements ITypeConverter<PersonId> {
-        @Override
-        public PersonId convert(String value) {
-            try {
-                return PersonId.of(value);
-            } catch (RuntimeException e) {
-                throw new TypeConversionException(refused(value, "not a valid record id (1 to 64 characters, not blank)"));
-            }
+    static final class Person extends RecordId<PersonId> {
+        Person() {
+            super(PersonId::of);
         }
     }
 }

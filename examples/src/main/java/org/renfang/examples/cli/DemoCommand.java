@@ -70,11 +70,6 @@ final class DemoCommand extends BaseCommand {
     Options.LangOption lang;
 
     @Override
-    Lang langOption() {
-        return lang.lang;
-    }
-
-    @Override
     int run() {
         Texts t = texts();
         Ansi a = ansi();

@@ -13,6 +13,7 @@ import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.ProfileException;
 import org.renfang.validation.profile.ProfileProblem;
 import org.renfang.validation.profile.Profiles;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -114,6 +115,19 @@ final class Options {
         LocalDate resolve(CliEnvironment env) {
             return asOf != null ? asOf : LocalDate.now(env.clock());
         }
+    }
+
+    /**
+     * {@code --profile}, {@code --as-of} and {@code --keys}: what a registry is judged by (the
+     * rules of a jurisdiction, the day, the keys that verify visits' door labels).
+     */
+    static final class Judgement {
+        @Mixin
+        ProfileOption profile;
+        @Mixin
+        AsOfOption asOf;
+        @Mixin
+        KeysOption keys;
     }
 
     /** {@code --format text|json}. */

@@ -44,11 +44,6 @@ final class PermitCommand extends BaseCommand {
     Options.LangOption lang;
 
     @Override
-    Lang langOption() {
-        return lang.lang;
-    }
-
-    @Override
     int run() throws IOException {
         Profile p = profile.resolve(env());
         LocalDate day = on != null ? on : LocalDate.now(env().clock());

@@ -35,26 +35,17 @@ final class RatingCommand extends BaseCommand {
     PremisesId premises;
 
     @Mixin
-    Options.ProfileOption profile;
-    @Mixin
-    Options.AsOfOption asOf;
-    @Mixin
-    Options.KeysOption keys;
+    Options.Judgement judgement;
     @Mixin
     Options.FormatOption format;
     @Mixin
     Options.LangOption lang;
 
     @Override
-    Lang langOption() {
-        return lang.lang;
-    }
-
-    @Override
     int run() throws IOException {
-        Profile p = profile.resolve(env());
-        LocalDate day = asOf.resolve(env());
-        LabelVerifier verifier = keys.verifier(env());
+        Profile p = judgement.profile.resolve(env());
+        LocalDate day = judgement.asOf.resolve(env());
+        LabelVerifier verifier = judgement.keys.verifier(env());
         Registry r = readRegistry(registry).registry();
         List<PremisesRating> ratings = new ArrayList<>();
         if (premises != null) {

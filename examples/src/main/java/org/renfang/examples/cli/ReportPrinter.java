@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.renfang.validation.Report;
 import org.renfang.validation.finding.Category;
 import org.renfang.validation.finding.Finding;
@@ -98,24 +99,16 @@ final class ReportPrinter {
 
     /** The name of a role in the report's language. */
     static String role(org.renfang.validation.finding.Role role, Texts texts) {
-        switch (role) {
-            case RESIDENT:
-                return texts.get("role.resident");
-            case LESSOR:
-                return texts.get("role.lessor");
-            case OWNER:
-                return texts.get("role.owner");
-            case EMPLOYER:
-                return texts.get("role.employer");
-            case SCHOOL:
-                return texts.get("role.school");
-            case HOTEL_OPERATOR:
-                return texts.get("role.hotelOperator");
-            case AGENCY:
-                return texts.get("role.agency");
-            default:
-                return texts.get("role.recorder");
-        }
+        return switch (role) {
+            case RESIDENT -> texts.get("role.resident");
+            case LESSOR -> texts.get("role.lessor");
+            case OWNER -> texts.get("role.owner");
+            case EMPLOYER -> texts.get("role.employer");
+            case SCHOOL -> texts.get("role.school");
+            case HOTEL_OPERATOR -> texts.get("role.hotelOperator");
+            case AGENCY -> texts.get("role.agency");
+            default -> texts.get("role.recorder");
+        };
     }
 
     /** The findings grouped by severity, one line each. */
@@ -132,12 +125,8 @@ final class ReportPrinter {
             }
             out.println();
             out.println(colour(s, ansi, ansi.bold(texts.get("report.group", severity(s, texts), group.size()))));
-            int pathWidth = 0;
-            int ruleWidth = 0;
-            for (Finding f : group) {
-                pathWidth = Math.max(pathWidth, shownPath(f).length());
-                ruleWidth = Math.max(ruleWidth, f.rule().name().length());
-            }
+            int pathWidth = widest(group, f -> shownPath(f).length());
+            int ruleWidth = widest(group, f -> f.rule().name().length());
             for (Finding f : group) {
                 out.println("  " + ansi.dim(pad(shownPath(f), pathWidth)) + "  " + colour(s, ansi, pad(f.rule().name(),
                         ruleWidth)) + "  " + f.message(texts.lang().locale()));
@@ -145,14 +134,15 @@ final class ReportPrinter {
         }
     }
 
+    /** The greatest width of the findings' column, 0 for none. */
+    private static int widest(List<Finding> findings, ToIntFunction<Finding> width) {
+        return findings.stream().mapToInt(width).max().orElse(0);
+    }
+
     /** Findings of any severity, one line each, with the severity and the legal basis. */
     private static void lines(List<Finding> findings, Texts texts, Ansi ansi, PrintWriter out) {
-        int pathWidth = 0;
-        int ruleWidth = 0;
-        for (Finding f : findings) {
-            pathWidth = Math.max(pathWidth, shownPath(f).length());
-            ruleWidth = Math.max(ruleWidth, f.rule().name().length());
-        }
+        int pathWidth = widest(findings, f -> shownPath(f).length());
+        int ruleWidth = widest(findings, f -> f.rule().name().length());
         for (Finding f : findings) {
             String basis = f.legalBasis(texts.lang().locale()).map(b -> " " + texts.get("report.basis", b)).orElse("");
             out.println("  " + ansi.dim(pad(shownPath(f), pathWidth)) + "  " + colour(f.severity(), ansi,

@@ -24,11 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Validate a registration payload against a context registry and print the report.")
 final class ValidateCommand extends BaseCommand {
     @Mixin
-    Options.ProfileOption profile;
-    @Mixin
-    Options.AsOfOption asOf;
-    @Mixin
-    Options.KeysOption keys;
+    Options.Judgement judgement;
     @Mixin
     Options.FormatOption format;
     @Mixin
@@ -45,15 +41,10 @@ final class ValidateCommand extends BaseCommand {
     Path payload;
 
     @Override
-    Lang langOption() {
-        return lang.lang;
-    }
-
-    @Override
     int run() {
-        Profile p = profile.resolve(env());
-        LocalDate day = asOf.resolve(env());
-        Validator validator = Validator.builder().profile(p).labelVerifier(keys.verifier(env())).build();
+        Profile p = judgement.profile.resolve(env());
+        LocalDate day = judgement.asOf.resolve(env());
+        Validator validator = Validator.builder().profile(p).labelVerifier(judgement.keys.verifier(env())).build();
         Path payloadFile = resolve(payload);
         Inputs.requireReadableFile(payloadFile);
         RegistryView view = RegistryView.empty();
@@ -66,12 +57,7 @@ final class ValidateCommand extends BaseCommand {
         } catch (IOException | UncheckedIOException e) {
             throw Inputs.readFailed(payloadFile);
         }
-        Report shown = responsible.filter(report);
-        if (format.format == OutputFormat.JSON) {
-            ReportPrinter.json(shown, lang(), out());
-        } else {
-            ReportPrinter.text(shown, p, texts(), ansi(), out());
-        }
+        print(responsible.filter(report), format.format, p);
         // 人来有登记: a truthful registration is accepted although it shows someone else's breach
         return report.isAccepted() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }

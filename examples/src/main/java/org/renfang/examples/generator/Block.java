@@ -47,6 +47,18 @@ final class Block {
     }
 
     /**
+     * Adds a residence; the block's first residence becomes {@link #residence}.
+     *
+     * @param record the residence, not null
+     */
+    void addResidence(Residence record) {
+        int at = add(RecordType.RESIDENCES, record);
+        if (residence < 0) {
+            residence = at;
+        }
+    }
+
+    /**
      * Adds a record.
      *
      * @param type   its collection, not null

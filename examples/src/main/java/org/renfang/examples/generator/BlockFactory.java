@@ -381,10 +381,7 @@ final class BlockFactory {
         RoomId room = shape.bigRoom ? home.rooms().get(0).id() : null;
         for (Person p : household) {
             LocalDate in = min(start.plusDays(r.nextInt(6)), AS_OF.minusDays(4));
-            int at = b.add(RecordType.RESIDENCES, residence(r, p, h, room, Basis.lease(current.id()), in, null));
-            if (b.residence < 0) {
-                b.residence = at;
-            }
+            b.addResidence(residence(r, p, h, room, Basis.lease(current.id()), in, null));
         }
         for (Person p : household) {
             employ(r, b, p);
@@ -487,11 +484,7 @@ final class BlockFactory {
             b.add(RecordType.LEASES, sub);
             for (Person p : tenants) {
                 LocalDate in = min(start.plusDays(r.nextInt(6)), AS_OF.minusDays(4));
-                int at = b.add(RecordType.RESIDENCES,
-                        residence(r, p, h, rooms.get(i).id(), Basis.lease(sub.id()), in, null));
-                if (b.residence < 0) {
-                    b.residence = at;
-                }
+                b.addResidence(residence(r, p, h, rooms.get(i).id(), Basis.lease(sub.id()), in, null));
                 employ(r, b, p);
             }
         }
@@ -551,11 +544,8 @@ final class BlockFactory {
                 b.add(RecordType.EMPLOYMENTS, ImmutableEmployment.builder().id(employmentId()).person(p.id())
                         .employer(employer).start(start).build());
                 LocalDate in = min(start.plusDays(r.nextInt(11)), AS_OF.minusDays(4));
-                int res = b.add(RecordType.RESIDENCES,
+                b.addResidence(
                         residence(r, p, h, rooms.get(i / 2).id(), Basis.employerDormitory(employer), in, null));
-                if (b.residence < 0) {
-                    b.residence = res;
-                }
             }
             made += here;
         }
@@ -650,10 +640,7 @@ final class BlockFactory {
                         .basis(Basis.hotelStay()).movedIn(in).registeredOn(in)
                         .movedOut(out.isAfter(AS_OF) ? null : out).deregisteredOn(out.isAfter(AS_OF) ? null : out)
                         .build();
-                int at = b.add(RecordType.RESIDENCES, stay);
-                if (b.residence < 0) {
-                    b.residence = at;
-                }
+                b.addResidence(stay);
                 in = out.plusDays(30 + r.nextInt(170));
             }
         }

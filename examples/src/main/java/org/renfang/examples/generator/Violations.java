@@ -186,10 +186,10 @@ final class Violations {
                 return deregistrationLate(r, f.rental(r, Math.min(max, 6), shape));
             case FOREIGNER_REGISTRATION_LATE:
                 shape.foreignLessee = true;
-                return foreignerLate(r, f.rental(r, Math.min(max, 6), shape));
+                return registeredLateWithin24Hours(r, f.rental(r, Math.min(max, 6), shape), rule);
             case HMT_REGISTRATION_LATE:
                 shape.hmtLessee = true;
-                return hmtLate(r, f.rental(r, Math.min(max, 6), shape));
+                return registeredLateWithin24Hours(r, f.rental(r, Math.min(max, 6), shape), rule);
             case HOTEL_REGISTRATION_LATE:
                 return hotelLate(r, f.hotel(r, Math.min(max, 10)));
             case VISIT_LABEL_INVALID:
@@ -524,26 +524,16 @@ final class Violations {
     }
 
     /**
-     * A foreign lessee registered 2 or 3 days after moving in: late by the 24 hours of 出境入境管理法
-     * art. 39, on time by the 3 days of the general rule, which does not apply to foreigners.
+     * A lessee registered 2 or 3 days after moving in: a foreigner late by the 24 hours of 出境入境管理法
+     * art. 39 ({@code FOREIGNER_REGISTRATION_LATE}), a Hong Kong, Macao or Taiwan resident by the 24
+     * hours of the HMT rule ({@code HMT_REGISTRATION_LATE}); either is on time by the 3 days of the
+     * general rule, which applies to neither.
      */
-    private static Block foreignerLate(SplittableRandom r, Block b) {
+    private static Block registeredLateWithin24Hours(SplittableRandom r, Block b, RuleCode rule) {
         Residence res = b.residence(b.residence);
         b.set(RecordType.RESIDENCES, b.residence,
                 ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
-        b.expect(RuleCode.FOREIGNER_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
-        return b;
-    }
-
-    /**
-     * A Hong Kong, Macao or Taiwan lessee registered 2 or 3 days after moving in: late by the 24
-     * hours of the HMT rule, which applies to them instead of the 3 days of nationals.
-     */
-    private static Block hmtLate(SplittableRandom r, Block b) {
-        Residence res = b.residence(b.residence);
-        b.set(RecordType.RESIDENCES, b.residence,
-                ImmutableResidence.copyOf(res).withRegisteredOn(res.movedIn().plusDays(2 + r.nextInt(2))));
-        b.expect(RuleCode.HMT_REGISTRATION_LATE, RecordType.RESIDENCES, b.residence, "");
+        b.expect(rule, RecordType.RESIDENCES, b.residence, "");
         return b;
     }
 

@@ -101,41 +101,40 @@ public final class CoseSign1 {
      * @return the parsed structure or the failure, not null
      */
     public static Parsed parse(byte[] cose) {
-        Parsed p = new Parsed(cose);
         try {
             Cbor.Reader r = new Cbor.Reader(cose, 0, cose.length);
             if (r.peekMajor() != Cbor.ARRAY || r.array() != 4) {
-                return p.fail(Failure.MALFORMED);
+                return Parsed.failed(cose, Failure.MALFORMED);
             }
-            p.protLen = r.bytesHead();
-            p.protOff = r.position();
-            r.advance(p.protLen);
+            int protLen = r.bytesHead();
+            int protOff = r.position();
+            r.advance(protLen);
             if (r.map() != 0) {
-                return p.fail(Failure.MALFORMED);
+                return Parsed.failed(cose, Failure.MALFORMED);
             }
-            p.payLen = r.bytesHead();
-            p.payOff = r.position();
-            r.advance(p.payLen);
+            int payLen = r.bytesHead();
+            int payOff = r.position();
+            r.advance(payLen);
             int sigLen = r.bytesHead();
-            p.sigOff = r.position();
+            int sigOff = r.position();
             r.advance(sigLen);
             if (!r.atEnd()) {
-                return p.fail(Failure.MALFORMED);
+                return Parsed.failed(cose, Failure.MALFORMED);
             }
-            return parseProtected(p, sigLen);
+            return parseProtected(new Parsed(cose, null, 0, protOff, protLen, payOff, payLen, sigOff), sigLen);
         } catch (CborException e) {
-            return p.fail(Failure.MALFORMED);
+            return Parsed.failed(cose, Failure.MALFORMED);
         }
     }
 
     private static Parsed parseProtected(Parsed p, int sigLen) {
         byte[] b = p.bytes;
-        if (p.protLen == 0 || !Cbor.isWellFormed(b, p.protOff, p.protLen)) {
-            return p.fail(Failure.MALFORMED);
+        if (p.protectedLength == 0 || !Cbor.isWellFormed(b, p.protectedOffset, p.protectedLength)) {
+            return Parsed.failed(b, Failure.MALFORMED);
         }
-        Cbor.Reader h = new Cbor.Reader(b, p.protOff, p.protLen);
+        Cbor.Reader h = new Cbor.Reader(b, p.protectedOffset, p.protectedLength);
         if (h.peekMajor() != Cbor.MAP) {
-            return p.fail(Failure.MALFORMED);
+            return Parsed.failed(b, Failure.MALFORMED);
         }
         int pairs = h.map();
         boolean algSeen = false;
@@ -146,7 +145,7 @@ public final class CoseSign1 {
         for (int i = 0; i < pairs; i++) {
             int km = h.peekMajor();
             if (km != Cbor.UNSIGNED && km != Cbor.NEGATIVE) {
-                return p.fail(Failure.MALFORMED);
+                return Parsed.failed(b, Failure.MALFORMED);
             }
             long key = h.integer();
             if (key == HEADER_ALG) {
@@ -157,7 +156,7 @@ public final class CoseSign1 {
                 } else if (vm == Cbor.TEXT) {
                     h.skip();
                 } else {
-                    return p.fail(Failure.MALFORMED);
+                    return Parsed.failed(b, Failure.MALFORMED);
                 }
             } else if (key == HEADER_KID && h.peekMajor() == Cbor.BYTES) {
                 kidLen = h.bytesHead();
@@ -169,17 +168,18 @@ public final class CoseSign1 {
             }
         }
         if (!algSeen) {
-            return p.fail(Failure.MALFORMED);
+            return Parsed.failed(b, Failure.MALFORMED);
         }
         if (!eddsa) {
-            return p.fail(Failure.UNSUPPORTED_ALGORITHM);
+            return Parsed.failed(b, Failure.UNSUPPORTED_ALGORITHM);
         }
         if (other || kidLen != KID_LENGTH || sigLen != SIGNATURE_LENGTH) {
-            return p.fail(Failure.MALFORMED);
+            return Parsed.failed(b, Failure.MALFORMED);
         }
-        p.kid = ((b[kidOff] & 0xff) << 24) | ((b[kidOff + 1] & 0xff) << 16)
+        int kid = ((b[kidOff] & 0xff) << 24) | ((b[kidOff + 1] & 0xff) << 16)
                 | ((b[kidOff + 2] & 0xff) << 8) | (b[kidOff + 3] & 0xff);
-        return p;
+        return new Parsed(b, null, kid, p.protectedOffset, p.protectedLength, p.payloadOffset, p.payloadLength,
+                p.signatureOffset);
     }
 
     /** Why bytes are not a door label's COSE_Sign1. */
@@ -191,81 +191,24 @@ public final class CoseSign1 {
     }
 
     /**
-     * A parsed COSE_Sign1: offsets into the received bytes, or the failure status.
+     * A parsed COSE_Sign1: offsets into the received bytes, or the failure status. Without a
+     * failure, every offset and length lies within {@code bytes}; with one, only {@code bytes}
+     * and {@code failure} are meaningful.
      *
-     * <p>This class is mutable until returned by {@link #parse}, then effectively immutable.
+     * @param bytes           the bytes that were parsed, not copied
+     * @param failure         MALFORMED or UNSUPPORTED_ALGORITHM, or null if the structure is a label's
+     * @param kid             the four kid bytes as a big-endian int
+     * @param protectedOffset the first byte of the protected header
+     * @param protectedLength the length of the protected header
+     * @param payloadOffset   the first byte of the payload content
+     * @param payloadLength   the length of the payload content in bytes
+     * @param signatureOffset the first byte of the signature
      */
-    public static final class Parsed {
-        private final byte[] bytes;
-        private Failure failure;
-        private int protOff;
-        private int protLen;
-        private int payOff;
-        private int payLen;
-        private int sigOff;
-        private int kid;
+    public record Parsed(byte[] bytes, Failure failure, int kid, int protectedOffset, int protectedLength,
+            int payloadOffset, int payloadLength, int signatureOffset) {
 
-        private Parsed(byte[] bytes) {
-            this.bytes = bytes;
-        }
-
-        private Parsed fail(Failure status) {
-            failure = status;
-            return this;
-        }
-
-        /**
-         * Returns the failure.
-         *
-         * @return MALFORMED or UNSUPPORTED_ALGORITHM, or null if the structure is a label's
-         */
-        public Failure failure() {
-            return failure;
-        }
-
-        /**
-         * Returns the key id.
-         *
-         * @return the four kid bytes as a big-endian int; meaningful only without failure
-         */
-        public int kid() {
-            return kid;
-        }
-
-        /**
-         * Returns the bytes that were parsed.
-         *
-         * @return the bytes, not copied
-         */
-        public byte[] bytes() {
-            return bytes;
-        }
-
-        /**
-         * Returns the first byte of the payload content.
-         *
-         * @return the offset into {@link #bytes()}
-         */
-        public int payloadOffset() {
-            return payOff;
-        }
-
-        /**
-         * Returns the length of the payload content.
-         *
-         * @return the length in bytes
-         */
-        public int payloadLength() {
-            return payLen;
-        }
-
-        /**
-         * Returns the first byte of the signature.
-         *
-         * @return the offset into {@link #bytes()}
-         */
-        public int signatureOffset() {
-            return sigOff;
+        private static Parsed failed(byte[] bytes, Failure failure) {
+            return new Parsed(bytes, failure, 0, 0, 0, 0, 0, 0);
         }
 
         /**
@@ -274,7 +217,7 @@ public final class CoseSign1 {
          * @return the bytes the signature covers, not null
          */
         public byte[] sigStructure() {
-            return CoseSign1.sigStructure(bytes, protOff, protLen, payOff, payLen);
+            return CoseSign1.sigStructure(bytes, protectedOffset, protectedLength, payloadOffset, payloadLength);
         }
     }
 }

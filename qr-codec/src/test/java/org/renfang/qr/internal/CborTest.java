@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CborTest {
     private static boolean ok(String hex) {
@@ -12,47 +15,40 @@ class CborTest {
         return Cbor.isWellFormed(b, 0, b.length);
     }
 
-    @Test
-    void deterministicSubset_isAccepted() {
-        assertThat(ok("00")).isTrue();
-        assertThat(ok("17")).isTrue();
-        assertThat(ok("1818")).isTrue();
-        assertThat(ok("190100")).isTrue();
-        assertThat(ok("1a00010000")).isTrue();
-        assertThat(ok("1b0000000100000000")).isTrue();
-        assertThat(ok("20")).isTrue();
-        assertThat(ok("6449455446")).isTrue();
-        assertThat(ok("a201020304")).isTrue();
-        assertThat(ok("f4")).isTrue();
-        assertThat(ok("f6")).isTrue();
-        assertThat(ok("d24100")).isTrue();
-        assertThat(ok("80")).isTrue();
+    @ParameterizedTest
+    @ValueSource(strings = {"00", "17", "1818", "190100", "1a00010000", "1b0000000100000000", "20", "6449455446",
+        "a201020304", "f4", "f6", "d24100", "80"})
+    void deterministicSubset_isAccepted(String hex) {
+        assertThat(ok(hex)).isTrue();
     }
 
-    @Test
-    void everythingElse_isRefused() {
-        assertThat(ok("")).isFalse();
-        assertThat(ok("1817")).as("not shortest").isFalse();
-        assertThat(ok("1900ff")).as("not shortest").isFalse();
-        assertThat(ok("1a0000ffff")).as("not shortest").isFalse();
-        assertThat(ok("1b00000000ffffffff")).as("not shortest").isFalse();
-        assertThat(ok("1bffffffffffffffff")).as("over 2^63-1").isFalse();
-        assertThat(ok("9f00ff")).as("indefinite").isFalse();
-        assertThat(ok("5f4100ff")).as("indefinite").isFalse();
-        assertThat(ok("1c")).as("reserved").isFalse();
-        assertThat(ok("a203040102")).as("key order").isFalse();
-        assertThat(ok("a201020103")).as("duplicate key").isFalse();
-        assertThat(ok("f93c00")).as("float").isFalse();
-        assertThat(ok("f7")).as("undefined").isFalse();
-        assertThat(ok("e0")).as("simple 0").isFalse();
-        assertThat(ok("62c080")).as("overlong UTF-8").isFalse();
-        assertThat(ok("63eda080")).as("surrogate").isFalse();
-        assertThat(ok("64f4908080")).as("over U+10FFFF").isFalse();
-        assertThat(ok("62e282")).as("truncated UTF-8 in a 2-byte string").isFalse();
-        assertThat(ok("0000")).as("trailing").isFalse();
-        assertThat(ok("45010203")).as("truncated").isFalse();
-        assertThat(ok("818181818181818181818100")).as("too deep").isFalse();
-        assertThat(ok("8181818181818100")).as("depth 8 is fine").isTrue();
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource({
+        "'', empty, false",
+        "1817, not shortest, false",
+        "1900ff, not shortest, false",
+        "1a0000ffff, not shortest, false",
+        "1b00000000ffffffff, not shortest, false",
+        "1bffffffffffffffff, over 2^63-1, false",
+        "9f00ff, indefinite, false",
+        "5f4100ff, indefinite, false",
+        "1c, reserved, false",
+        "a203040102, key order, false",
+        "a201020103, duplicate key, false",
+        "f93c00, float, false",
+        "f7, undefined, false",
+        "e0, simple 0, false",
+        "62c080, overlong UTF-8, false",
+        "63eda080, surrogate, false",
+        "64f4908080, over U+10FFFF, false",
+        "62e282, truncated UTF-8 in a 2-byte string, false",
+        "0000, trailing, false",
+        "45010203, truncated, false",
+        "818181818181818181818100, too deep, false",
+        "8181818181818100, depth 8 is fine, true"
+    })
+    void everythingElse_isRefused(String hex, String why, boolean wellFormed) {
+        assertThat(ok(hex)).as(why).isEqualTo(wellFormed);
     }
 
     @Test

@@ -93,25 +93,20 @@ final class PhotoSimulator {
     }
 
     private static double[] blur(double[] in, int n) {
+        return blurPass(blurPass(in, n, 1), n, n);
+    }
+
+    /** One pass of the 1-4-6-4-1 kernel along rows (step 1) or columns (step n), clamped at the edges. */
+    private static double[] blurPass(double[] in, int n, int step) {
         double[] k = {1, 4, 6, 4, 1};
-        double[] tmp = new double[in.length];
         double[] out = new double[in.length];
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
+                int along = step == 1 ? x : y;
                 double s = 0;
                 for (int i = -2; i <= 2; i++) {
-                    int xx = Math.max(0, Math.min(n - 1, x + i));
-                    s += k[i + 2] * in[y * n + xx];
-                }
-                tmp[y * n + x] = s / 16;
-            }
-        }
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                double s = 0;
-                for (int i = -2; i <= 2; i++) {
-                    int yy = Math.max(0, Math.min(n - 1, y + i));
-                    s += k[i + 2] * tmp[yy * n + x];
+                    int j = Math.max(0, Math.min(n - 1, along + i));
+                    s += k[i + 2] * in[y * n + x + (j - along) * step];
                 }
                 out[y * n + x] = s / 16;
             }

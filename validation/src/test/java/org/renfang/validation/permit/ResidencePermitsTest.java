@@ -100,6 +100,11 @@ class ResidencePermitsTest {
         return registered(id, premises, basis, movedIn, movedIn);
     }
 
+    /** A home (basis other) lived in from one day until a move-out, deregistered that day. */
+    private static ImmutableResidence movedOut(String id, String premises, String movedIn, String movedOut) {
+        return home(id, premises, Basis.other(), movedIn).movedOut(d(movedOut)).deregisteredOn(d(movedOut)).build();
+    }
+
     private static PermitAssessment assess(ImmutableRegistryDocument.Builder doc, String on) {
         return assess(doc, on, CN);
     }
@@ -109,11 +114,7 @@ class ResidencePermitsTest {
     }
 
     private static List<Code> codes(PermitAssessment a) {
-        List<Code> out = new ArrayList<>();
-        for (PermitReason r : a.reasons()) {
-            out.add(r.code());
-        }
-        return out;
+        return a.reasons().stream().map(PermitReason::code).toList();
     }
 
     private static PermitReason reason(PermitAssessment a, Code code) {
@@ -298,8 +299,7 @@ class ResidencePermitsTest {
     void local_whoMovedToAnotherCity_isAssessedThere_fromTheMove() {
         PermitAssessment a = assess(withHousehold(BEIJING_CHAOYANG)
                 .addPremises(apartmentIn("H2", KARAMAY).build())
-                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
+                .addResidences(movedOut("R1", "H1", "2020-01-01", "2026-05-01"),
                         home("R2", "H2", Basis.other(), "2026-05-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2020-01-01").build()), "2026-09-01");
 
@@ -316,8 +316,7 @@ class ResidencePermitsTest {
     void local_onTheDate_getsNoDate_evenWithALaterMoveElsewhere() {
         PermitAssessment a = assess(withHousehold(BEIJING_CHAOYANG)
                 .addPremises(apartmentIn("H2", KARAMAY).build())
-                .addResidences(home("R1", "H1", Basis.other(), "2020-01-01").movedOut(d("2027-01-01"))
-                                .deregisteredOn(d("2027-01-01")).build(),
+                .addResidences(movedOut("R1", "H1", "2020-01-01", "2027-01-01"),
                         home("R2", "H2", Basis.other(), "2027-01-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2020-01-01").build()), "2026-09-01");
 
@@ -529,8 +528,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartmentIn("H2", BEIJING_CHAOYANG).build())
                 .addResidences(
-                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
+                        movedOut("R1", "H1", "2026-01-01", "2026-05-01"),
                         registered("R2", "H2", Basis.other(), "2026-05-01", "2026-05-03").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
 
@@ -545,8 +543,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartmentIn("H2", KARAMAY).build())
                 .addResidences(
-                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
+                        movedOut("R1", "H1", "2026-01-01", "2026-05-01"),
                         home("R2", "H2", Basis.other(), "2026-05-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
 
@@ -565,10 +562,8 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartmentIn("H2", KARAMAY).build(), apartmentIn("H3", BEIJING_CHAOYANG).build())
                 .addResidences(
-                        home("R1", "H1", Basis.other(), "2025-01-01").movedOut(d("2026-04-01"))
-                                .deregisteredOn(d("2026-04-01")).build(),
-                        home("R2", "H2", Basis.other(), "2026-04-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
+                        movedOut("R1", "H1", "2025-01-01", "2026-04-01"),
+                        movedOut("R2", "H2", "2026-04-01", "2026-05-01"),
                         home("R3", "H3", Basis.other(), "2026-05-01").build())
                 .addEmployments(employment("E1", "P1", "O1", "2025-01-01").build()), "2026-09-01");
 
@@ -584,8 +579,7 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartment("H2", "P9").build())
                 .addResidences(
-                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-05-01"))
-                                .deregisteredOn(d("2026-05-01")).build(),
+                        movedOut("R1", "H1", "2026-01-01", "2026-05-01"),
                         home("R2", "H2", Basis.other(), "2026-05-02").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-09-01");
 
@@ -600,10 +594,8 @@ class ResidencePermitsTest {
         PermitAssessment a = assess(base()
                 .addPremises(apartment("H2", "P9").build())
                 .addResidences(
-                        home("R1", "H1", Basis.other(), "2026-01-01").movedOut(d("2026-06-01"))
-                                .deregisteredOn(d("2026-06-01")).build(),
-                        home("R2", "H2", Basis.other(), "2026-02-01").movedOut(d("2026-04-01"))
-                                .deregisteredOn(d("2026-04-01")).build(),
+                        movedOut("R1", "H1", "2026-01-01", "2026-06-01"),
+                        movedOut("R2", "H2", "2026-02-01", "2026-04-01"),
                         home("R3", "H2", Basis.other(), "2026-05-15").build())
                 .addEmployments(employment("E1", "P1", "O1", "2026-01-01").build()), "2026-07-01");
 

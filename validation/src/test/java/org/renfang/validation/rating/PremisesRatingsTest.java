@@ -107,11 +107,7 @@ class PremisesRatingsTest {
     }
 
     private static List<String> codes(CriterionResult r) {
-        List<String> out = new ArrayList<>();
-        for (Cause c : r.causes()) {
-            out.add(c.code());
-        }
-        return out;
+        return r.causes().stream().map(Cause::code).toList();
     }
 
     private static void assertOnlyFails(PremisesRating r, Criterion failed) {

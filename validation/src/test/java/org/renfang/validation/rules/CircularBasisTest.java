@@ -7,6 +7,7 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,26 +30,29 @@ import org.renfang.validation.finding.RuleCode;
  */
 class CircularBasisTest {
 
-    private static List<Finding> of(Report r, RuleCode rule) {
-        return r.findings().stream().filter(f -> f.rule() == rule).toList();
+    /** LA and LB: subleases of H, by M1 to M2 and by M2 to M1, each the other's parent. */
+    private static final Lease LA = lease("LA", "H", "M1", "M2", "2026-01-01", "2026-12-31").subletPermitted(true)
+            .parent(LeaseId.of("LB")).build();
+    private static final Lease LB = lease("LB", "H", "M2", "M1", "2026-01-01", "2026-12-31").subletPermitted(true)
+            .parent(LeaseId.of("LA")).build();
+
+    /** Asserts two findings of a cycle of two, a and b, each with the reason and the cycle from either end. */
+    private static void assertCycleOfTwo(List<Finding> fs, String reason, String a, String b) {
+        assertThat(fs).hasSize(2);
+        assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", reason));
+        assertThat(fs).allSatisfy(f -> assertThat(f.params().get("cycle")).isIn(a + " \u2192 " + b, b + " \u2192 " + a));
     }
 
     /** M1 and M2, neither the owner P9, sublet H to each other: LA by M1 to M2 (parent LB), LB by M2 to M1 (parent LA). */
     @Test
     void twoNonOwnersSublettingToEachOther_areNotEntitled_withTheCycleNamed() {
-        Lease la = lease("LA", "H", "M1", "M2", "2026-01-01", "2026-12-31").subletPermitted(true)
-                .parent(LeaseId.of("LB")).build();
-        Lease lb = lease("LB", "H", "M2", "M1", "2026-01-01", "2026-12-31").subletPermitted(true)
-                .parent(LeaseId.of("LA")).build();
         Report r = check("CN", registry().addPersons(person("M1").build(), person("M2").build(), person("P9").build())
-                .addPremises(apartment("H", "P9").build()).addLeases(la, lb)
+                .addPremises(apartment("H", "P9").build()).addLeases(LA, LB)
                 .addResidences(residence("R1", "M1", "H", Basis.lease(LeaseId.of("LB")), "2026-02-01").build(),
                         residence("R2", "M2", "H", Basis.lease(LeaseId.of("LA")), "2026-02-01").build())
                 .build());
-        List<Finding> fs = of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
-        assertThat(fs).hasSize(2);
-        assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "PARENT_CYCLE"));
-        assertThat(fs).allSatisfy(f -> assertThat(f.params().get("cycle")).isIn("LA \u2192 LB", "LB \u2192 LA"));
+        List<Finding> fs = findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        assertCycleOfTwo(fs, "PARENT_CYCLE", "LA", "LB");
         assertThat(r.isValid()).isFalse();
         assertThat(fs.get(0).message(java.util.Locale.ENGLISH)).contains("runs in a circle").doesNotContain("PARENT_CYCLE");
         assertThat(fs.get(0).message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("循环").doesNotContain("PARENT_CYCLE");
@@ -56,10 +60,6 @@ class CircularBasisTest {
 
     @Test
     void aSubleaseLeadingIntoACycle_isReported_andAChainEndingAtTheOwner_isNot() {
-        Lease la = lease("LA", "H", "M1", "M2", "2026-01-01", "2026-12-31").subletPermitted(true)
-                .parent(LeaseId.of("LB")).build();
-        Lease lb = lease("LB", "H", "M2", "M1", "2026-01-01", "2026-12-31").subletPermitted(true)
-                .parent(LeaseId.of("LA")).build();
         Lease lc = lease("LC", "H", "M1", "M3", "2026-01-01", "2026-12-31").parent(LeaseId.of("LB")).build();
         Lease l1 = lease("L1", "G", "P9", "M1", "2026-01-01", "2026-12-31").subletPermitted(true).build();
         Lease l2 = lease("L2", "G", "M1", "M2", "2026-01-01", "2026-12-31").subletPermitted(true)
@@ -67,8 +67,8 @@ class CircularBasisTest {
         Lease l3 = lease("L3", "G", "M2", "M3", "2026-01-01", "2026-12-31").parent(LeaseId.of("L2")).build();
         Report r = check("CN", registry().addPersons(person("M1").build(), person("M2").build(), person("M3").build(),
                 person("P9").build()).addPremises(apartment("H", "P9").build(), apartment("G", "P9").build())
-                .addLeases(la, lb, lc, l1, l2, l3).build());
-        List<Finding> fs = of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+                .addLeases(LA, LB, lc, l1, l2, l3).build());
+        List<Finding> fs = findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
         assertThat(fs.stream().map(f -> f.params().get("lease")).toList()).containsExactlyInAnyOrder("LA", "LB", "LC");
         assertThat(fs.stream().filter(f -> f.params().get("lease").equals("LC")).findFirst().orElseThrow().params())
                 .containsEntry("reason", "PARENT_CYCLE").containsKey("cycle");
@@ -81,7 +81,7 @@ class CircularBasisTest {
         Lease self = ImmutableLeaseOf.selfParent();
         Report r = check("CN", registry().addPersons(person("M1").build(), person("P9").build())
                 .addPremises(apartment("H", "P9").build()).addLeases(self).build());
-        List<Finding> fs = of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        List<Finding> fs = findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
         assertThat(fs).hasSize(1);
         assertThat(fs.get(0).params()).containsEntry("reason", "PARENT_CYCLE").containsEntry("cycle", "LS");
     }
@@ -101,10 +101,8 @@ class CircularBasisTest {
                 .addResidences(residence("RA", "A", "H", Basis.familyMemberOf(PersonId.of("B")), "2026-02-01").build(),
                         residence("RB", "B", "H", Basis.familyMemberOf(PersonId.of("A")), "2026-02-01").build())
                 .build());
-        List<Finding> fs = of(r, RuleCode.RESIDENCE_BASIS_MISSING);
-        assertThat(fs).hasSize(2);
-        assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "FAMILY_MEMBER_CYCLE"));
-        assertThat(fs).allSatisfy(f -> assertThat(f.params().get("cycle")).isIn("A \u2192 B", "B \u2192 A"));
+        List<Finding> fs = findings(r, RuleCode.RESIDENCE_BASIS_MISSING);
+        assertCycleOfTwo(fs, "FAMILY_MEMBER_CYCLE", "A", "B");
         assertThat(fs.get(0).message(java.util.Locale.ENGLISH)).contains("in a circle").doesNotContain("FAMILY_MEMBER_CYCLE");
         assertThat(fs.get(0).message(java.util.Locale.SIMPLIFIED_CHINESE)).contains("循环");
     }
@@ -118,14 +116,14 @@ class CircularBasisTest {
                         residence("RB", "B", "H", Basis.familyMemberOf(PersonId.of("C")), "2026-02-01").build(),
                         residence("RA", "A", "H", Basis.familyMemberOf(PersonId.of("B")), "2026-03-01").build())
                 .build());
-        assertThat(of(ok, RuleCode.RESIDENCE_BASIS_MISSING)).isEmpty();
+        assertThat(findings(ok, RuleCode.RESIDENCE_BASIS_MISSING)).isEmpty();
         Report bad = check("CN", registry().addPersons(person("A").build(), person("B").build(), person("C").build(),
                 person("P9").build()).addPremises(apartment("H", "P9").build())
                 .addResidences(residence("RB", "B", "H", Basis.familyMemberOf(PersonId.of("C")), "2026-02-01").build(),
                         residence("RC", "C", "H", Basis.familyMemberOf(PersonId.of("B")), "2026-02-01").build(),
                         residence("RA", "A", "H", Basis.familyMemberOf(PersonId.of("B")), "2026-03-01").build())
                 .build());
-        List<Finding> fs = of(bad, RuleCode.RESIDENCE_BASIS_MISSING);
+        List<Finding> fs = findings(bad, RuleCode.RESIDENCE_BASIS_MISSING);
         assertThat(fs.stream().map(f -> f.params().get("residence")).toList()).containsExactlyInAnyOrder("RA", "RB", "RC");
         assertThat(fs).allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "FAMILY_MEMBER_CYCLE"));
     }
@@ -152,8 +150,8 @@ class CircularBasisTest {
         Report r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check("CN",
                 registry().addAllPersons(persons).addPremises(apartment("H", "P9").build()).addAllLeases(leases)
                         .addAllResidences(residences).build()));
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
-        assertThat(of(r, RuleCode.RESIDENCE_BASIS_MISSING).stream().map(f -> f.params().get("reason")).distinct().toList())
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.RESIDENCE_BASIS_MISSING).stream().map(f -> f.params().get("reason")).distinct().toList())
                 .containsExactly("NOT_OWNER");
         // close both chains into cycles of 5 000
         leases.set(0, lease("L0", "H", "Q" + (n - 1), "Q0", "2026-01-01", "2026-12-31").subletPermitted(true)
@@ -162,9 +160,9 @@ class CircularBasisTest {
         Report cyc = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> check("CN",
                 registry().addAllPersons(persons).addPremises(apartment("H", "P9").build()).addAllLeases(leases)
                         .addAllResidences(residences).build()));
-        assertThat(of(cyc, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).hasSize(n)
+        assertThat(findings(cyc, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).hasSize(n)
                 .allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "PARENT_CYCLE"));
-        assertThat(of(cyc, RuleCode.RESIDENCE_BASIS_MISSING)).hasSize(n)
+        assertThat(findings(cyc, RuleCode.RESIDENCE_BASIS_MISSING)).hasSize(n)
                 .allSatisfy(f -> assertThat(f.params()).containsEntry("reason", "FAMILY_MEMBER_CYCLE"));
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -46,6 +48,17 @@ class DateSweepTest {
     private static RuleContext context(RegistryDocument doc, Set<Object> subjects) {
         return new RuleContext(Registry.of(doc), Profiles.load("CN"), Fixtures.AS_OF, HolidayCalendar.NONE, null,
                 subjects == null ? r -> true : subjects::contains);
+    }
+
+    /** A random subset of the records, each in it by a coin toss, as a set by identity. */
+    private static Set<Object> someOf(List<?> records, Random rnd) {
+        Set<Object> some = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object r : records) {
+            if (rnd.nextBoolean()) {
+                some.add(r);
+            }
+        }
+        return some;
     }
 
     private static List<Visit> visits(Random rnd, int n, int days, int agencies, int idSpace) {
@@ -92,16 +105,7 @@ class DateSweepTest {
             int n = 70 + rnd.nextInt(300);
             List<Visit> vs = visits(rnd, n, 1 + rnd.nextInt(90), 1 + rnd.nextInt(6), n * 3);
             RegistryDocument doc = registry().addPremises(apartment("H", "P9").build()).addAllVisits(vs).build();
-            Set<Object> subjects = null;
-            if (round % 3 == 2) {
-                subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (Visit v : Registry.of(doc).visitsTo(H)) {
-                    if (rnd.nextBoolean()) {
-                        subjects.add(v);
-                    }
-                }
-            }
-            RuleContext ctx = context(doc, subjects);
+            RuleContext ctx = context(doc, round % 3 == 2 ? someOf(Registry.of(doc).visitsTo(H), rnd) : null);
             List<Visit> list = ctx.view().visitsTo(H);
             int days = rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(30);
             Map<VisitId, List<Visit>> swept = DateSweep.redundantVisits(list, days, VisitRules.ORDER, ctx);
@@ -125,16 +129,7 @@ class DateSweepTest {
             List<Lease> ls = leases(rnd, n, 1 + rnd.nextInt(400), 1 + rnd.nextInt(12), round % 2 == 0);
             RegistryDocument doc = registry().addPersons(person("P1").build(), person("P9").build())
                     .addPremises(apartment("H", "P9").build()).addAllLeases(ls).build();
-            Set<Object> subjects = null;
-            if (round % 3 == 2) {
-                subjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                for (Lease l : Registry.of(doc).leasesOf(H)) {
-                    if (rnd.nextBoolean()) {
-                        subjects.add(l);
-                    }
-                }
-            }
-            RuleContext ctx = context(doc, subjects);
+            RuleContext ctx = context(doc, round % 3 == 2 ? someOf(Registry.of(doc).leasesOf(H), rnd) : null);
             List<Lease> list = ctx.view().leasesOf(H);
             Map<LeaseId, List<Lease>> swept = DateSweep.overlappingLeases(list, LeaseRules.ORDER, ctx);
             for (Lease l : list) {

@@ -52,6 +52,11 @@ class JurisdictionTest {
         return ImmutablePerson.builder().id(PersonId.of(id)).name("Person " + id);
     }
 
+    /** A Chinese national whose household registration (户口) lies in a division. */
+    private static Person nationalWithHukou(String id, String division) {
+        return person(id).nationality("CHN").householdRegistration(at(division)).build();
+    }
+
     private static Address at(String division) {
         return ImmutableAddress.builder().division(division).line("Test Road 1").build();
     }
@@ -120,7 +125,7 @@ class JurisdictionTest {
                 "510104, 650203, false", "310104, 310115, true", "110105, 110108, true", "500101, 500236, true",
                 "120101, 110105, false", "440304, 440106, false", "440304, 440305, true"})
         void sameCity_isLocal(String hukou, String premises, boolean local) {
-            Person p = person("P1").nationality("CHN").householdRegistration(at(hukou)).build();
+            Person p = nationalWithHukou("P1", hukou);
             assertThat(Jurisdiction.isLocal(p, premisesIn("H1", premises), CN)).isEqualTo(local);
             assertThat(Jurisdiction.registrationApplies(p, premisesIn("H1", premises), CN)).isEqualTo(!local);
         }
@@ -131,7 +136,7 @@ class JurisdictionTest {
             assertThat(Jurisdiction.isLocal(person("P1").nationality("CHN").build(), h, CN)).isFalse();
             assertThat(Jurisdiction.isLocal(person("P1").nationality("HKG").householdRegistration(at("650203")).build(),
                     h, CN)).isFalse();
-            Person local = person("P1").nationality("CHN").householdRegistration(at("650203")).build();
+            Person local = nationalWithHukou("P1", "650203");
             assertThat(Jurisdiction.isLocal(local, null, CN)).isFalse();
             assertThat(Jurisdiction.isLocal(local, h, DE)).isFalse();
             assertThat(Jurisdiction.registrationApplies(null, h, CN)).isTrue();
@@ -160,18 +165,17 @@ class JurisdictionTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"CN", "CN-11", "CN-31", "CN-4403"})
         void localRegisteredLate_noFinding_nonLocalRegisteredLate_finding(String profile) {
-            Person local = person("P1").nationality("CHN").householdRegistration(at("650204")).build();
-            Person migrant = person("P2").nationality("CHN").householdRegistration(at("510104")).build();
+            Person local = nationalWithHukou("P1", "650204");
+            Person migrant = nationalWithHukou("P2", "510104");
             Report r = check(profile, karamay(local, migrant).addResidences(
                     moved("R1", "P1", "H1", "2026-03-01", "2026-04-01"),
                     moved("R2", "P2", "H1", "2026-03-01", "2026-04-01")));
-            Finding late = single(r, RuleCode.RESIDENCE_REGISTRATION_LATE);
-            assertThat(late.subjects()).containsExactly("residence:R2");
+            assertThat(single(r, RuleCode.RESIDENCE_REGISTRATION_LATE).subjects()).containsExactly("residence:R2");
         }
 
         @Test
         void localsInAnotherDistrictOfTheSameCity_areLocal_deregistrationToo() {
-            Person local = person("P1").nationality("CHN").householdRegistration(at("650202")).build();
+            Person local = nationalWithHukou("P1", "650202");
             Report r = check("CN", karamay(local).addResidences(residence("R1", "P1", "H1", Basis.other(), "2026-03-01")
                     .registeredOn(d("2026-04-01")).movedOut(d("2026-05-01")).build()));
             none(r, RuleCode.RESIDENCE_REGISTRATION_LATE);
@@ -180,12 +184,11 @@ class JurisdictionTest {
 
         @Test
         void municipality_wholeCityIsLocal_elsewhereNot() {
-            Person shanghai = person("P1").nationality("CHN").householdRegistration(at("310115")).build();
+            Person shanghai = nationalWithHukou("P1", "310115");
             Report r = check("CN-31", karamay(shanghai).addResidences(
                     moved("R1", "P1", "H5", "2026-03-01", "2026-04-01"),
                     moved("R2", "P1", "H1", "2026-06-01", "2026-07-01")));
-            Finding late = single(r, RuleCode.RESIDENCE_REGISTRATION_LATE);
-            assertThat(late.subjects()).containsExactly("residence:R2");
+            assertThat(single(r, RuleCode.RESIDENCE_REGISTRATION_LATE).subjects()).containsExactly("residence:R2");
         }
 
         @Test
@@ -277,7 +280,7 @@ class JurisdictionTest {
 
         @Test
         void underCN_everyMoveOutNeedsDeregistration() {
-            Person migrant = person("P2").nationality("CHN").householdRegistration(at("510104")).build();
+            Person migrant = nationalWithHukou("P2", "510104");
             Residence old = residence("R1", "P2", "H1", Basis.other(), "2026-01-01").registeredOn(d("2026-01-02"))
                     .movedOut(d("2026-03-01")).build();
             Report r = check("CN", karamay(migrant).addResidences(old, moved("R2", "P2", "H5", "2026-03-01", "2026-03-02")));
@@ -298,7 +301,7 @@ class JurisdictionTest {
 
         @Test
         void secondaryResidence_underCN_isStillAnOverlap() {
-            Person migrant = person("P2").nationality("CHN").householdRegistration(at("510104")).build();
+            Person migrant = nationalWithHukou("P2", "510104");
             Report r = check("CN", karamay(migrant).addResidences(moved("R1", "P2", "H1", "2026-01-01", "2026-01-02"),
                     residence("R2", "P2", "H5", Basis.other(), "2026-02-01").registeredOn(d("2026-02-02"))
                             .kind(ResidenceKind.SECONDARY).build()));

@@ -9,6 +9,8 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
+import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,16 +52,6 @@ class LeaseRulesTest {
                 .addPremises(apartment("H", "P9").build(), apartment("G", "P9").build());
     }
 
-    private static List<Finding> of(Report report, RuleCode rule) {
-        return report.findings().stream().filter(f -> f.rule() == rule).toList();
-    }
-
-    private static Finding one(Report report, RuleCode rule) {
-        List<Finding> fs = of(report, rule);
-        assertThat(fs).as("%s findings", rule).hasSize(1);
-        return fs.get(0);
-    }
-
     private static ImmutableLease.Builder whole(String id, String lessee, String start, String end) {
         return lease(id, "H", "P9", lessee, start, end);
     }
@@ -82,48 +74,48 @@ class LeaseRulesTest {
     @Test
     void oneYearLease_reportsNoTermProblem() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-01", "2027-02-28").build());
-        assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
     }
 
     @Test
     void oneDayLease_startEqualsEnd_passes() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-01", "2026-03-01").build());
-        assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
     }
 
     @Test
     void startAfterEnd_reportsLeaseTermInvalid() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-02", "2026-03-01").build());
-        Finding f = one(r, RuleCode.LEASE_TERM_INVALID);
+        Finding f = single(r, RuleCode.LEASE_TERM_INVALID);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-02"),
                 Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"));
         assertThat(f.category()).isEqualTo(org.renfang.validation.finding.Category.DATA);
         assertThat(f.responsible()).isEqualTo(org.renfang.validation.finding.Responsible.of(org.renfang.validation.finding.Role.RECORDER));
-        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     @Test
     void startAfterEnd_withoutMaximumTerm_reportsLeaseTermInvalidInDe() {
         Report r = checkLeases("DE", whole("L1", "P1", "2026-03-02", "2026-03-01").build());
-        Finding f = one(r, RuleCode.LEASE_TERM_INVALID);
+        Finding f = single(r, RuleCode.LEASE_TERM_INVALID);
         assertThat(f.params()).containsEntry("reason", "START_AFTER_END").doesNotContainKey("maxYears");
     }
 
     @Test
     void twentyYearsLessOneDay_passes() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-01", "2046-02-28").build());
-        assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
-        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     @Test
     void twentyYearsToTheDay_reportsTermExcess_aWarningForTheLessor_notAnInvalidTerm() {
         for (String profile : List.of("CN", "CN-11", "CN-31", "CN-4403")) {
             Report r = checkLeases(profile, whole("L1", "P1", "2026-03-01", "2046-03-01").build());
-            assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
-            Finding f = one(r, RuleCode.LEASE_TERM_EXCESS);
+            assertThat(findings(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+            Finding f = single(r, RuleCode.LEASE_TERM_EXCESS);
             assertThat(f.severity()).isEqualTo(org.renfang.validation.finding.Severity.WARNING);
             assertThat(f.category()).isEqualTo(org.renfang.validation.finding.Category.COMPLIANCE);
             assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-01"),
@@ -137,17 +129,17 @@ class LeaseRulesTest {
     @Test
     void leapDayStart_boundaryIsDayBeforeAnniversary() {
         // 2024-02-29 + 20 years = 2044-02-29 (a leap year): the last allowed day is 2044-02-28
-        assertThat(of(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-28").build()),
+        assertThat(findings(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-28").build()),
                 RuleCode.LEASE_TERM_EXCESS)).isEmpty();
-        assertThat(of(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-29").build()),
+        assertThat(findings(checkLeases("CN", whole("L1", "P1", "2024-02-29", "2044-02-29").build()),
                 RuleCode.LEASE_TERM_EXCESS)).hasSize(1);
     }
 
     @Test
     void longTerm_withoutMaximumTerm_passesInDe() {
         Report r = checkLeases("DE", whole("L1", "P1", "2026-03-01", "2066-03-01").build());
-        assertThat(of(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
-        assertThat(of(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_INVALID)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------
@@ -157,14 +149,14 @@ class LeaseRulesTest {
     void consecutiveLeases_doNotOverlap() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-06-30").build(),
                 whole("L2", "P2", "2026-07-01", "2026-12-31").build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
     void overlappingLeases_oneSharedDay_reportsLeaseOverlapOnce() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-06-30").build(),
                 whole("L2", "P2", "2026-06-30", "2026-12-31").build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/1");
         assertThat(f.subjects()).containsExactly("lease:L2", "lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L2"), Map.entry("other", "L1"),
@@ -175,7 +167,7 @@ class LeaseRulesTest {
     void overlappingLeases_carriedByLaterStartWhateverTheDocumentOrder() {
         Report r = checkLeases("CN", whole("L2", "P2", "2026-03-01", "2026-04-30").build(),
                 whole("L1", "P1", "2026-01-01", "2026-12-31").build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L2").containsEntry("other", "L1")
                 .containsEntry("from", "2026-03-01").containsEntry("to", "2026-04-30");
@@ -185,7 +177,7 @@ class LeaseRulesTest {
     void overlappingLeases_sameStart_carriedByGreaterIdInNaturalOrder() {
         Report r = checkLeases("CN", whole("L10", "P1", "2026-01-01", "2026-12-31").build(),
                 whole("L2", "P2", "2026-01-01", "2026-12-31").build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.params()).containsEntry("lease", "L10").containsEntry("other", "L2");
         assertThat(f.path()).isEqualTo("/leases/0");
     }
@@ -194,7 +186,7 @@ class LeaseRulesTest {
     void overlappingLeases_sameRoom_reportsLeaseOverlap() {
         Report r = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1", "H-2").build(),
                 rooms("L2", "P2", "2026-05-01", "2027-04-30", "H-2").build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.params()).containsEntry("from", "2026-05-01").containsEntry("to", "2026-12-31");
     }
 
@@ -202,7 +194,7 @@ class LeaseRulesTest {
     void overlappingLeases_differentRooms_pass() {
         Report r = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1").build(),
                 rooms("L2", "P2", "2026-01-01", "2026-12-31", "H-2").build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -210,17 +202,17 @@ class LeaseRulesTest {
         String[] a = {"H-1", "X1", "X2", "X3", "X4", "X5", "X6", "X7", "X8", "X9"};
         Report disjoint = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", a).build(),
                 rooms("L2", "P2", "2026-01-01", "2026-12-31", "H-2", "H-3").build());
-        assertThat(of(disjoint, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(disjoint, RuleCode.LEASE_OVERLAP)).isEmpty();
         Report shared = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", a).build(),
                 rooms("L2", "P2", "2026-01-01", "2026-12-31", "H-2", "X9").build());
-        assertThat(of(shared, RuleCode.LEASE_OVERLAP)).hasSize(1);
+        assertThat(findings(shared, RuleCode.LEASE_OVERLAP)).hasSize(1);
     }
 
     @Test
     void wholePremisesLease_overlapsRoomLease() {
         Report r = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1").build(),
                 whole("L2", "P2", "2026-02-01", "2026-02-28").build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.params()).containsEntry("lease", "L2").containsEntry("other", "L1");
     }
 
@@ -228,7 +220,7 @@ class LeaseRulesTest {
     void leasesOfDifferentPremises_doNotOverlap() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").build(),
                 lease("L2", "G", "P9", "P2", "2026-01-01", "2026-12-31").build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -236,7 +228,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").build(),
                 whole("L2", "P2", "2026-02-01", "2026-12-31").build(),
                 whole("L3", "P3", "2026-03-01", "2026-12-31").build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).extracting(f -> f.params().get("lease") + "/" + f.params().get("other"))
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).extracting(f -> f.params().get("lease") + "/" + f.params().get("other"))
                 .containsExactlyInAnyOrder("L2/L1", "L3/L1", "L3/L2");
     }
 
@@ -245,7 +237,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -255,7 +247,7 @@ class LeaseRulesTest {
                         .subletPermitted(true).parent(LeaseId.of("L1")).build(),
                 rooms("L3", "P3", "2026-03-01", "2026-03-31", "H-1").lessor(Party.of(pid("P2")))
                         .parent(LeaseId.of("L2")).build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -265,7 +257,7 @@ class LeaseRulesTest {
                         .parent(LeaseId.of("L1")).build(),
                 rooms("L3", "P3", "2026-03-01", "2026-03-31", "H-1").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L2");
     }
 
@@ -275,7 +267,7 @@ class LeaseRulesTest {
                 whole("L2", "P2", "2026-01-01", "2026-12-31").parent(LeaseId.of("L1")).build(),
                 whole("L3", "P3", "2026-01-01", "2026-12-31").parent(LeaseId.of("L3")).build());
         // L1 and L2 are each other's ancestors; L3 is its own parent and overlaps both
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).extracting(f -> f.params().get("lease") + "/" + f.params().get("other"))
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).extracting(f -> f.params().get("lease") + "/" + f.params().get("other"))
                 .containsExactlyInAnyOrder("L3/L1", "L3/L2");
     }
 
@@ -301,7 +293,7 @@ class LeaseRulesTest {
     void leaseWithStartAfterEnd_overlapsNothing() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").build(),
                 whole("L2", "P2", "2026-06-01", "2026-05-01").build());
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -311,7 +303,7 @@ class LeaseRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(lease("L3", "G", "P9", "P3", "2026-01-01", "2026-12-31").build()).build();
         Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
@@ -321,7 +313,7 @@ class LeaseRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L3", "P3", "2026-01-01", "2026-06-30").build()).build();
         Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L5")
                 .containsEntry("from", "2026-03-01").containsEntry("to", "2026-06-30");
@@ -335,7 +327,7 @@ class LeaseRulesTest {
                         whole("L4", "P4", "2026-01-01", "2026-06-30").build())
                 .build();
         Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
-        Finding f = one(r, RuleCode.LEASE_OVERLAP);
+        Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L4");
     }
@@ -346,7 +338,7 @@ class LeaseRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L1", "P1", "2026-01-01", "2027-06-30").build()).build();
         Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------
@@ -355,23 +347,23 @@ class LeaseRulesTest {
     @Test
     void ownerLets_isEntitled() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
     }
 
     @Test
     void ownerNamingAParentLease_isNotEntitledThroughOwnership_reportsNotParentLessee() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").parent(LeaseId.of("L1")).build());
-        Finding f = one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        Finding f = single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
         assertThat(f.path()).isEqualTo("/leases/1");
         assertThat(f.params()).containsEntry("reason", "NOT_PARENT_LESSEE").containsEntry("lessor", "person:P9");
-        assertThat(of(r, RuleCode.LEASE_OVERLAP)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
     @Test
     void strangerLets_reportsNotOwner() {
         Report r = checkLeases("CN", lease("L1", "H", "P4", "P1", "2026-01-01", "2026-12-31").build());
-        Finding f = one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        Finding f = single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H", "person:P4");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("lessor", "person:P4"),
@@ -387,10 +379,10 @@ class LeaseRulesTest {
                 .addPremises(apartment("H", "P9").owner(Party.of(OrganizationId.of("O1"))).build());
         Report ok = check("CN", b.addLeases(whole("L1", "P1", "2026-01-01", "2026-06-30")
                 .lessor(Party.of(OrganizationId.of("O1"))).build()).build());
-        assertThat(of(ok, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(ok, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
         Report bad = check("CN", b.addLeases(whole("L2", "P1", "2026-07-01", "2026-12-31")
                 .lessor(Party.of(OrganizationId.of("O2"))).build()).build());
-        assertThat(one(bad, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("lessor", "organization:O2")
+        assertThat(single(bad, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("lessor", "organization:O2")
                 .containsEntry("reason", "NOT_OWNER");
     }
 
@@ -402,7 +394,7 @@ class LeaseRulesTest {
                 .addPremises(apartment("H", "P9").owner(Party.of(OrganizationId.of("O1"))).build());
         Report r = check("CN", b.addLeases(whole("L1", "P1", "2026-01-01", "2026-06-30")
                 .lessor(Party.of(pid("O1"))).build()).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("lessor", "person:O1");
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("lessor", "person:O1");
     }
 
     @Test
@@ -410,7 +402,7 @@ class LeaseRulesTest {
         ImmutableRegistryDocument.Builder b = registry().addPersons(person("P1").build(), person("P4").build())
                 .addPremises(apartment("H", "P9").owner(Optional.empty()).build());
         Report r = check("CN", b.addLeases(lease("L1", "H", "P4", "P1", "2026-01-01", "2026-12-31").build()).build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
     }
 
     @Test
@@ -419,7 +411,7 @@ class LeaseRulesTest {
                 rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1", "H-2").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-2").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
     }
 
     @Test
@@ -427,7 +419,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-3").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
     }
 
     @Test
@@ -435,7 +427,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        Finding f = one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
+        Finding f = single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
         assertThat(f.path()).isEqualTo("/leases/1");
         assertThat(f.subjects()).containsExactly("lease:L2", "lease:L1", "premises:H", "person:P1");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L2"), Map.entry("lessor", "person:P1"),
@@ -447,7 +439,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(pid("P3")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "NOT_PARENT_LESSEE")
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "NOT_PARENT_LESSEE")
                 .containsEntry("lessor", "person:P3");
     }
 
@@ -456,7 +448,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(OrganizationId.of("O1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "NOT_PARENT_LESSEE")
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "NOT_PARENT_LESSEE")
                 .containsEntry("lessor", "organization:O1");
     }
 
@@ -465,7 +457,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1").subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-2").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
     }
 
     @Test
@@ -473,7 +465,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", "H-1").subletPermitted(true).build(),
                 whole("L2", "P2", "2026-02-01", "2026-06-30").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
     }
 
     @Test
@@ -481,7 +473,7 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", lease("L1", "G", "P9", "P1", "2026-01-01", "2026-12-31").subletPermitted(true).build(),
                 whole("L2", "P2", "2026-02-01", "2026-06-30").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
+        assertThat(single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
     }
 
     @Test
@@ -490,25 +482,25 @@ class LeaseRulesTest {
         Report ok = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", parentRooms).subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-2", "X7").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(of(ok, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(ok, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
         Report bad = checkLeases("CN", rooms("L1", "P1", "2026-01-01", "2026-12-31", parentRooms).subletPermitted(true).build(),
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-2", "X8").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
-        assertThat(one(bad, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
+        assertThat(single(bad, RuleCode.LEASE_LESSOR_NOT_ENTITLED).params()).containsEntry("reason", "PARENT_OTHER_PREMISES");
     }
 
     @Test
     void sublease_ofUnknownParent_isLeftToReferenceRules() {
         Report r = checkLeases("CN", rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(pid("P1")))
                 .parent(LeaseId.of("L404")).build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
     }
 
     @Test
     void leaseOfUnknownPremises_isLeftToReferenceRules() {
         Report r = checkLeases("CN", lease("L1", "NOWHERE", "P4", "P1", "2026-01-01", "2026-12-31").build());
-        assertThat(of(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
-        assertThat(of(r, RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED)).isEmpty();
+        assertThat(findings(r, RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------
@@ -526,13 +518,13 @@ class LeaseRulesTest {
     @Test
     void filedOnDeadlineDay_passes() {
         Report r = checkLeases("CN", signed().filing(filedOn("2026-03-22")).build());
-        assertThat(of(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
     }
 
     @Test
     void filedDayAfterDeadline_reportsLeaseFilingLate() {
         Report r = checkLeases("CN", signed().filing(filedOn("2026-03-23")).build());
-        Finding f = one(r, RuleCode.LEASE_FILING_LATE);
+        Finding f = single(r, RuleCode.LEASE_FILING_LATE);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("deadline", "2026-03-22"),
@@ -543,23 +535,23 @@ class LeaseRulesTest {
     void notFiled_asOfDeadlineDay_passes() {
         Report r = check("CN", base().addLeases(signed().filing(Optional.empty()).build()).build(),
                 d("2026-03-22"));
-        assertThat(of(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
     }
 
     @Test
     void notFiled_asOfDayAfterDeadline_reportsLeaseFilingLate() {
         Report r = check("CN", base().addLeases(signed().filing(Optional.empty()).build()).build(),
                 d("2026-03-23"));
-        assertThat(one(r, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-22")
+        assertThat(single(r, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-22")
                 .containsEntry("filedOn", "none");
     }
 
     @Test
     void notSignedOnKnownDay_deadlineCountsFromStart() {
         Report ok = checkLeases("CN-31", signed().signedOn(Optional.empty()).filing(filedOn("2026-03-31")).build());
-        assertThat(of(ok, RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(ok, RuleCode.LEASE_FILING_LATE)).isEmpty();
         Report late = checkLeases("CN-31", signed().signedOn(Optional.empty()).filing(filedOn("2026-04-01")).build());
-        assertThat(one(late, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-31");
+        assertThat(single(late, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-31");
     }
 
     @Test
@@ -568,16 +560,16 @@ class LeaseRulesTest {
         Validator v = Validator.builder().profile("CN").holidays(holidays).build();
         Report ok = v.check(Registry.of(base().addLeases(signed().filing(filedOn("2026-03-23")).build()).build()),
                 AS_OF);
-        assertThat(of(ok, RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(ok, RuleCode.LEASE_FILING_LATE)).isEmpty();
         Report late = v.check(Registry.of(base().addLeases(signed().filing(filedOn("2026-03-24")).build()).build()),
                 AS_OF);
-        assertThat(one(late, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-23");
+        assertThat(single(late, RuleCode.LEASE_FILING_LATE).params()).containsEntry("deadline", "2026-03-23");
     }
 
     @Test
     void noFilingDeadline_inDe_neverReportsFiling() {
         Report r = checkLeases("DE", signed().filing(Optional.empty()).build());
-        assertThat(of(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(r, RuleCode.LEASE_FILING_LATE)).isEmpty();
     }
 
     @Test
@@ -586,11 +578,11 @@ class LeaseRulesTest {
         RegistryDocument unrelated = RegistryDocument.registration()
                 .addLeases(lease("L3", "G", "P9", "P3", "2026-01-01", "2026-12-31").build()).build();
         Validator v = Validator.of(Profiles.load("CN"));
-        assertThat(of(v.validate(unrelated, context, AS_OF), RuleCode.LEASE_FILING_LATE)).isEmpty();
+        assertThat(findings(v.validate(unrelated, context, AS_OF), RuleCode.LEASE_FILING_LATE)).isEmpty();
         RegistryDocument late = RegistryDocument.registration()
                 .addLeases(lease("L3", "G", "P9", "P3", "2026-01-01", "2026-12-31")
                         .filing(Optional.empty()).build()).build();
-        Finding f = one(v.validate(late, context, AS_OF), RuleCode.LEASE_FILING_LATE);
+        Finding f = single(v.validate(late, context, AS_OF), RuleCode.LEASE_FILING_LATE);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3");
     }
@@ -606,13 +598,13 @@ class LeaseRulesTest {
 
     @Test
     void unflaggedPremises_areRentable() {
-        assertThat(of(flagged("2027-12-31"), RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
+        assertThat(findings(flagged("2027-12-31"), RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
     }
 
     @Test
     void flaggedPremises_reportPremisesNotRentable_flagsInEnumOrder() {
         Report r = flagged("2027-12-31", PremisesFlag.UNSAFE, PremisesFlag.ILLEGAL_STRUCTURE);
-        Finding f = one(r, RuleCode.PREMISES_NOT_RENTABLE);
+        Finding f = single(r, RuleCode.PREMISES_NOT_RENTABLE);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("premises", "H"),
@@ -622,17 +614,17 @@ class LeaseRulesTest {
     @Test
     void illegalChangeOfUse_reportsPremisesNotRentable() {
         Report r = flagged("2027-12-31", PremisesFlag.ILLEGAL_CHANGE_OF_USE);
-        assertThat(one(r, RuleCode.PREMISES_NOT_RENTABLE).params()).containsEntry("flags", "ILLEGAL_CHANGE_OF_USE");
+        assertThat(single(r, RuleCode.PREMISES_NOT_RENTABLE).params()).containsEntry("flags", "ILLEGAL_CHANGE_OF_USE");
     }
 
     @Test
     void flaggedPremises_leaseEndingOnAsOf_isReported() {
-        assertThat(of(flagged("2026-11-26", PremisesFlag.UNSAFE), RuleCode.PREMISES_NOT_RENTABLE)).hasSize(1);
+        assertThat(findings(flagged("2026-11-26", PremisesFlag.UNSAFE), RuleCode.PREMISES_NOT_RENTABLE)).hasSize(1);
     }
 
     @Test
     void flaggedPremises_leaseEndedDayBeforeAsOf_isNotReported() {
-        assertThat(of(flagged("2026-11-25", PremisesFlag.UNSAFE), RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
+        assertThat(findings(flagged("2026-11-25", PremisesFlag.UNSAFE), RuleCode.PREMISES_NOT_RENTABLE)).isEmpty();
     }
 
     private static PersonId pid(String id) {

@@ -9,6 +9,8 @@ import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.Fixtures.room;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
+import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -44,14 +46,14 @@ class OccupancyRulesTest {
     // -----------------------------------------------------------------------------------------
     // helpers
 
-    private static List<Finding> of(Report report, RuleCode rule) {
-        return report.findings().stream().filter(f -> f.rule() == rule).toList();
-    }
-
-    private static Finding one(Report report, RuleCode rule) {
-        List<Finding> fs = of(report, rule);
-        assertThat(fs).as("%s findings", rule).hasSize(1);
-        return fs.get(0);
+    /** Asserts one finding of a rule under CN-11 and CN-31, and none under CN, CN-4403 and DE. */
+    private static void assertOnInBeijingAndShanghaiOnly(RegistryDocument doc, RuleCode rule) {
+        for (String on : List.of("CN-11", "CN-31")) {
+            assertThat(findings(check(on, doc), rule)).as(on).hasSize(1);
+        }
+        for (String off : List.of("CN", "CN-4403", "DE")) {
+            assertThat(findings(check(off, doc), rule)).as(off).isEmpty();
+        }
     }
 
     /** A CN-31 variant in which family members count and a living room is not a room. */
@@ -98,14 +100,14 @@ class OccupancyRulesTest {
     @Test
     void eightOccupantsOnFortySquareMetres_passes() {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01")));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
     void nineOccupantsForAMonth_reportsOccupancyArea() {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(res(9, "2026-03-01").movedOut(d("2026-04-01")).build()));
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.path()).isEqualTo("/premises/0");
         assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3",
                 "residence:R4", "residence:R5", "residence:R6", "residence:R7", "residence:R8", "residence:R9");
@@ -117,7 +119,7 @@ class OccupancyRulesTest {
     @Test
     void violationWithoutEnd_hasNoLastDay() {
         Report r = check31(base().addAllResidences(residents(1, 9, "2026-01-01")));
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.params()).containsEntry("from", "2026-01-01").doesNotContainKey("to");
     }
 
@@ -126,7 +128,7 @@ class OccupancyRulesTest {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(res(9, "2026-03-01").movedOut(d("2026-04-01")).build(),
                         res(10, "2026-03-10").movedOut(d("2026-03-20")).build()));
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.params()).containsEntry("from", "2026-03-01").containsEntry("to", "2026-03-31")
                 .containsEntry("occupants", "10");
     }
@@ -136,7 +138,7 @@ class OccupancyRulesTest {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(res(10, "2026-06-01").movedOut(d("2026-07-01")).build(),
                         res(9, "2026-03-01").movedOut(d("2026-04-01")).build()));
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.params()).containsEntry("from", "2026-03-01").containsEntry("to", "2026-03-31");
         assertThat(f.subjects()).doesNotContain("residence:R10");
     }
@@ -146,7 +148,7 @@ class OccupancyRulesTest {
         Report r = check31(base().addAllResidences(residents(1, 7, "2026-01-01"))
                 .addResidences(res(8, "2026-01-01").movedOut(d("2026-03-01")).build(),
                         res(9, "2026-03-01").build()));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
@@ -154,7 +156,7 @@ class OccupancyRulesTest {
         Report r = check31(base().addAllResidences(residents(1, 7, "2026-01-01"))
                 .addResidences(res(8, "2026-01-01").movedOut(d("2026-03-01")).build(),
                         res(9, "2026-02-28").build()));
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.params()).containsEntry("from", "2026-02-28").containsEntry("to", "2026-02-28")
                 .containsEntry("occupants", "9");
     }
@@ -163,14 +165,14 @@ class OccupancyRulesTest {
     void residenceMovingOutOnMoveInDay_coversNoDay() {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(res(9, "2026-03-01").movedOut(d("2026-03-01")).build()));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
     void hotelStays_areNotOccupants() {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(residence("R9", "P9", "H", Basis.hotelStay(), "2026-03-01").build()));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
@@ -179,20 +181,16 @@ class OccupancyRulesTest {
                 .addResidences(residence("R9", "P9", "H", Basis.familyMemberOf(PersonId.of("P1")), "2026-03-01")
                         .build())
                 .build();
-        assertThat(one(check("CN-31", doc), RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
-        assertThat(one(check("CN-11", doc), RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
+        assertThat(single(check("CN-31", doc), RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
+        assertThat(single(check("CN-11", doc), RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
         Report strict = Validator.of(strict()).check(Registry.of(doc), AS_OF);
-        assertThat(one(strict, RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
+        assertThat(single(strict, RuleCode.OCCUPANCY_AREA).params()).containsEntry("occupants", "9");
     }
 
     @Test
     void areaLimit_onInBeijingAndShanghai_offElsewhere() {
         RegistryDocument doc = base().addAllResidences(residents(1, 9, "2026-01-01")).build();
-        assertThat(of(check("CN-11", doc), RuleCode.OCCUPANCY_AREA)).hasSize(1);
-        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_AREA)).hasSize(1);
-        assertThat(of(check("CN", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
-        assertThat(of(check("CN-4403", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
-        assertThat(of(check("DE", doc), RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertOnInBeijingAndShanghaiOnly(doc, RuleCode.OCCUPANCY_AREA);
     }
 
     @Test
@@ -202,7 +200,7 @@ class OccupancyRulesTest {
         Premises h = apartment("H", "P9").addRooms(partition).build();
         assertThat(OccupancyRules.habitableArea(h)).isEqualByComparingTo("40");
         Report r = check31(base(h).addAllResidences(residents(1, 9, "2026-01-01")));
-        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "40");
+        assertThat(single(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "40");
     }
 
     @Test
@@ -210,7 +208,7 @@ class OccupancyRulesTest {
         Premises h = apartment("H", "P9").addRooms(room("H-5", RoomKind.BEDROOM, "6")).build();
         assertThat(OccupancyRules.habitableArea(h)).isEqualByComparingTo("46");
         Report r = check31(base(h).addAllResidences(residents(1, 9, "2026-01-01")));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     private static Premises bare(String floorArea, boolean roomsWithoutArea) {
@@ -226,10 +224,10 @@ class OccupancyRulesTest {
     @Test
     void roomsWithoutArea_fallBackToFloorArea() {
         Premises h = bare("60", true);
-        assertThat(of(check31(base(h).addAllResidences(residents(1, 12, "2026-01-01"))), RuleCode.OCCUPANCY_AREA))
+        assertThat(findings(check31(base(h).addAllResidences(residents(1, 12, "2026-01-01"))), RuleCode.OCCUPANCY_AREA))
                 .isEmpty();
         Report r = check31(base(h).addAllResidences(residents(1, 13, "2026-01-01")));
-        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "60")
+        assertThat(single(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "60")
                 .containsEntry("occupants", "13");
     }
 
@@ -238,16 +236,16 @@ class OccupancyRulesTest {
         Premises h = ImmutablePremises.builder().from(bare("1", true)).floorArea(Optional.empty()).build();
         assertThat(OccupancyRules.habitableArea(h)).isNull();
         Report r = check31(base(h).addAllResidences(residents(1, 30, "2026-01-01")));
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
     void areaComparedExactly_justUnderNinePersonsWorth() {
         // 45 m² holds 9 persons at 5 m²; 44.99 m² holds only 8
-        assertThat(of(check31(base(bare("45", false)).addAllResidences(residents(1, 9, "2026-01-01"))),
+        assertThat(findings(check31(base(bare("45", false)).addAllResidences(residents(1, 9, "2026-01-01"))),
                 RuleCode.OCCUPANCY_AREA)).isEmpty();
         Report r = check31(base(bare("44.99", false)).addAllResidences(residents(1, 9, "2026-01-01")));
-        assertThat(one(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "44.99")
+        assertThat(single(r, RuleCode.OCCUPANCY_AREA).params()).containsEntry("area", "44.99")
                 .containsEntry("occupants", "9");
     }
 
@@ -257,7 +255,7 @@ class OccupancyRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(residence("R20", "P20", "G", Basis.owner(), "2026-05-01").build()).build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
@@ -266,7 +264,7 @@ class OccupancyRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(res(20, "2025-01-01").movedOut(d("2025-06-01")).build()).build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     @Test
@@ -276,7 +274,7 @@ class OccupancyRulesTest {
         RegistryDocument payload = RegistryDocument.registration().addResidences(res(20, "2026-06-01").build())
                 .build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("from", "2026-06-01").doesNotContainKey("to")
                 .containsEntry("occupants", "9");
@@ -291,7 +289,7 @@ class OccupancyRulesTest {
                 .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
         RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H", "P9").build()).build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
-        Finding f = one(r, RuleCode.OCCUPANCY_AREA);
+        Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.path()).isEqualTo("/premises/0");
         assertThat(f.params()).containsEntry("from", "2025-03-01").containsEntry("to", "2025-03-31");
     }
@@ -304,7 +302,7 @@ class OccupancyRulesTest {
                 .addResidences(res(9, "2026-01-01").movedOut(d("2026-01-01")).deregisteredOn(d("2026-01-02")).build())
                 .build();
         Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
-        assertThat(of(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
     // -----------------------------------------------------------------------------------------
@@ -318,14 +316,14 @@ class OccupancyRulesTest {
     void twoPersonsInOneRoom_pass() {
         Report r = check31(base().addResidences(in(1, "H-1", "2026-01-01").build(), in(2, "H-1", "2026-01-01").build(),
                 in(3, "H-2", "2026-01-01").build()));
-        assertThat(of(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
     }
 
     @Test
     void threePersonsInOneRoom_reportsOccupancyPerRoom() {
         Report r = check31(base().addResidences(in(1, "H-1", "2026-01-01").build(), in(2, "H-1", "2026-01-01").build(),
                 in(3, "H-1", "2026-02-01").movedOut(d("2026-02-15")).build(), in(4, "H-2", "2026-01-01").build()));
-        Finding f = one(r, RuleCode.OCCUPANCY_PER_ROOM);
+        Finding f = single(r, RuleCode.OCCUPANCY_PER_ROOM);
         assertThat(f.path()).isEqualTo("/premises/0");
         assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3");
         assertThat(f.params()).containsExactly(Map.entry("premises", "H"), Map.entry("room", "H-1"),
@@ -337,19 +335,15 @@ class OccupancyRulesTest {
     void perRoomLimit_onInBeijingAndShanghai_offElsewhere() {
         RegistryDocument doc = base().addResidences(in(1, "H-1", "2026-01-01").build(),
                 in(2, "H-1", "2026-01-01").build(), in(3, "H-1", "2026-01-01").build()).build();
-        assertThat(of(check("CN-11", doc), RuleCode.OCCUPANCY_PER_ROOM)).hasSize(1);
-        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM)).hasSize(1);
-        assertThat(of(check("CN", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
-        assertThat(of(check("CN-4403", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
-        assertThat(of(check("DE", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertOnInBeijingAndShanghaiOnly(doc, RuleCode.OCCUPANCY_PER_ROOM);
     }
 
     @Test
     void livingRoom_countsAsRoomInShanghai_notWhereTheProfileSaysNo() {
         RegistryDocument doc = base().addResidences(in(1, "H-3", "2026-01-01").build(),
                 in(2, "H-3", "2026-01-01").build(), in(3, "H-3", "2026-01-01").build()).build();
-        assertThat(one(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("room", "H-3");
-        assertThat(of(Validator.of(strict()).check(Registry.of(doc), AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(single(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("room", "H-3");
+        assertThat(findings(Validator.of(strict()).check(Registry.of(doc), AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
     }
 
     @Test
@@ -358,7 +352,7 @@ class OccupancyRulesTest {
                 in(3, "H-2", "2026-01-01").build(), in(4, "H-1", "2026-05-01").build(),
                 in(5, "H-1", "2026-05-01").build(), in(6, "H-1", "2026-05-01").build(),
                 in(7, "H-1", "2026-08-01").movedOut(d("2026-09-01")).build()));
-        List<Finding> fs = of(r, RuleCode.OCCUPANCY_PER_ROOM);
+        List<Finding> fs = findings(r, RuleCode.OCCUPANCY_PER_ROOM);
         assertThat(fs).extracting(f -> f.params().get("room")).containsExactlyInAnyOrder("H-1", "H-2");
         Finding h1 = fs.stream().filter(f -> f.params().get("room").equals("H-1")).findFirst().orElseThrow();
         assertThat(h1.params()).containsEntry("from", "2026-05-01").containsEntry("persons", "4")
@@ -373,16 +367,16 @@ class OccupancyRulesTest {
                         .room(RoomId.of("H-1")).build(),
                 residence("R4", "P4", "H", Basis.hotelStay(), "2026-01-01").room(RoomId.of("H-1")).build(),
                 res(5, "2026-01-01").build()).build();
-        assertThat(of(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(findings(check("CN-31", doc), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
         Report strict = Validator.of(strict()).check(Registry.of(doc), AS_OF);
-        assertThat(one(strict, RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("persons", "3");
+        assertThat(single(strict, RuleCode.OCCUPANCY_PER_ROOM).params()).containsEntry("persons", "3");
     }
 
     @Test
     void perRoom_unknownRoom_isLeftToReferenceRules() {
         Report r = check31(base().addResidences(in(1, "H-9", "2026-01-01").build(), in(2, "H-9", "2026-01-01").build(),
                 in(3, "H-9", "2026-01-01").build()));
-        assertThat(of(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(findings(r, RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
     }
 
     @Test
@@ -393,10 +387,10 @@ class OccupancyRulesTest {
         Validator v = Validator.of(Profiles.load("CN-31"));
         RegistryDocument quiet = RegistryDocument.registration().addResidences(in(6, "H-3", "2026-05-01").build())
                 .build();
-        assertThat(of(v.validate(quiet, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
+        assertThat(findings(v.validate(quiet, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM)).isEmpty();
         RegistryDocument crowding = RegistryDocument.registration().addResidences(in(6, "H-2", "2026-05-01").build())
                 .build();
-        Finding f = one(v.validate(crowding, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM);
+        Finding f = single(v.validate(crowding, context, AS_OF), RuleCode.OCCUPANCY_PER_ROOM);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("room", "H-2").containsEntry("from", "2026-05-01")
                 .containsEntry("persons", "3");

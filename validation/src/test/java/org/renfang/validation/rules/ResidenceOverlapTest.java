@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.residence;
+import static org.renfang.validation.rules.ResidenceTesting.assertOpenOverlapOfFirst;
 import static org.renfang.validation.rules.ResidenceTesting.base;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.none;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableResidence;
@@ -34,11 +34,7 @@ class ResidenceOverlapTest {
     @Test
     void twoOpenResidences_reportsOverlapOnceOnLaterOne() {
         Report report = checkWith(at("R2", "P1", "H2", "2026-05-01").build(), at("R1", "P1", "H1", "2026-03-01").build());
-        Finding f = single(report, RuleCode.RESIDENCE_OVERLAP);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R2", "residence:R1");
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R2"), Map.entry("other", "R1"),
-                Map.entry("from", "2026-05-01"), Map.entry("to", "open"));
+        assertOpenOverlapOfFirst(report, "R2", "R1", "2026-05-01");
     }
 
     @Test

@@ -8,12 +8,14 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.rules.ResidenceTesting.ON_L1;
+import static org.renfang.validation.rules.ResidenceTesting.assertOpenOverlapOfFirst;
 import static org.renfang.validation.rules.ResidenceTesting.base;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.none;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 import static org.renfang.validation.rules.ResidenceTesting.validate;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
@@ -37,6 +39,14 @@ class ResidencePayloadTest {
 
     private static RegistryDocument context(Residence... residences) {
         return base().addResidences(residences).build();
+    }
+
+    /** Validates, against the context of LATE_IN_CONTEXT, its move-out on 2026-10-01, deregistered on a day. */
+    private static Report moveOutOnOctober1st(LocalDate deregistered) {
+        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
+                .withDeregisteredOn(deregistered);
+        return validate("CN", RegistryDocument.registration().addResidences(moveOut).build(), context(LATE_IN_CONTEXT),
+                AS_OF);
     }
 
     @Test
@@ -73,11 +83,7 @@ class ResidencePayloadTest {
         Residence earlier = residence("R9", "P1", "H2", Basis.other(), "2026-01-01").build();
         Report report = validate("CN", RegistryDocument.registration().addResidences(earlier).build(),
                 context(LATE_IN_CONTEXT), AS_OF);
-        Finding f = single(report, RuleCode.RESIDENCE_OVERLAP);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R9", "residence:R1");
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R9"), Map.entry("other", "R1"),
-                Map.entry("from", "2026-03-01"), Map.entry("to", "open"));
+        assertOpenOverlapOfFirst(report, "R9", "R1", "2026-03-01");
     }
 
     @Test
@@ -101,20 +107,14 @@ class ResidencePayloadTest {
 
     @Test
     void moveOutReplacingContextResidence_doesNotOverlapItsOldVersion() {
-        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
-                .withDeregisteredOn(d("2026-10-02"));
-        Report report = validate("CN", RegistryDocument.registration().addResidences(moveOut).build(),
-                context(LATE_IN_CONTEXT), AS_OF);
+        Report report = moveOutOnOctober1st(d("2026-10-02"));
         none(report, RuleCode.RESIDENCE_OVERLAP);
         none(report, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
     }
 
     @Test
     void lateMoveOutInPayload_reportsDeregistrationLate() {
-        Residence moveOut = ImmutableResidence.copyOf(LATE_IN_CONTEXT).withMovedOut(d("2026-10-01"))
-                .withDeregisteredOn(d("2026-10-05"));
-        Report report = validate("CN", RegistryDocument.registration().addResidences(moveOut).build(),
-                context(LATE_IN_CONTEXT), AS_OF);
+        Report report = moveOutOnOctober1st(d("2026-10-05"));
         Finding f = single(report, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("deadline", "2026-10-04").containsEntry("deregisteredOn", "2026-10-05");

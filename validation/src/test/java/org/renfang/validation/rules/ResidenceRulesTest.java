@@ -20,8 +20,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
+import org.renfang.model.ImmutableLease;
+import org.renfang.model.ImmutableRegistryDocument;
+import org.renfang.model.ImmutableResidence;
 import org.renfang.model.LeaseId;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Party;
@@ -46,6 +51,23 @@ class ResidenceRulesTest {
             RuleCode.RESIDENCE_BASIS_MISSING, RuleCode.RESIDENCE_OUTLIVES_BASIS, RuleCode.RESIDENCE_OVERLAP,
             RuleCode.RESIDENCE_REGISTRATION_LATE, RuleCode.FOREIGNER_REGISTRATION_LATE,
             RuleCode.HOTEL_REGISTRATION_LATE, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
+
+    /**
+     * The base registry with lease L2 of a premises from P9 to P1 for only the let rooms, and P1's
+     * residence R1 on it, in a room or (null) in none.
+     */
+    private static ImmutableRegistryDocument.Builder underLeaseOfRooms(String premises, String room,
+            String... letRooms) {
+        ImmutableLease.Builder l2 = lease("L2", premises, "P9", "P1", "2026-03-01", "2027-02-28");
+        for (String let : letRooms) {
+            l2.addRooms(RoomId.of(let));
+        }
+        ImmutableResidence.Builder r1 = residence("R1", "P1", premises, Basis.lease(LeaseId.of("L2")), "2026-03-01");
+        if (room != null) {
+            r1.room(RoomId.of(room));
+        }
+        return base().addLeases(l2.build()).addResidences(r1.build());
+    }
 
     private static Report checkWith(Residence... residences) {
         return check("CN", base().addResidences(residences).build());
@@ -142,59 +164,36 @@ class ResidenceRulesTest {
             none(checkWith(residence("R1", "P1", "H1", ON_L1, "2027-02-28").build()), RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
-        @Test
-        void moveInDayBeforeLeaseStart_reportsLeaseNotActive() {
-            assertReason(checkWith(residence("R1", "P1", "H1", ON_L1, "2026-02-28").build()),
-                    "LEASE", "LEASE_NOT_ACTIVE", "residence:R1", "lease:L1");
-        }
-
-        @Test
-        void moveInDayAfterLeaseEnd_reportsLeaseNotActive() {
-            assertReason(checkWith(residence("R1", "P1", "H1", ON_L1, "2027-03-01").build()),
-                    "LEASE", "LEASE_NOT_ACTIVE", "residence:R1", "lease:L1");
-        }
-
-        @Test
-        void leaseOfOtherPremises_reportsLeaseOtherPremises() {
-            assertReason(checkWith(residence("R1", "P1", "H2", ON_L1, "2026-03-01").build()),
-                    "LEASE", "LEASE_OTHER_PREMISES", "residence:R1", "lease:L1");
-        }
-
-        @Test
-        void personNotOnLease_reportsNotListedOnLease() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ON_L1, "2026-03-01").build()),
-                    "LEASE", "NOT_LISTED_ON_LEASE", "residence:R1", "lease:L1");
+        /** Residence R1 on lease L1 (P1 renting H1, 2026-03-01 to 2027-02-28) that the lease does not cover. */
+        @ParameterizedTest(name = "{0}: {4}")
+        @CsvSource({
+            "move-in the day before the lease starts, P1, H1, 2026-02-28, LEASE_NOT_ACTIVE",
+            "move-in the day after the lease ends, P1, H1, 2027-03-01, LEASE_NOT_ACTIVE",
+            "lease of other premises, P1, H2, 2026-03-01, LEASE_OTHER_PREMISES",
+            "person not on the lease, P2, H1, 2026-03-01, NOT_LISTED_ON_LEASE",
+            "premises mismatch wins over not active and not listed, P2, H2, 2020-01-01, LEASE_OTHER_PREMISES"
+        })
+        void residenceTheLeaseDoesNotCover_reportsItsReason(String situation, String person, String premises,
+                String movedIn, String reason) {
+            assertReason(checkWith(residence("R1", person, premises, ON_L1, movedIn).build()),
+                    "LEASE", reason, "residence:R1", "lease:L1");
         }
 
         @Test
         void residenceInRoomNotLet_reportsLeaseOtherRoom() {
-            Report report = check("CN", base()
-                    .addLeases(lease("L2", "H2", "P9", "P1", "2026-03-01", "2027-02-28")
-                            .addRooms(RoomId.of("H2-1")).build())
-                    .addResidences(residence("R1", "P1", "H2", Basis.lease(LeaseId.of("L2")), "2026-03-01")
-                            .room(RoomId.of("H2-2")).build())
-                    .build());
+            Report report = check("CN", underLeaseOfRooms("H2", "H2-2", "H2-1").build());
             assertReason(report, "LEASE", "LEASE_OTHER_ROOM", "residence:R1", "lease:L2");
         }
 
         @Test
         void residenceInLetRoom_noFinding() {
-            Report report = check("CN", base()
-                    .addLeases(lease("L2", "H2", "P9", "P1", "2026-03-01", "2027-02-28")
-                            .addRooms(RoomId.of("H2-1"), RoomId.of("H2-2")).build())
-                    .addResidences(residence("R1", "P1", "H2", Basis.lease(LeaseId.of("L2")), "2026-03-01")
-                            .room(RoomId.of("H2-2")).build())
-                    .build());
+            Report report = check("CN", underLeaseOfRooms("H2", "H2-2", "H2-1", "H2-2").build());
             none(report, RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
         @Test
         void residenceWithoutRoomUnderRoomsOnlyLease_isAccepted() {
-            Report report = check("CN", base()
-                    .addLeases(lease("L2", "H2", "P9", "P1", "2026-03-01", "2027-02-28")
-                            .addRooms(RoomId.of("H2-1")).build())
-                    .addResidences(residence("R1", "P1", "H2", Basis.lease(LeaseId.of("L2")), "2026-03-01").build())
-                    .build());
+            Report report = check("CN", underLeaseOfRooms("H2", null, "H2-1").build());
             none(report, RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
@@ -206,23 +205,13 @@ class ResidenceRulesTest {
 
         @Test
         void residenceInPartitionOfLetRoom_isNotLeaseOtherRoom() {
-            Report report = check("CN", base()
+            Report report = check("CN", underLeaseOfRooms("H3", "H3-1a", "H3-1")
                     .addPremises(apartment("H3", "P9")
                             .addRooms(org.renfang.model.ImmutableRoom.copyOf(room("H3-1a", RoomKind.BEDROOM, "6"))
                                     .withPartitionedFrom(RoomId.of("H3-1")))
                             .build())
-                    .addLeases(lease("L2", "H3", "P9", "P1", "2026-03-01", "2027-02-28")
-                            .addRooms(RoomId.of("H3-1")).build())
-                    .addResidences(residence("R1", "P1", "H3", Basis.lease(LeaseId.of("L2")), "2026-03-01")
-                            .room(RoomId.of("H3-1a")).build())
                     .build());
             none(report, RuleCode.RESIDENCE_BASIS_MISSING);
-        }
-
-        @Test
-        void premisesMismatchWins_overNotActiveAndNotListed() {
-            assertReason(checkWith(residence("R1", "P2", "H2", ON_L1, "2020-01-01").build()),
-                    "LEASE", "LEASE_OTHER_PREMISES", "residence:R1", "lease:L1");
         }
 
         @Test
@@ -303,17 +292,12 @@ class ResidenceRulesTest {
                     employment("E1", "P1", "O1", "2026-03-01").build()), RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
-        @Test
-        void premisesNotADormitory_reportsNotADormitoryOfEmployer() {
-            assertReason(dormitory(null, residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
-                    employment("E1", "P1", "O1", "2026-01-01").build()),
-                    "EMPLOYER_DORMITORY", "NOT_A_DORMITORY_OF_EMPLOYER", "residence:R1", "premises:H3",
-                    "organization:O1");
-        }
-
-        @Test
-        void dormitoryOfAnotherEmployer_reportsNotADormitoryOfEmployer() {
-            assertReason(dormitory("O2", residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
+        /** H3 is no dormitory at all (null), or the dormitory of another employer (O2). */
+        @ParameterizedTest(name = "dormitory of {0}")
+        @NullSource
+        @ValueSource(strings = "O2")
+        void premisesNotADormitoryOfTheEmployer_reportsNotADormitoryOfEmployer(String dormitoryOf) {
+            assertReason(dormitory(dormitoryOf, residence("R1", "P1", "H3", ofO1, "2026-03-01").build(),
                     employment("E1", "P1", "O1", "2026-01-01").build()),
                     "EMPLOYER_DORMITORY", "NOT_A_DORMITORY_OF_EMPLOYER", "residence:R1", "premises:H3",
                     "organization:O1");

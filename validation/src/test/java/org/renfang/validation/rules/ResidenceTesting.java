@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.LeaseId;
@@ -90,6 +91,18 @@ final class ResidenceTesting {
         List<Finding> found = findings(report, rule);
         assertThat(found).as("findings of %s in %s", rule, report.findings()).hasSize(1);
         return found.get(0);
+    }
+
+    /**
+     * Asserts a report's one RESIDENCE_OVERLAP: on the first residence of the document, which
+     * overlaps another from a day on, with no end.
+     */
+    static void assertOpenOverlapOfFirst(Report report, String residence, String other, String from) {
+        Finding f = single(report, RuleCode.RESIDENCE_OVERLAP);
+        assertThat(f.path()).isEqualTo("/residences/0");
+        assertThat(f.subjects()).containsExactly("residence:" + residence, "residence:" + other);
+        assertThat(f.params()).containsExactly(Map.entry("residence", residence), Map.entry("other", other),
+                Map.entry("from", from), Map.entry("to", "open"));
     }
 
     /** Asserts that a report has no finding of a rule. */

@@ -9,6 +9,8 @@ import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.Fixtures.room;
+import static org.renfang.validation.rules.ResidenceTesting.findings;
+import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.util.List;
 import java.util.Map;
@@ -31,16 +33,6 @@ import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profiles;
 
 class RoomRulesTest {
-
-    private static List<Finding> of(Report report, RuleCode rule) {
-        return report.findings().stream().filter(f -> f.rule() == rule).toList();
-    }
-
-    private static Finding one(Report report, RuleCode rule) {
-        List<Finding> fs = of(report, rule);
-        assertThat(fs).as("%s findings", rule).hasSize(1);
-        return fs.get(0);
-    }
 
     /** The fixture apartment H plus a partition H-5 cut from H-1 and a partitioned storage room H-6. */
     private static ImmutablePremises.Builder premises() {
@@ -76,19 +68,19 @@ class RoomRulesTest {
     @Test
     void leaseOfBedroomAndLivingRoom_passes() {
         Report r = leaseOf("H-1", "H-3");
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
-        assertThat(of(r, RuleCode.ROOM_PARTITIONED)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_PARTITIONED)).isEmpty();
     }
 
     @Test
     void wholePremisesLease_includingKitchen_passes() {
         Report r = leaseOf();
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
     @Test
     void leaseOfKitchen_reportsRoomNotHabitable() {
-        Finding f = one(leaseOf("H-1", "H-4"), RuleCode.ROOM_NOT_HABITABLE);
+        Finding f = single(leaseOf("H-1", "H-4"), RuleCode.ROOM_NOT_HABITABLE);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("record", "lease:L1"), Map.entry("room", "H-4"),
@@ -102,7 +94,7 @@ class RoomRulesTest {
                 .addPremises(apartment("H", "P9").addRooms(room("H-9", kind, "8")).build())
                 .addResidences(residence("R1", "P1", "H", Basis.owner(), "2026-01-01").room(RoomId.of("H-9")).build())
                 .build());
-        Finding f = one(r, RuleCode.ROOM_NOT_HABITABLE);
+        Finding f = single(r, RuleCode.ROOM_NOT_HABITABLE);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.subjects()).containsExactly("residence:R1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("record", "residence:R1"), Map.entry("room", "H-9"),
@@ -116,15 +108,15 @@ class RoomRulesTest {
                 .addPremises(apartment("H", "P9").addRooms(room("H-9", kind, "8")).build())
                 .addResidences(residence("R1", "P1", "H", Basis.owner(), "2026-01-01").room(RoomId.of("H-9")).build())
                 .build());
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
     @Test
     void residenceWithoutRoom_passes() {
         Report r = check("CN", base().addResidences(residence("R1", "P1", "H", Basis.owner(), "2026-01-01").build())
                 .build());
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
-        assertThat(of(r, RuleCode.ROOM_PARTITIONED)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_PARTITIONED)).isEmpty();
     }
 
     @Test
@@ -134,21 +126,21 @@ class RoomRulesTest {
                 .addResidences(residence("R1", "P1", "H", Basis.hotelStay(), "2026-01-01").room(RoomId.of("H-9"))
                         .build())
                 .build());
-        assertThat(one(r, RuleCode.ROOM_NOT_HABITABLE).params()).containsEntry("kind", "BASEMENT");
+        assertThat(single(r, RuleCode.ROOM_NOT_HABITABLE).params()).containsEntry("kind", "BASEMENT");
     }
 
     @Test
     void leaseOfTwoBadRooms_reportsOnePerRoom_repeatedRoomOnce() {
         Report r = leaseOf("H-4", "H-6", "H-4");
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).extracting(f -> f.params().get("room"))
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).extracting(f -> f.params().get("room"))
                 .containsExactlyInAnyOrder("H-4", "H-6");
     }
 
     @Test
     void unknownRoom_isLeftToReferenceRules() {
         Report r = leaseOf("H-404");
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
-        assertThat(of(residenceIn("H-404"), RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(residenceIn("H-404"), RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
     @Test
@@ -158,7 +150,7 @@ class RoomRulesTest {
                 .addResidences(residence("R1", "P1", "NOWHERE", Basis.owner(), "2026-01-01").room(RoomId.of("H-4"))
                         .build())
                 .build());
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
     @Test
@@ -172,7 +164,7 @@ class RoomRulesTest {
                 .addLeases(lease("L1", "H", "P9", "P1", "2026-01-01", "2026-12-31")
                         .addRooms(RoomId.of("H-12"), RoomId.of("H-33"), RoomId.of("H-4"), RoomId.of("H-99")).build())
                 .build());
-        assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).extracting(f -> f.params().get("room"))
+        assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).extracting(f -> f.params().get("room"))
                 .containsExactlyInAnyOrder("H-33", "H-4");
     }
 
@@ -181,17 +173,17 @@ class RoomRulesTest {
 
     @Test
     void leaseOfPartition_reportsRoomPartitioned() {
-        Finding f = one(leaseOf("H-5"), RuleCode.ROOM_PARTITIONED);
+        Finding f = single(leaseOf("H-5"), RuleCode.ROOM_PARTITIONED);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
         assertThat(f.params()).containsExactly(Map.entry("record", "lease:L1"), Map.entry("room", "H-5"),
                 Map.entry("partitionedFrom", "H-1"));
-        assertThat(of(leaseOf("H-5"), RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(leaseOf("H-5"), RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
     @Test
     void residenceInPartition_reportsRoomPartitioned() {
-        Finding f = one(residenceIn("H-5"), RuleCode.ROOM_PARTITIONED);
+        Finding f = single(residenceIn("H-5"), RuleCode.ROOM_PARTITIONED);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsExactly(Map.entry("record", "residence:R1"), Map.entry("room", "H-5"),
                 Map.entry("partitionedFrom", "H-1"));
@@ -199,14 +191,14 @@ class RoomRulesTest {
 
     @Test
     void residenceInOriginalRoom_passes() {
-        assertThat(of(residenceIn("H-1"), RuleCode.ROOM_PARTITIONED)).isEmpty();
+        assertThat(findings(residenceIn("H-1"), RuleCode.ROOM_PARTITIONED)).isEmpty();
     }
 
     @Test
     void partitionedStorageRoom_reportsBothRules() {
         Report r = residenceIn("H-6");
-        assertThat(one(r, RuleCode.ROOM_NOT_HABITABLE).params()).containsEntry("kind", "STORAGE");
-        assertThat(one(r, RuleCode.ROOM_PARTITIONED).params()).containsEntry("partitionedFrom", "H-2");
+        assertThat(single(r, RuleCode.ROOM_NOT_HABITABLE).params()).containsEntry("kind", "STORAGE");
+        assertThat(single(r, RuleCode.ROOM_PARTITIONED).params()).containsEntry("partitionedFrom", "H-2");
     }
 
     // -----------------------------------------------------------------------------------------
@@ -220,8 +212,8 @@ class RoomRulesTest {
         for (String profile : Profiles.SHIPPED) {
             Report r = check(profile, doc);
             int expected = profile.equals("DE") ? 0 : 1;
-            assertThat(of(r, RuleCode.ROOM_NOT_HABITABLE)).as(profile).hasSize(expected);
-            assertThat(of(r, RuleCode.ROOM_PARTITIONED)).as(profile).hasSize(expected);
+            assertThat(findings(r, RuleCode.ROOM_NOT_HABITABLE)).as(profile).hasSize(expected);
+            assertThat(findings(r, RuleCode.ROOM_PARTITIONED)).as(profile).hasSize(expected);
         }
     }
 
@@ -235,12 +227,12 @@ class RoomRulesTest {
                         .room(RoomId.of("H-1")).build())
                 .build();
         Report ok = v.validate(clean, context, AS_OF);
-        assertThat(of(ok, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
+        assertThat(findings(ok, RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
         RegistryDocument bad = RegistryDocument.registration()
                 .addResidences(residence("R1", "P2", "H", Basis.lease(LeaseId.of("L1")), "2026-02-01")
                         .room(RoomId.of("H-4")).build())
                 .build();
-        Finding f = one(v.validate(bad, context, AS_OF), RuleCode.ROOM_NOT_HABITABLE);
+        Finding f = single(v.validate(bad, context, AS_OF), RuleCode.ROOM_NOT_HABITABLE);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("record", "residence:R1");
     }

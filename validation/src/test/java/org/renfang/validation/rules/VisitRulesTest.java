@@ -33,6 +33,7 @@ import org.renfang.model.ImmutableVisit;
 import org.renfang.model.OrganizationKind;
 import org.renfang.model.PremisesId;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.Visit;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -53,6 +54,12 @@ class VisitRulesTest {
         return b.addOrganizations(org("O1", OrganizationKind.AGENCY).build(), org("O2", OrganizationKind.AGENCY).build())
                 .addPremises(apartment("H1", "P1").build())
                 .addVisits(visits);
+    }
+
+    /** Validates a payload of visits against a context under CN as of {@code AS_OF}. */
+    private static Report validateVisits(Registry context, Visit... visits) {
+        return Validator.of(Profiles.load("CN")).validate(RegistryDocument.registration().addVisits(visits).build(),
+                context, AS_OF);
     }
 
     private static Report withVerifier(LabelVerifier verifier, RegistryDocument doc) {
@@ -162,8 +169,7 @@ class VisitRulesTest {
     @Test
     void payload_labelOfNewVisit_isChecked_oldVisitIsNot() {
         Registry context = Registry.of(base(visit("V1", "H1", "O1", "2026-04-01").label("bad").build()).build());
-        Report r = Validator.of(Profiles.load("CN")).validate(RegistryDocument.registration()
-                .addVisits(visit("V2", "H1", "O1", "2026-11-20").label("worse").build()).build(), context, AS_OF);
+        Report r = validateVisits(context, visit("V2", "H1", "O1", "2026-11-20").label("worse").build());
         assertThat(r.findings(RuleCode.VISIT_LABEL_INVALID)).extracting(Finding::path, Finding::subjects)
                 .containsExactly(tuple("/visits/0", List.of("visit:V2", "premises:H1")));
     }
@@ -377,8 +383,7 @@ class VisitRulesTest {
     void payload_newVisitAfterOldOne_isReported_oldPairIsNot() {
         Registry context = Registry.of(base(visit("V1", "H1", "O1", "2026-04-01").build(),
                 visit("V2", "H1", "O2", "2026-04-02").build()).build());
-        Report r = Validator.of(Profiles.load("CN")).validate(RegistryDocument.registration()
-                .addVisits(visit("V3", "H1", "O1", "2026-04-20").build()).build(), context, AS_OF);
+        Report r = validateVisits(context, visit("V3", "H1", "O1", "2026-04-20").build());
         assertThat(r.findings(RuleCode.VISIT_REDUNDANT)).extracting(Finding::path, Finding::subjects)
                 .containsExactly(tuple("/visits/0", List.of("visit:V3", "visit:V2", "premises:H1")));
     }
@@ -386,8 +391,7 @@ class VisitRulesTest {
     @Test
     void payload_backdatedVisitBeforeAnOldOne_isReportedOnThePayloadVisit() {
         Registry context = Registry.of(base(visit("V1", "H1", "O1", "2026-04-10").build()).build());
-        Report r = Validator.of(Profiles.load("CN")).validate(RegistryDocument.registration()
-                .addVisits(visit("V2", "H1", "O2", "2026-04-01").build()).build(), context, AS_OF);
+        Report r = validateVisits(context, visit("V2", "H1", "O2", "2026-04-01").build());
         assertThat(r.findings(RuleCode.VISIT_REDUNDANT)).extracting(Finding::path, Finding::subjects)
                 .containsExactly(tuple("/visits/0", List.of("visit:V2", "visit:V1", "premises:H1")));
     }
@@ -395,9 +399,8 @@ class VisitRulesTest {
     @Test
     void payload_twoNewVisits_pairReportedOnce() {
         Registry context = Registry.of(base().build());
-        Report r = Validator.of(Profiles.load("CN")).validate(RegistryDocument.registration()
-                .addVisits(visit("V2", "H1", "O2", "2026-04-03").build(), visit("V1", "H1", "O1", "2026-04-01").build())
-                .build(), context, AS_OF);
+        Report r = validateVisits(context, visit("V2", "H1", "O2", "2026-04-03").build(),
+                visit("V1", "H1", "O1", "2026-04-01").build());
         assertThat(r.findings(RuleCode.VISIT_REDUNDANT)).extracting(Finding::path)
                 .containsExactly("/visits/0");
     }
