@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 import org.renfang.validation.Report;
 
@@ -39,6 +41,7 @@ public final class ScaleRun {
             System.exit(2);
         }
         String master = args.length > 3 ? args[3] : "local[2]";
+        boolean stages = Boolean.getBoolean("renfang.stages");
         LocalDate asOf = LocalDate.parse(args[2]);
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:org/renfang/spark/log4j2-embedded.properties");
@@ -63,6 +66,16 @@ public final class ScaleRun {
                     shuffleRead.addAndGet(m.shuffleReadMetrics().totalBytesRead());
                     spilled.addAndGet(m.diskBytesSpilled());
                     peakTask.accumulateAndGet(m.peakExecutionMemory(), Math::max);
+                }
+            }
+
+            @Override
+            public void onStageCompleted(SparkListenerStageCompleted e) {
+                if (stages) {
+                    StageInfo i = e.stageInfo();
+                    long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
+                    System.err.println("stage " + i.stageId() + ": " + i.numTasks() + " tasks, " + ms + " ms, "
+                            + i.name());
                 }
             }
         });

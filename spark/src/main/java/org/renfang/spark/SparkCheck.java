@@ -15,6 +15,7 @@ import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -70,6 +71,12 @@ public final class SparkCheck {
      * are at least twice as many batches as the default parallelism.
      */
     public static final int BATCH_RECORDS = 2000;
+    /**
+     * About how many records each shuffle partition receives: the number of partitions of the
+     * check's shuffles grows with the registry (at least twice the default parallelism), so that a
+     * task's share of records, and so its memory, does not.
+     */
+    public static final int RECORDS_PER_PARTITION = 50_000;
 
     private static final String PREMISES_KEY = "H:";
     private static final String PERSON_KEY = "P:";
@@ -107,6 +114,11 @@ public final class SparkCheck {
 
         long[] total = new long[1];
         JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source, total);
+        // Shuffles get about RECORDS_PER_PARTITION records a partition (at least two tasks a
+        // core), so that a task's share stays the same whatever the registry's size.
+        int partitions = (int) Math.max(2L * jsc.defaultParallelism(),
+                Math.min(1 << 20, (total[0] + RECORDS_PER_PARTITION - 1) / RECORDS_PER_PARTITION));
+        HashPartitioner byKey = new HashPartitioner(partitions);
         // Neighbourhoods are checked in batches of about BATCH_RECORDS owned records: a batch is
         // the union of its neighbourhoods, which holds everything each of them reads.
         int buckets = (int) Math.max(2L * jsc.defaultParallelism(), Math.min(1L << 30, total[0] / BATCH_RECORDS));
@@ -116,7 +128,7 @@ public final class SparkCheck {
         // One record per kind and id: the first; the later ones are findings, as in Registry.
         JavaRDD<Tuple2<Rec, FindingRow>> deduped = parsed.filter(p -> p.rec != null)
                 .mapToPair(p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, p.rec))
-                .groupByKey()
+                .groupByKey(byKey)
                 .mapPartitions(it -> {
                     Profile profile = source.validator().profile();
                     return flatten(it, g -> firstAndRepeats(g._2, profile));
@@ -125,9 +137,10 @@ public final class SparkCheck {
         JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
         JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
 
-        // One index for every join: a person with all their residences and employments, an
-        // organization, a lease, a premises; each under a tagged key.
-        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator());
+        // One index for every look-up: a person with all their residences and employments, an
+        // organization, a lease, a premises; each under a tagged key. Partitioned once: each
+        // look-up (the lease chains take one a link) shuffles only the requests.
+        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
         index.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
@@ -144,32 +157,27 @@ public final class SparkCheck {
         parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
                 .mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, false))));
 
-        JavaPairRDD<String, String> requests = premisesOwned
+        JavaPairRDD<String, Ask> requests = premisesOwned
                 .flatMapToPair(r -> premisesRequests(r, buckets).iterator())
                 .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
-                        key(PERSON_KEY, r.person, buckets))))
-                .distinct();
-        JavaPairRDD<String, Tuple2<String, Rec>> joined = requests.join(index);
+                        new Ask(key(PERSON_KEY, r.person, buckets), Ask.NONE))));
+        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests, index, byKey);
         joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
         parts.add(context(joined));
-        // Parent chains of leases (and their premises), one join per link, until no group asks for more.
-        JavaPairRDD<String, String> asked = requests.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
-        JavaPairRDD<String, String> frontier = chainRequests(joined).subtract(asked);
-        frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        for (int step = 0; step < MAX_LEASE_CHAIN && frontier.count() > 0; step++) {
-            JavaPairRDD<String, Tuple2<String, Rec>> more = frontier.join(index);
+        // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
+        // each request carries the leases of its chain so far, and a chain that loops stops where it closes.
+        JavaPairRDD<String, Ask> frontier = chainRequests(joined);
+        for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
+            JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier, index, byKey);
             more.persist(StorageLevel.MEMORY_AND_DISK_SER());
             parts.add(context(more));
-            asked = asked.union(frontier);
-            asked.persist(StorageLevel.MEMORY_AND_DISK_SER());
-            frontier = chainRequests(more).subtract(asked);
-            frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            frontier = chainRequests(more);
         }
 
         // Document neighbourhoods.
         parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
                 .flatMapToPair(r -> named("", r.documents, r))
-                .groupByKey()
+                .groupByKey(byKey)
                 .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
 
         // Organizations.
@@ -180,7 +188,7 @@ public final class SparkCheck {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        JavaRDD<FindingRow> ruleFindings = all.groupByKey().mapPartitions(it -> {
+        JavaRDD<FindingRow> ruleFindings = all.groupByKey(byKey).mapPartitions(it -> {
             Validator validator = source.validator();
             return flatten(it, g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
         });
@@ -358,31 +366,64 @@ public final class SparkCheck {
     }
 
     /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
-    private static List<Tuple2<String, String>> premisesRequests(Rec r, int buckets) {
-        String group = key(PREMISES_KEY, r.premises, buckets);
-        List<Tuple2<String, String>> out = new ArrayList<>();
+    private static List<Tuple2<String, Ask>> premisesRequests(Rec r, int buckets) {
+        Ask ask = new Ask(key(PREMISES_KEY, r.premises, buckets), Ask.NONE);
+        List<Tuple2<String, Ask>> out = new ArrayList<>();
         for (String p : r.persons) {
-            out.add(new Tuple2<>(PERS + p, group));
+            out.add(new Tuple2<>(PERS + p, ask));
         }
         for (String o : r.organizations) {
-            out.add(new Tuple2<>(ORG + o, group));
+            out.add(new Tuple2<>(ORG + o, ask));
         }
         for (String l : r.leases) {
-            out.add(new Tuple2<>(LEASE + l, group));
+            out.add(new Tuple2<>(LEASE + l, ask));
         }
         return out;
     }
 
-    /** The next links of the lease chains: each lease found asks for its parent and its premises. */
-    private static JavaPairRDD<String, String> chainRequests(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
-        return joined.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
-            List<Tuple2<String, String>> out = new ArrayList<>(2);
-            for (String parent : t._2._2.leases) {
-                out.add(new Tuple2<>(LEASE + parent, t._2._1));
+    /**
+     * The next links of the lease chains: each lease found asks for its premises and, unless the
+     * chain closes there (the parent is already on it), for its parent.
+     */
+    private static JavaPairRDD<String, Ask> chainRequests(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
+        return found.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
+            Ask ask = t._2._1;
+            Rec lease = t._2._2;
+            String[] chain = java.util.Arrays.copyOf(ask.chain, ask.chain.length + 1);
+            chain[ask.chain.length] = lease.id;
+            List<Tuple2<String, Ask>> out = new ArrayList<>(2);
+            for (String parent : lease.leases) {
+                if (!java.util.Arrays.asList(chain).contains(parent)) {
+                    out.add(new Tuple2<>(LEASE + parent, new Ask(ask.group, chain)));
+                }
             }
-            out.add(new Tuple2<>(HOUSE + t._2._2.premises, t._2._1));
+            out.add(new Tuple2<>(HOUSE + lease.premises, new Ask(ask.group, Ask.NONE)));
             return out.iterator();
-        }).distinct();
+        });
+    }
+
+    /**
+     * Looks requests up in the index: each record under a requested key once for each group that
+     * asks for it (with the chain of the first request of that group).
+     */
+    private static JavaPairRDD<String, Tuple2<Ask, Rec>> lookUp(JavaPairRDD<String, Ask> requests,
+            JavaPairRDD<String, Rec> index, HashPartitioner byKey) {
+        return requests.cogroup(index, byKey).flatMapToPair(t -> {
+            java.util.Map<String, Ask> groups = new java.util.LinkedHashMap<>();
+            for (Ask a : t._2._1) {
+                groups.putIfAbsent(a.group, a);
+            }
+            List<Tuple2<String, Tuple2<Ask, Rec>>> out = new ArrayList<>();
+            if (groups.isEmpty()) {
+                return out.iterator();
+            }
+            for (Rec r : t._2._2) {
+                for (Ask a : groups.values()) {
+                    out.add(new Tuple2<>(t._1, new Tuple2<>(a, r)));
+                }
+            }
+            return out.iterator();
+        });
     }
 
     private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
@@ -393,9 +434,25 @@ public final class SparkCheck {
         return out.iterator();
     }
 
-    /** (key, (group, record)) joined on requests → (group, record as context). */
-    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
-        return joined.mapToPair(t -> new Tuple2<>(t._2._1, new Held(t._2._2, false)));
+    /** (key, (request, record)) looked up → (group, record as context). */
+    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
+        return found.mapToPair(t -> new Tuple2<>(t._2._1.group, new Held(t._2._2, false)));
+    }
+
+    /** A request to the index: the group (batch key) that asks, and the leases of its chain so far. */
+    static final class Ask implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static final String[] NONE = new String[0];
+
+        final String group;
+        /** The ids of the leases followed to this request, in chain order; empty if none. */
+        final String[] chain;
+
+        Ask(String group, String[] chain) {
+            this.group = group;
+            this.chain = chain;
+        }
     }
 
     /** For each holder of a shared document: the holder owned, and the other holders as context. */

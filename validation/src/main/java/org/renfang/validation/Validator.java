@@ -107,8 +107,27 @@ public final class Validator {
      * @return the report, not null
      */
     public Report check(Registry registry, LocalDate asOf) {
+        return check(registry, asOf, r -> true);
+    }
+
+    /**
+     * Checks some records of a registry as of a date, each against the whole registry: the rules
+     * run on the records {@code checked} accepts, every record of the registry counts as a subject
+     * (so a pairwise finding is carried by the same record as in {@link #check(Registry, LocalDate)}),
+     * and the registry's read problems and repeated ids are reported whole. A finding is carried by
+     * the record whose rules found it, so this gives exactly the findings of the whole check that
+     * those records carry. Used to check a part of a large registry held with the records around it,
+     * such as one neighbourhood on a Spark executor.
+     *
+     * @param registry the registry, not null
+     * @param asOf     the as-of date, not null
+     * @param checked  tells (by identity) whether a record of the registry's document is checked, not null
+     * @return the report, not null
+     */
+    public Report check(Registry registry, LocalDate asOf, java.util.function.Predicate<Object> checked) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(checked, "checked");
         List<Finding> findings = new ArrayList<>();
         JsonFindings.add(registry.readProblems(), profile, findings);
         JsonFindings.add(registry.duplicateIds(), profile, findings);
@@ -119,7 +138,7 @@ public final class Validator {
             parts.add(new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true));
         }
         if (n == 1) {
-            checkPart(registry, 0, 1, parts.get(0));
+            checkPart(registry, 0, 1, parts.get(0), checked);
         } else {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
                 Thread t = new Thread(r, "renfang-check");
@@ -130,7 +149,7 @@ public final class Validator {
                 List<java.util.concurrent.Future<?>> futures = new ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
                     int part = k;
-                    futures.add(pool.submit(() -> checkPart(registry, part, n, parts.get(part))));
+                    futures.add(pool.submit(() -> checkPart(registry, part, n, parts.get(part), checked)));
                 }
                 for (java.util.concurrent.Future<?> f : futures) {
                     f.get();
@@ -158,16 +177,17 @@ public final class Validator {
     }
 
     /** Runs part {@code part} of {@code parts}: a contiguous slice of every collection. */
-    private void checkPart(Registry registry, int part, int parts, RuleContext ctx) {
+    private void checkPart(Registry registry, int part, int parts, RuleContext ctx,
+            java.util.function.Predicate<Object> checked) {
         RegistryDocument d = registry.document();
-        each(RecordType.PERSONS, slice(d.persons(), part, parts), registry, ctx);
-        each(RecordType.ORGANIZATIONS, slice(d.organizations(), part, parts), registry, ctx);
-        each(RecordType.PREMISES, slice(d.premises(), part, parts), registry, ctx);
-        each(RecordType.LEASES, slice(d.leases(), part, parts), registry, ctx);
-        each(RecordType.EMPLOYMENTS, slice(d.employments(), part, parts), registry, ctx);
-        each(RecordType.ENROLLMENTS, slice(d.enrollments(), part, parts), registry, ctx);
-        each(RecordType.RESIDENCES, slice(d.residences(), part, parts), registry, ctx);
-        each(RecordType.VISITS, slice(d.visits(), part, parts), registry, ctx);
+        each(RecordType.PERSONS, slice(d.persons(), part, parts), registry, ctx, checked);
+        each(RecordType.ORGANIZATIONS, slice(d.organizations(), part, parts), registry, ctx, checked);
+        each(RecordType.PREMISES, slice(d.premises(), part, parts), registry, ctx, checked);
+        each(RecordType.LEASES, slice(d.leases(), part, parts), registry, ctx, checked);
+        each(RecordType.EMPLOYMENTS, slice(d.employments(), part, parts), registry, ctx, checked);
+        each(RecordType.ENROLLMENTS, slice(d.enrollments(), part, parts), registry, ctx, checked);
+        each(RecordType.RESIDENCES, slice(d.residences(), part, parts), registry, ctx, checked);
+        each(RecordType.VISITS, slice(d.visits(), part, parts), registry, ctx, checked);
     }
 
     /** The records of one part, with the index of the first in the whole list. */
@@ -180,10 +200,11 @@ public final class Validator {
     private record Slice<R>(List<R> records, int from, int to) {
     }
 
-    private void each(RecordType type, Slice<? extends Record<?>> slice, Registry registry, RuleContext ctx) {
+    private void each(RecordType type, Slice<? extends Record<?>> slice, Registry registry, RuleContext ctx,
+            java.util.function.Predicate<Object> checked) {
         for (int i = slice.from(); i < slice.to(); i++) {
             Record<?> r = slice.records().get(i);
-            if (isIndexed(registry, r)) {
+            if (isIndexed(registry, r) && checked.test(r)) {
                 run(r, registry.pointer(type, i), ctx);
             }
         }
