@@ -78,6 +78,14 @@ public final class SparkCheck {
      */
     public static final int RECORDS_PER_PARTITION = 50_000;
 
+    /**
+     * How the intermediate datasets the check reads twice are kept: on local disk, serialized
+     * (Kryo when the session uses it), so that the heap holds only what the running tasks work on;
+     * the operating system's page cache keeps recently written blocks in memory outside the heap.
+     */
+    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
+    private static final int PARSE_CHUNK = 500;
+    private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
     private static final String PREMISES_KEY = "H:";
     private static final String PERSON_KEY = "P:";
     private static final String DOCUMENT_KEY = "D:";
@@ -122,7 +130,7 @@ public final class SparkCheck {
         // Neighbourhoods are checked in batches of about BATCH_RECORDS owned records: a batch is
         // the union of its neighbourhoods, which holds everything each of them reads.
         int buckets = (int) Math.max(2L * jsc.defaultParallelism(), Math.min(1L << 30, total[0] / BATCH_RECORDS));
-        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parsed.persist(KEPT);
         JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
 
         // One record per kind and id: the first; the later ones are findings, as in Registry.
@@ -133,7 +141,7 @@ public final class SparkCheck {
                     Profile profile = source.validator().profile();
                     return flatten(it, g -> firstAndRepeats(g._2, profile));
                 });
-        deduped.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        deduped.persist(KEPT);
         JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
         JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
 
@@ -141,7 +149,7 @@ public final class SparkCheck {
         // organization, a lease, a premises; each under a tagged key. Partitioned once: each
         // look-up (the lease chains take one a link) shuffles only the requests.
         JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
-        index.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        index.persist(KEPT);
 
         List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
 
@@ -162,14 +170,14 @@ public final class SparkCheck {
                 .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
                         new Ask(key(PERSON_KEY, r.person, buckets), Ask.NONE))));
         JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests, index, byKey);
-        joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        joined.persist(KEPT);
         parts.add(context(joined));
         // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
         // each request carries the leases of its chain so far, and a chain that loops stops where it closes.
         JavaPairRDD<String, Ask> frontier = chainRequests(joined);
         for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
             JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier, index, byKey);
-            more.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            more.persist(KEPT);
             parts.add(context(more));
             frontier = chainRequests(more);
         }
@@ -188,9 +196,10 @@ public final class SparkCheck {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        JavaRDD<FindingRow> ruleFindings = all.groupByKey(byKey).mapPartitions(it -> {
+        // Sorted by batch within each partition: a task streams its batches one at a time.
+        JavaRDD<FindingRow> ruleFindings = all.repartitionAndSortWithinPartitions(byKey).mapPartitions(it -> {
             Validator validator = source.validator();
-            return flatten(it, g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
+            return flatten(batches(it), g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
         });
 
         JavaRDD<Row> rows = readFindings.union(duplicateFindings).union(ruleFindings).map(FindingRow::toRow);
@@ -259,7 +268,15 @@ public final class SparkCheck {
                         .sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
                 parquet.add(numbered.mapPartitions(it -> {
                     Profile profile = source.validator().profile();
-                    return map(it, t -> Lines.parse(kind, t._1, t._2, profile));
+                    return flatten(chunks(it), chunk -> {
+                        long[] ordinals = new long[chunk.size()];
+                        List<String> texts = new ArrayList<>(chunk.size());
+                        for (int i = 0; i < ordinals.length; i++) {
+                            ordinals[i] = chunk.get(i)._1;
+                            texts.add(chunk.get(i)._2);
+                        }
+                        return Lines.parseAll(kind, ordinals, texts, profile);
+                    });
                 }));
             } else {
                 @SuppressWarnings("unchecked")
@@ -315,7 +332,15 @@ public final class SparkCheck {
             all.add(lines.mapPartitionsWithIndex((index, it) -> {
                 Profile profile = source.validator().profile();
                 long[] ordinal = {base[index]};
-                return map(it, t -> Lines.parse(RecordType.values()[t._1], ordinal[0]++, t._2._2, profile));
+                return flatten(chunks(it), chunk -> {
+                    long[] ordinals = new long[chunk.size()];
+                    List<String> texts = new ArrayList<>(chunk.size());
+                    for (int i = 0; i < ordinals.length; i++) {
+                        ordinals[i] = ordinal[0]++;
+                        texts.add(chunk.get(i)._2._2);
+                    }
+                    return Lines.parseAll(RecordType.values()[chunk.get(0)._1], ordinals, texts, profile);
+                });
             }, false));
         }
         if (all.isEmpty()) {
@@ -404,26 +429,30 @@ public final class SparkCheck {
 
     /**
      * Looks requests up in the index: each record under a requested key once for each group that
-     * asks for it (with the chain of the first request of that group).
+     * asks for it (with the chain of the first request of that group). The requests are shuffled
+     * to the index's partitions and held there in a hash table; the index partition is streamed
+     * past it, so a task holds its share of the requests, never of the index.
      */
     private static JavaPairRDD<String, Tuple2<Ask, Rec>> lookUp(JavaPairRDD<String, Ask> requests,
             JavaPairRDD<String, Rec> index, HashPartitioner byKey) {
-        return requests.cogroup(index, byKey).flatMapToPair(t -> {
-            java.util.Map<String, Ask> groups = new java.util.LinkedHashMap<>();
-            for (Ask a : t._2._1) {
-                groups.putIfAbsent(a.group, a);
+        return requests.partitionBy(byKey).zipPartitions(index, (asked, records) -> {
+            java.util.Map<String, java.util.Map<String, Ask>> byIndexKey = new java.util.HashMap<>();
+            while (asked.hasNext()) {
+                Tuple2<String, Ask> a = asked.next();
+                byIndexKey.computeIfAbsent(a._1, k -> new java.util.LinkedHashMap<>(2)).putIfAbsent(a._2.group, a._2);
             }
-            List<Tuple2<String, Tuple2<Ask, Rec>>> out = new ArrayList<>();
-            if (groups.isEmpty()) {
-                return out.iterator();
-            }
-            for (Rec r : t._2._2) {
-                for (Ask a : groups.values()) {
-                    out.add(new Tuple2<>(t._1, new Tuple2<>(a, r)));
+            return flatten(records, r -> {
+                java.util.Map<String, Ask> groups = byIndexKey.get(r._1);
+                if (groups == null) {
+                    return List.<Tuple2<String, Tuple2<Ask, Rec>>>of();
                 }
-            }
-            return out.iterator();
-        });
+                List<Tuple2<String, Tuple2<Ask, Rec>>> out = new ArrayList<>(groups.size());
+                for (Ask a : groups.values()) {
+                    out.add(new Tuple2<>(r._1, new Tuple2<>(a, r._2)));
+                }
+                return out;
+            });
+        }).mapToPair(t -> t);
     }
 
     private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
@@ -497,6 +526,54 @@ public final class SparkCheck {
 
     // -----------------------------------------------------------------------------------------
     // Lazy iterators: a partition is streamed, never held.
+
+    /** The lines of a partition in chunks of up to PARSE_CHUNK, read as one document each. */
+    private static <A> Iterator<List<A>> chunks(Iterator<A> it) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public List<A> next() {
+                if (!it.hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<A> chunk = new ArrayList<>(PARSE_CHUNK);
+                while (chunk.size() < PARSE_CHUNK && it.hasNext()) {
+                    chunk.add(it.next());
+                }
+                return chunk;
+            }
+        };
+    }
+
+    /** Consecutive records with one key as one group: a partition sorted by key, one group at a time. */
+    static <V> Iterator<Tuple2<String, List<V>>> batches(Iterator<Tuple2<String, V>> sorted) {
+        return new Iterator<>() {
+            private Tuple2<String, V> next = sorted.hasNext() ? sorted.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Tuple2<String, List<V>> next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                String key = next._1;
+                List<V> group = new ArrayList<>();
+                while (next != null && next._1.equals(key)) {
+                    group.add(next._2);
+                    next = sorted.hasNext() ? sorted.next() : null;
+                }
+                return new Tuple2<>(key, group);
+            }
+        };
+    }
 
     private interface Fn<A, B> {
         B apply(A a) throws Exception;
