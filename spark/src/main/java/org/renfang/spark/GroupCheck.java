@@ -16,7 +16,8 @@ import org.renfang.validation.finding.Finding;
 
 /**
  * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records,
- * owned ones first in each collection, checked whole; a finding is kept when the record that
+ * owned ones first in each collection; the rules run on the owned records only, against all of
+ * them (context records are read, not checked); a finding is kept when the record that
  * carries it (the one its path points into) is owned and {@link Neighbourhood#owner} gives this
  * neighbourhood for the rule, and its path is rewritten to the record's position in its dataset.
  */
@@ -83,7 +84,14 @@ final class GroupCheck {
         json.append('}');
         Registry registry = Registry.read(new java.io.ByteArrayInputStream(
                 json.toString().getBytes(StandardCharsets.UTF_8)));
-        Report report = validator.check(registry, asOf);
+        // The rules run on the owned records only; context records are there to be read (their
+        // own findings come from the neighbourhood that owns them).
+        Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (RecordType t : KINDS) {
+            List<? extends org.renfang.model.Record<?>> list = Lines.records(registry.document(), t);
+            owned.addAll(list.subList(0, Math.min(ownedCount[t.ordinal()], list.size())));
+        }
+        Report report = validator.check(registry, asOf, owned::contains);
         List<FindingRow> out = new ArrayList<>();
         for (Finding f : report.findings()) {
             String path = f.path();

@@ -108,6 +108,114 @@ final class Lines {
     }
 
     /**
+     * Reads the lines of one kind together, as one registry document of their records (the
+     * reader's fixed cost is paid once for them all): each line gives what {@link #parse} gives
+     * for it. A line that is not one well-formed JSON value is a finding and left out of the
+     * document; if the document's reading reports a problem outside the records' own pointers, the
+     * lines are read one by one instead.
+     *
+     * @param kind     the dataset's kind, not null
+     * @param ordinals each line's position in the dataset, not null
+     * @param texts    the lines, as many as {@code ordinals}, not null
+     * @param profile  the profile (for the findings' severities), not null
+     * @return what each line gave, in line order, not null
+     */
+    static List<Parsed> parseAll(RecordType kind, long[] ordinals, List<String> texts, Profile profile) {
+        int n = texts.size();
+        Parsed[] out = new Parsed[n];
+        int[] line = new int[n];
+        int wellFormed = 0;
+        StringBuilder doc = new StringBuilder(texts.size() * 256);
+        doc.append("{\"schema\":\"").append(RegistryDocument.REGISTRY_SCHEMA).append("\",\"").append(kind.jsonName())
+                .append("\":[");
+        for (int i = 0; i < n; i++) {
+            String problem = oneValue(texts.get(i));
+            if (problem != null) {
+                out[i] = malformed(kind, ordinals[i], problem, profile);
+                continue;
+            }
+            if (wellFormed > 0) {
+                doc.append(',');
+            }
+            doc.append(texts.get(i));
+            line[wellFormed++] = i;
+        }
+        doc.append("]}");
+        if (wellFormed > 0) {
+            ReadResult read = RegistryReader.readRegistry(
+                    new java.io.ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)));
+            String prefix = "/" + kind.jsonName() + "/";
+            List<List<JsonProblem>> problems = new ArrayList<>(wellFormed);
+            for (int j = 0; j < wellFormed; j++) {
+                problems.add(new ArrayList<>(0));
+            }
+            for (JsonProblem p : read.problems()) {
+                int j = recordIndex(p.pointer(), prefix);
+                if (j < 0 || j >= wellFormed) {
+                    // Not a record's own problem: read each line alone, as parse does.
+                    List<Parsed> one = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        one.add(parse(kind, ordinals[i], texts.get(i), profile));
+                    }
+                    return one;
+                }
+                String from = prefix + j;
+                String at = p.pointer();
+                problems.get(j).add(new JsonProblem(p.kind(), pointer(kind, ordinals[line[j]])
+                        + at.substring(from.length()), p.detail()));
+            }
+            Object[] bound = new Object[wellFormed];
+            List<? extends org.renfang.model.Record<?>> records = records(read.document(), kind);
+            for (int k = 0; k < records.size(); k++) {
+                bound[read.sourceIndex(kind, k)] = records.get(k);
+            }
+            for (int j = 0; j < wellFormed; j++) {
+                int i = line[j];
+                List<Finding> found = new ArrayList<>(problems.get(j).size());
+                JsonFindings.add(problems.get(j), profile, found);
+                Object record = bound[j];
+                out[i] = record == null ? new Parsed(null, rows(found))
+                        : new Parsed(rec(kind, ordinals[i], record, problems.get(j).isEmpty() ? texts.get(i)
+                                : write(kind, record)), rows(found));
+            }
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The index of the record a pointer points into ({@code /persons/3/name} → 3), or -1. */
+    private static int recordIndex(String pointer, String prefix) {
+        if (!pointer.startsWith(prefix)) {
+            return -1;
+        }
+        int end = pointer.indexOf('/', prefix.length());
+        String index = end < 0 ? pointer.substring(prefix.length()) : pointer.substring(prefix.length(), end);
+        try {
+            return Integer.parseInt(index);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String pointer(RecordType kind, long ordinal) {
+        return "/" + kind.jsonName() + "/" + ordinal;
+    }
+
+    private static Parsed malformed(RecordType kind, long ordinal, String problem, Profile profile) {
+        List<Finding> out = new ArrayList<>(1);
+        JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer(kind, ordinal), problem)),
+                profile, out);
+        return new Parsed(null, rows(out));
+    }
+
+    private static String write(RecordType kind, Object record) {
+        try {
+            return MAPPER.writerFor(kind.type()).writeValueAsString(record);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("writing a record read back failed", e);
+        }
+    }
+
+    /**
      * Null if the text is exactly one well-formed JSON value (a value that is not an object is then
      * refused by the reader, as in a document), else why not (no record content).
      */
@@ -169,7 +277,7 @@ final class Lines {
             Set<String> docs = new LinkedHashSet<>();
             for (IdentityDocument d : p.documents()) {
                 if (!d.number().isBlank()) {
-                    docs.add(DocumentKey.of(d).withoutCountry().toString());
+                    docs.add(documentKey(d));
                 }
             }
             r.documents = docs.toArray(new String[0]);
@@ -220,6 +328,16 @@ final class Lines {
         r.organizations = orgs.toArray(new String[0]);
         r.leases = leases.toArray(new String[0]);
         return r;
+    }
+
+    /**
+     * The key persons sharing a document meet under: the document's type and normalized number,
+     * without its country (as the registry's index of documents). Built from the components, as
+     * {@link DocumentKey#toString()} leaves the number out.
+     */
+    static String documentKey(IdentityDocument d) {
+        DocumentKey k = DocumentKey.of(d).withoutCountry();
+        return k.type().name() + ':' + k.number();
     }
 
     private static void party(Party p, Set<String> persons, Set<String> orgs) {

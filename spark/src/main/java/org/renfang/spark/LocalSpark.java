@@ -41,15 +41,34 @@ public final class LocalSpark {
         }
         String profile = validator.get().profile().code();
         ValidatorSource source = validator::get;
-        SparkSession spark = SparkSession.builder().master(master).appName("renfang check")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = session(master, "renfang check").getOrCreate();
         try {
             return SparkCheck.report(SparkCheck.check(spark, dir, source, asOf), profile, asOf);
         } finally {
             spark.stop();
         }
+    }
+
+    /**
+     * A session builder for a check in this process: no web UI, the driver on the loopback
+     * interface, Kryo for the records the check shuffles (smaller and faster than Java
+     * serialization), and as many partitions for SQL shuffles as there are tasks at once, twice
+     * (the check's own shuffles size themselves by the registry; SQL shuffles only serve queries on
+     * the findings, which are few, and Spark's default of 200 partitions would be 200 tiny tasks
+     * on two cores).
+     *
+     * @param master  the master, such as {@code local[2]}, not null
+     * @param appName the application name, not null
+     * @return the builder, not null
+     */
+    static SparkSession.Builder session(String master, String appName) {
+        int cores = master.matches("local\\[\\d+]") ? Integer.parseInt(master.substring(6, master.length() - 1))
+                : Runtime.getRuntime().availableProcessors();
+        return SparkSession.builder().master(master).appName(appName)
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.sql.shuffle.partitions", String.valueOf(2 * cores));
     }
 }

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.executor.TaskMetrics;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.StageInfo;
 import org.apache.spark.sql.SparkSession;
 import org.renfang.validation.Report;
 
@@ -17,10 +19,12 @@ import org.renfang.validation.Report;
  * The scale harness of {@code benchmarks/spark-scale.sh}: checks a registry directory on a Spark
  * master and prints one JSON line with the wall time, the number of findings, the bytes written to
  * and read from shuffles, records spilled to disk, the peak heap of this JVM (the driver, and in
- * local mode the executors too) and the largest peak execution memory of a task.
+ * local mode the executors too) and the largest peak execution memory of a task. With
+ * {@code -Drenfang.stages=true} it also prints, on stderr, each stage's wall time and the CPU time
+ * its tasks used (the CPU time says where the work is even on a loaded machine).
  *
  * <pre>
- * java $FLAGS -Xmx1g -cp CLASSPATH org.renfang.spark.ScaleRun DIR PROFILE AS_OF [MASTER]
+ * java $FLAGS -Xmx1g [-Drenfang.stages=true] -cp CLASSPATH org.renfang.spark.ScaleRun DIR PROFILE AS_OF [MASTER]
  * </pre>
  */
 public final class ScaleRun {
@@ -39,17 +43,14 @@ public final class ScaleRun {
             System.exit(2);
         }
         String master = args.length > 3 ? args[3] : "local[2]";
+        boolean stages = Boolean.getBoolean("renfang.stages");
         LocalDate asOf = LocalDate.parse(args[2]);
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "classpath:org/renfang/spark/log4j2-embedded.properties");
         }
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(m -> m.getType() == MemoryType.HEAP && m.isValid()).toList();
-        SparkSession spark = SparkSession.builder().master(master).appName("renfang scale")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = LocalSpark.session(master, "renfang scale").getOrCreate();
         AtomicLong shuffleWrite = new AtomicLong();
         AtomicLong shuffleRead = new AtomicLong();
         AtomicLong spilled = new AtomicLong();
@@ -63,6 +64,17 @@ public final class ScaleRun {
                     shuffleRead.addAndGet(m.shuffleReadMetrics().totalBytesRead());
                     spilled.addAndGet(m.diskBytesSpilled());
                     peakTask.accumulateAndGet(m.peakExecutionMemory(), Math::max);
+                }
+            }
+
+            @Override
+            public void onStageCompleted(SparkListenerStageCompleted e) {
+                if (stages) {
+                    StageInfo i = e.stageInfo();
+                    long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
+                    long cpu = i.taskMetrics() == null ? 0 : i.taskMetrics().executorCpuTime() / 1_000_000;
+                    System.err.println("stage " + i.stageId() + ": " + i.numTasks() + " tasks, " + ms + " ms, cpu "
+                            + cpu + " ms, " + i.name());
                 }
             }
         });

@@ -15,6 +15,7 @@ import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -70,7 +71,21 @@ public final class SparkCheck {
      * are at least twice as many batches as the default parallelism.
      */
     public static final int BATCH_RECORDS = 2000;
+    /**
+     * About how many records each shuffle partition receives: the number of partitions of the
+     * check's shuffles grows with the registry (at least twice the default parallelism), so that a
+     * task's share of records, and so its memory, does not.
+     */
+    public static final int RECORDS_PER_PARTITION = 50_000;
 
+    /**
+     * How the intermediate datasets the check reads twice are kept: on local disk, serialized
+     * (Kryo when the session uses it), so that the heap holds only what the running tasks work on;
+     * the operating system's page cache keeps recently written blocks in memory outside the heap.
+     */
+    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
+    private static final int PARSE_CHUNK = 500;
+    private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
     private static final String PREMISES_KEY = "H:";
     private static final String PERSON_KEY = "P:";
     private static final String DOCUMENT_KEY = "D:";
@@ -107,28 +122,34 @@ public final class SparkCheck {
 
         long[] total = new long[1];
         JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source, total);
+        // Shuffles get about RECORDS_PER_PARTITION records a partition (at least two tasks a
+        // core), so that a task's share stays the same whatever the registry's size.
+        int partitions = (int) Math.max(2L * jsc.defaultParallelism(),
+                Math.min(1 << 20, (total[0] + RECORDS_PER_PARTITION - 1) / RECORDS_PER_PARTITION));
+        HashPartitioner byKey = new HashPartitioner(partitions);
         // Neighbourhoods are checked in batches of about BATCH_RECORDS owned records: a batch is
         // the union of its neighbourhoods, which holds everything each of them reads.
         int buckets = (int) Math.max(2L * jsc.defaultParallelism(), Math.min(1L << 30, total[0] / BATCH_RECORDS));
-        parsed.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        parsed.persist(KEPT);
         JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
 
         // One record per kind and id: the first; the later ones are findings, as in Registry.
         JavaRDD<Tuple2<Rec, FindingRow>> deduped = parsed.filter(p -> p.rec != null)
                 .mapToPair(p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, p.rec))
-                .groupByKey()
+                .groupByKey(byKey)
                 .mapPartitions(it -> {
                     Profile profile = source.validator().profile();
                     return flatten(it, g -> firstAndRepeats(g._2, profile));
                 });
-        deduped.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        deduped.persist(KEPT);
         JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
         JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
 
-        // One index for every join: a person with all their residences and employments, an
-        // organization, a lease, a premises; each under a tagged key.
-        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator());
-        index.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // One index for every look-up: a person with all their residences and employments, an
+        // organization, a lease, a premises; each under a tagged key. Partitioned once: each
+        // look-up (the lease chains take one a link) shuffles only the requests.
+        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
+        index.persist(KEPT);
 
         List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
 
@@ -144,32 +165,27 @@ public final class SparkCheck {
         parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
                 .mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, false))));
 
-        JavaPairRDD<String, String> requests = premisesOwned
+        JavaPairRDD<String, Ask> requests = premisesOwned
                 .flatMapToPair(r -> premisesRequests(r, buckets).iterator())
                 .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
-                        key(PERSON_KEY, r.person, buckets))))
-                .distinct();
-        JavaPairRDD<String, Tuple2<String, Rec>> joined = requests.join(index);
-        joined.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                        new Ask(key(PERSON_KEY, r.person, buckets), Ask.NONE))));
+        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests, index, byKey);
+        joined.persist(KEPT);
         parts.add(context(joined));
-        // Parent chains of leases (and their premises), one join per link, until no group asks for more.
-        JavaPairRDD<String, String> asked = requests.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
-        JavaPairRDD<String, String> frontier = chainRequests(joined).subtract(asked);
-        frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        for (int step = 0; step < MAX_LEASE_CHAIN && frontier.count() > 0; step++) {
-            JavaPairRDD<String, Tuple2<String, Rec>> more = frontier.join(index);
-            more.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
+        // each request carries the leases of its chain so far, and a chain that loops stops where it closes.
+        JavaPairRDD<String, Ask> frontier = chainRequests(joined);
+        for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
+            JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier, index, byKey);
+            more.persist(KEPT);
             parts.add(context(more));
-            asked = asked.union(frontier);
-            asked.persist(StorageLevel.MEMORY_AND_DISK_SER());
-            frontier = chainRequests(more).subtract(asked);
-            frontier.persist(StorageLevel.MEMORY_AND_DISK_SER());
+            frontier = chainRequests(more);
         }
 
         // Document neighbourhoods.
         parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
                 .flatMapToPair(r -> named("", r.documents, r))
-                .groupByKey()
+                .groupByKey(byKey)
                 .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
 
         // Organizations.
@@ -180,9 +196,10 @@ public final class SparkCheck {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        JavaRDD<FindingRow> ruleFindings = all.groupByKey().mapPartitions(it -> {
+        // Sorted by batch within each partition: a task streams its batches one at a time.
+        JavaRDD<FindingRow> ruleFindings = all.repartitionAndSortWithinPartitions(byKey).mapPartitions(it -> {
             Validator validator = source.validator();
-            return flatten(it, g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
+            return flatten(batches(it), g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
         });
 
         JavaRDD<Row> rows = readFindings.union(duplicateFindings).union(ruleFindings).map(FindingRow::toRow);
@@ -251,7 +268,15 @@ public final class SparkCheck {
                         .sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
                 parquet.add(numbered.mapPartitions(it -> {
                     Profile profile = source.validator().profile();
-                    return map(it, t -> Lines.parse(kind, t._1, t._2, profile));
+                    return flatten(chunks(it), chunk -> {
+                        long[] ordinals = new long[chunk.size()];
+                        List<String> texts = new ArrayList<>(chunk.size());
+                        for (int i = 0; i < ordinals.length; i++) {
+                            ordinals[i] = chunk.get(i)._1;
+                            texts.add(chunk.get(i)._2);
+                        }
+                        return Lines.parseAll(kind, ordinals, texts, profile);
+                    });
                 }));
             } else {
                 @SuppressWarnings("unchecked")
@@ -307,7 +332,15 @@ public final class SparkCheck {
             all.add(lines.mapPartitionsWithIndex((index, it) -> {
                 Profile profile = source.validator().profile();
                 long[] ordinal = {base[index]};
-                return map(it, t -> Lines.parse(RecordType.values()[t._1], ordinal[0]++, t._2._2, profile));
+                return flatten(chunks(it), chunk -> {
+                    long[] ordinals = new long[chunk.size()];
+                    List<String> texts = new ArrayList<>(chunk.size());
+                    for (int i = 0; i < ordinals.length; i++) {
+                        ordinals[i] = ordinal[0]++;
+                        texts.add(chunk.get(i)._2._2);
+                    }
+                    return Lines.parseAll(RecordType.values()[chunk.get(0)._1], ordinals, texts, profile);
+                });
             }, false));
         }
         if (all.isEmpty()) {
@@ -358,31 +391,68 @@ public final class SparkCheck {
     }
 
     /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
-    private static List<Tuple2<String, String>> premisesRequests(Rec r, int buckets) {
-        String group = key(PREMISES_KEY, r.premises, buckets);
-        List<Tuple2<String, String>> out = new ArrayList<>();
+    private static List<Tuple2<String, Ask>> premisesRequests(Rec r, int buckets) {
+        Ask ask = new Ask(key(PREMISES_KEY, r.premises, buckets), Ask.NONE);
+        List<Tuple2<String, Ask>> out = new ArrayList<>();
         for (String p : r.persons) {
-            out.add(new Tuple2<>(PERS + p, group));
+            out.add(new Tuple2<>(PERS + p, ask));
         }
         for (String o : r.organizations) {
-            out.add(new Tuple2<>(ORG + o, group));
+            out.add(new Tuple2<>(ORG + o, ask));
         }
         for (String l : r.leases) {
-            out.add(new Tuple2<>(LEASE + l, group));
+            out.add(new Tuple2<>(LEASE + l, ask));
         }
         return out;
     }
 
-    /** The next links of the lease chains: each lease found asks for its parent and its premises. */
-    private static JavaPairRDD<String, String> chainRequests(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
-        return joined.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
-            List<Tuple2<String, String>> out = new ArrayList<>(2);
-            for (String parent : t._2._2.leases) {
-                out.add(new Tuple2<>(LEASE + parent, t._2._1));
+    /**
+     * The next links of the lease chains: each lease found asks for its premises and, unless the
+     * chain closes there (the parent is already on it), for its parent.
+     */
+    private static JavaPairRDD<String, Ask> chainRequests(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
+        return found.filter(t -> t._1.charAt(0) == LEASE).flatMapToPair(t -> {
+            Ask ask = t._2._1;
+            Rec lease = t._2._2;
+            String[] chain = java.util.Arrays.copyOf(ask.chain, ask.chain.length + 1);
+            chain[ask.chain.length] = lease.id;
+            List<Tuple2<String, Ask>> out = new ArrayList<>(2);
+            for (String parent : lease.leases) {
+                if (!java.util.Arrays.asList(chain).contains(parent)) {
+                    out.add(new Tuple2<>(LEASE + parent, new Ask(ask.group, chain)));
+                }
             }
-            out.add(new Tuple2<>(HOUSE + t._2._2.premises, t._2._1));
+            out.add(new Tuple2<>(HOUSE + lease.premises, new Ask(ask.group, Ask.NONE)));
             return out.iterator();
-        }).distinct();
+        });
+    }
+
+    /**
+     * Looks requests up in the index: each record under a requested key once for each group that
+     * asks for it (with the chain of the first request of that group). The requests are shuffled
+     * to the index's partitions and held there in a hash table; the index partition is streamed
+     * past it, so a task holds its share of the requests, never of the index.
+     */
+    private static JavaPairRDD<String, Tuple2<Ask, Rec>> lookUp(JavaPairRDD<String, Ask> requests,
+            JavaPairRDD<String, Rec> index, HashPartitioner byKey) {
+        return requests.partitionBy(byKey).zipPartitions(index, (asked, records) -> {
+            java.util.Map<String, java.util.Map<String, Ask>> byIndexKey = new java.util.HashMap<>();
+            while (asked.hasNext()) {
+                Tuple2<String, Ask> a = asked.next();
+                byIndexKey.computeIfAbsent(a._1, k -> new java.util.LinkedHashMap<>(2)).putIfAbsent(a._2.group, a._2);
+            }
+            return flatten(records, r -> {
+                java.util.Map<String, Ask> groups = byIndexKey.get(r._1);
+                if (groups == null) {
+                    return List.<Tuple2<String, Tuple2<Ask, Rec>>>of();
+                }
+                List<Tuple2<String, Tuple2<Ask, Rec>>> out = new ArrayList<>(groups.size());
+                for (Ask a : groups.values()) {
+                    out.add(new Tuple2<>(r._1, new Tuple2<>(a, r._2)));
+                }
+                return out;
+            });
+        }).mapToPair(t -> t);
     }
 
     private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
@@ -393,9 +463,25 @@ public final class SparkCheck {
         return out.iterator();
     }
 
-    /** (key, (group, record)) joined on requests → (group, record as context). */
-    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<String, Rec>> joined) {
-        return joined.mapToPair(t -> new Tuple2<>(t._2._1, new Held(t._2._2, false)));
+    /** (key, (request, record)) looked up → (group, record as context). */
+    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
+        return found.mapToPair(t -> new Tuple2<>(t._2._1.group, new Held(t._2._2, false)));
+    }
+
+    /** A request to the index: the group (batch key) that asks, and the leases of its chain so far. */
+    static final class Ask implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        static final String[] NONE = new String[0];
+
+        final String group;
+        /** The ids of the leases followed to this request, in chain order; empty if none. */
+        final String[] chain;
+
+        Ask(String group, String[] chain) {
+            this.group = group;
+            this.chain = chain;
+        }
     }
 
     /** For each holder of a shared document: the holder owned, and the other holders as context. */
@@ -440,6 +526,54 @@ public final class SparkCheck {
 
     // -----------------------------------------------------------------------------------------
     // Lazy iterators: a partition is streamed, never held.
+
+    /** The lines of a partition in chunks of up to PARSE_CHUNK, read as one document each. */
+    private static <A> Iterator<List<A>> chunks(Iterator<A> it) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public List<A> next() {
+                if (!it.hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<A> chunk = new ArrayList<>(PARSE_CHUNK);
+                while (chunk.size() < PARSE_CHUNK && it.hasNext()) {
+                    chunk.add(it.next());
+                }
+                return chunk;
+            }
+        };
+    }
+
+    /** Consecutive records with one key as one group: a partition sorted by key, one group at a time. */
+    static <V> Iterator<Tuple2<String, List<V>>> batches(Iterator<Tuple2<String, V>> sorted) {
+        return new Iterator<>() {
+            private Tuple2<String, V> next = sorted.hasNext() ? sorted.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Tuple2<String, List<V>> next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                String key = next._1;
+                List<V> group = new ArrayList<>();
+                while (next != null && next._1.equals(key)) {
+                    group.add(next._2);
+                    next = sorted.hasNext() ? sorted.next() : null;
+                }
+                return new Tuple2<>(key, group);
+            }
+        };
+    }
 
     private interface Fn<A, B> {
         B apply(A a) throws Exception;

@@ -12,7 +12,8 @@ import org.renfang.validation.Report;
 
 /**
  * Findings whose records sit in different neighbourhoods: one person resident at two premises,
- * a sublease chain across premises (and a lease that is its own parent), a basis lease of other
+ * a sublease chain across premises (and a lease that is its own parent, two leases each the other's
+ * parent on different premises), a basis lease of other
  * premises, family bases in a chain, an employer dormitory, two persons sharing two documents,
  * dangling references; a lease with an organization lessee and person lessees of whom one lives
  * at other premises and one nowhere (OCCUPANT_NOT_REGISTERED reads their residences anywhere), a

@@ -26,12 +26,8 @@ final class SparkTesting {
 
     static synchronized SparkSession spark() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("renfang-spark-tests")
-                    .config("spark.ui.enabled", "false")
-                    .config("spark.sql.shuffle.partitions", "2")
+            session = LocalSpark.session("local[2]", "renfang-spark-tests")
                     .config("spark.default.parallelism", "2")
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1")
                     .getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
             if (System.getenv("RENFANG_SPARK_TIMINGS") != null) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.renfang.RenfangException;
 import org.renfang.model.Record;
@@ -40,10 +41,11 @@ final class RegistryCheck {
      * @param executor    runs the parts when there are several; null for a pool of daemon threads
      *                    built for this call and shut down after it
      * @param newContext  makes the rule context of one part
+     * @param checked     tells (by identity) whether a record's rules run
      * @return the findings of every part, in part order, not null
      */
     static List<Finding> run(Registry registry, RecordChecks checks, int parallelism, Executor executor,
-            Supplier<RuleContext> newContext) {
+            Supplier<RuleContext> newContext, Predicate<Object> checked) {
         RegistryDocument d = registry.document();
         int n = Math.max(1, Math.min(parallelism, d.size() / RECORDS_PER_PART));
         List<RuleContext> parts = new ArrayList<>(n);
@@ -51,11 +53,11 @@ final class RegistryCheck {
             parts.add(newContext.get());
         }
         if (n == 1) {
-            part(registry, checks, 0, 1, parts.get(0));
+            part(registry, checks, 0, 1, parts.get(0), checked);
         } else if (executor != null) {
-            onExecutor(registry, checks, parts, executor);
+            onExecutor(registry, checks, parts, executor, checked);
         } else {
-            onOwnPool(registry, checks, parts);
+            onOwnPool(registry, checks, parts, checked);
         }
         List<Finding> findings = new ArrayList<>();
         for (RuleContext ctx : parts) {
@@ -65,12 +67,12 @@ final class RegistryCheck {
     }
 
     private static void onExecutor(Registry registry, RecordChecks checks, List<RuleContext> parts,
-            Executor executor) {
+            Executor executor, Predicate<Object> checked) {
         int n = parts.size();
         List<CompletableFuture<Void>> futures = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int part = k;
-            futures.add(CompletableFuture.runAsync(() -> part(registry, checks, part, n, parts.get(part)), executor));
+            futures.add(CompletableFuture.runAsync(() -> part(registry, checks, part, n, parts.get(part), checked), executor));
         }
         try {
             for (CompletableFuture<Void> f : futures) {
@@ -81,7 +83,8 @@ final class RegistryCheck {
         }
     }
 
-    private static void onOwnPool(Registry registry, RecordChecks checks, List<RuleContext> parts) {
+    private static void onOwnPool(Registry registry, RecordChecks checks, List<RuleContext> parts,
+            Predicate<Object> checked) {
         int n = parts.size();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "renfang-check");
@@ -92,7 +95,7 @@ final class RegistryCheck {
             List<Future<?>> futures = new ArrayList<>(n);
             for (int k = 0; k < n; k++) {
                 int part = k;
-                futures.add(pool.submit(() -> part(registry, checks, part, n, parts.get(part))));
+                futures.add(pool.submit(() -> part(registry, checks, part, n, parts.get(part), checked)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -118,7 +121,8 @@ final class RegistryCheck {
     }
 
     /** Runs part {@code part} of {@code parts}: a contiguous slice of every collection. */
-    private static void part(Registry registry, RecordChecks checks, int part, int parts, RuleContext ctx) {
+    private static void part(Registry registry, RecordChecks checks, int part, int parts, RuleContext ctx,
+            Predicate<Object> checked) {
         for (RecordType type : RecordType.values()) {
             List<? extends Record<?>> records = type.records(registry.document());
             int from = (int) ((long) records.size() * part / parts);
@@ -126,7 +130,7 @@ final class RegistryCheck {
             for (int i = from; i < to; i++) {
                 Record<?> r = records.get(i);
                 // a record is indexed unless an earlier record of its collection has the same id
-                if (registry.record(type, r.id()).orElse(null) == r) {
+                if (registry.record(type, r.id()).orElse(null) == r && checked.test(r)) {
                     checks.run(r, registry.pointer(type, i), ctx);
                 }
             }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import org.renfang.label.LabelVerifier;
 import org.renfang.model.Record;
 import org.renfang.model.RecordType;
@@ -89,13 +90,32 @@ public final class Validator {
      * @return the report, not null
      */
     public Report check(Registry registry, LocalDate asOf) {
+        return check(registry, asOf, r -> true);
+    }
+
+    /**
+     * Checks some records of a registry as of a date, each against the whole registry: the rules
+     * run on the records {@code checked} accepts, every record of the registry counts as a subject
+     * (so a pairwise finding is carried by the same record as in {@link #check(Registry, LocalDate)}),
+     * and the registry's read problems and repeated ids are reported whole. A finding is carried by
+     * the record whose rules found it, so this gives exactly the findings of the whole check that
+     * those records carry. Used to check a part of a large registry held with the records around it,
+     * such as one neighbourhood on a Spark executor.
+     *
+     * @param registry the registry, not null
+     * @param asOf     the as-of date, not null
+     * @param checked  tells (by identity) whether a record of the registry's document is checked, not null
+     * @return the report, not null
+     */
+    public Report check(Registry registry, LocalDate asOf, Predicate<Object> checked) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(checked, "checked");
         List<Finding> findings = new ArrayList<>();
         JsonFindings.add(registry.readProblems(), profile, findings);
         JsonFindings.add(registry.duplicateIds(), profile, findings);
         findings.addAll(RegistryCheck.run(registry, checks, parallelism, executor,
-                () -> new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true)));
+                () -> new RuleContext(registry, profile, asOf, holidays, labelVerifier, r -> true), checked));
         return new Report(profile.code(), asOf, findings);
     }
 
