@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.DocumentType;
 
 /**
  * The travel permits of Hong Kong, Macao and Taiwan residents (港澳居民来往内地通行证,
- * 台湾居民来往大陆通行证): valid numbers and each failing reason, through {@link IdNumbers} (the
- * path the ID_NUMBER_INVALID rule takes) and through {@link HmtTravelPermits} directly.
+ * 台湾居民来往大陆通行证): valid numbers and the edge cases, through {@link IdNumbers} (the
+ * path the ID_NUMBER_INVALID rule takes) and through {@link HmtTravelPermits} directly; each
+ * failing reason is in {@link IdFailingReasonsTest}.
  */
 class HmtTravelPermitsTest {
 
@@ -34,28 +34,6 @@ class HmtTravelPermitsTest {
         assertThat(check.regionCode()).isEmpty();
         assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF)).isTrue();
         assertThat(HmtTravelPermits.checkHongKongMacao(number)).isEqualTo(check);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "'', EMPTY",
-        "'         ', EMPTY",
-        "H1234567, LENGTH",
-        "H123456789, LENGTH",
-        "12345678, LENGTH",
-        "H1234567X, CHARSET",
-        "'H1234 678', CHARSET",
-        "H１2345678, CHARSET",
-        "h12345678, CHARSET",
-        "112345678, CHARSET",
-        "A12345678, PREFIX",
-        "T12345678, PREFIX",
-        "C12345678, PREFIX",
-    })
-    void hongKongMacao_eachFailingReason(String number, IdReason reason) {
-        assertThat(IdNumbers.check(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF).reason()).isEqualTo(reason);
-        assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF)).isFalse();
-        assertThat(HmtTravelPermits.checkHongKongMacao(number).reason()).isEqualTo(reason);
     }
 
     @Test
@@ -82,24 +60,6 @@ class HmtTravelPermitsTest {
         assertThat(check.sex()).isEmpty();
         assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF)).isTrue();
         assertThat(HmtTravelPermits.checkTaiwan(number)).isEqualTo(check);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "'', EMPTY",
-        "'        ', EMPTY",
-        "1234567, LENGTH",
-        "123456789, LENGTH",
-        "H12345678, LENGTH",
-        "1234567X, CHARSET",
-        "T1234567, CHARSET",
-        "'1234 678', CHARSET",
-        "１2345678, CHARSET",
-    })
-    void taiwan_eachFailingReason(String number, IdReason reason) {
-        assertThat(IdNumbers.check(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF).reason()).isEqualTo(reason);
-        assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF)).isFalse();
-        assertThat(HmtTravelPermits.checkTaiwan(number).reason()).isEqualTo(reason);
     }
 
     @Test
