@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.DocumentType;
 
 /**
@@ -19,21 +19,26 @@ class HmtTravelPermitsTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     // -----------------------------------------------------------------------------------------
-    // CN_HK_MACAO_PERMIT: H or M and 8 digits
+    // CN_HK_MACAO_PERMIT: H or M and 8 digits; CN_TAIWAN_PERMIT: 8 digits
 
     @ParameterizedTest
-    @ValueSource(strings = {"H12345678", "M00000000", "H99999999", "M80412635"})
-    void hongKongMacao_valid(String number) {
-        IdCheck check = IdNumbers.check(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF);
+    @CsvSource({
+        "CN_HK_MACAO_PERMIT, H12345678", "CN_HK_MACAO_PERMIT, M00000000", "CN_HK_MACAO_PERMIT, H99999999",
+        "CN_HK_MACAO_PERMIT, M80412635",
+        "CN_TAIWAN_PERMIT, 12345678", "CN_TAIWAN_PERMIT, 00000000", "CN_TAIWAN_PERMIT, 07315482",
+    })
+    void valid_withoutFacts(DocumentType type, String number) {
+        IdCheck check = IdNumbers.check(type, number, AS_OF);
 
         assertThat(check.reason()).isEqualTo(IdReason.OK);
         assertThat(check.isValid()).isTrue();
-        assertThat(check.type()).isEqualTo(DocumentType.CN_HK_MACAO_PERMIT);
+        assertThat(check.type()).isEqualTo(type);
         assertThat(check.birthDate()).isEmpty();
         assertThat(check.sex()).isEmpty();
         assertThat(check.regionCode()).isEmpty();
-        assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF)).isTrue();
-        assertThat(HmtTravelPermits.checkHongKongMacao(number)).isEqualTo(check);
+        assertThat(IdNumbers.isValid(type, number, AS_OF)).isTrue();
+        assertThat(type == DocumentType.CN_HK_MACAO_PERMIT ? HmtTravelPermits.checkHongKongMacao(number)
+                : HmtTravelPermits.checkTaiwan(number)).isEqualTo(check);
     }
 
     @Test
@@ -44,22 +49,6 @@ class HmtTravelPermitsTest {
                 .isEqualTo(IdReason.LENGTH);
         assertThat(HmtTravelPermits.checkHongKongMacao("H" + "1".repeat(HmtTravelPermits.DIGITS + 1)).reason())
                 .isEqualTo(IdReason.LENGTH);
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // CN_TAIWAN_PERMIT: 8 digits
-
-    @ParameterizedTest
-    @ValueSource(strings = {"12345678", "00000000", "07315482"})
-    void taiwan_valid(String number) {
-        IdCheck check = IdNumbers.check(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF);
-
-        assertThat(check.reason()).isEqualTo(IdReason.OK);
-        assertThat(check.type()).isEqualTo(DocumentType.CN_TAIWAN_PERMIT);
-        assertThat(check.birthDate()).isEmpty();
-        assertThat(check.sex()).isEmpty();
-        assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF)).isTrue();
-        assertThat(HmtTravelPermits.checkTaiwan(number)).isEqualTo(check);
     }
 
     @Test

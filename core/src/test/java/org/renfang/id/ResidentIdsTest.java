@@ -19,26 +19,20 @@ class ResidentIdsTest {
 
     // ------------------------------------------------------------------ published examples
 
-    @Test
-    void gb11643Example_female1949_isValidWithFacts() {
-        IdCheck check = ResidentIds.check18("11010519491231002X", AS_OF);
+    @ParameterizedTest
+    @CsvSource({
+        "11010519491231002X, 1949-12-31, 110105, FEMALE", // the female example of 1949
+        "440524188001010014, 1880-01-01, 440524, MALE",   // born 1880: years from 1800 pass
+    })
+    void gb11643Examples_areValidWithFacts(String number, LocalDate birthDate, String region, Sex sex) {
+        IdCheck check = ResidentIds.check18(number, AS_OF);
 
         assertThat(check.reason()).isEqualTo(IdReason.OK);
         assertThat(check.isValid()).isTrue();
         assertThat(check.type()).isEqualTo(DocumentType.CN_RESIDENT_ID);
-        assertThat(check.birthDate()).contains(LocalDate.of(1949, 12, 31));
-        assertThat(check.regionCode()).contains("110105");
-        assertThat(check.sex()).contains(Sex.FEMALE);
-    }
-
-    @Test
-    void gb11643Example_male1880_isValidBecauseYearsFrom1800Pass() {
-        IdCheck check = ResidentIds.check18("440524188001010014", AS_OF);
-
-        assertThat(check.reason()).isEqualTo(IdReason.OK);
-        assertThat(check.birthDate()).contains(LocalDate.of(1880, 1, 1));
-        assertThat(check.regionCode()).contains("440524");
-        assertThat(check.sex()).contains(Sex.MALE);
+        assertThat(check.birthDate()).contains(birthDate);
+        assertThat(check.regionCode()).contains(region);
+        assertThat(check.sex()).contains(sex);
     }
 
     @Test
