@@ -124,6 +124,21 @@ final class Gb11643 {
         return day <= max;
     }
 
+    /**
+     * Returns why an encoded birth date is refused: {@link IdReason#BIRTH_DATE} if it is no real date
+     * ({@link #isBirthDate}), {@link IdReason#BIRTH_DATE_IN_FUTURE} if it is after the as-of date.
+     *
+     * @param ymd  the birth date as {@code yyyymmdd}
+     * @param asOf the as-of date as {@code yyyymmdd}
+     * @return the reason, or null if the birth date is accepted
+     */
+    static IdReason birthDateReason(int ymd, int asOf) {
+        if (!isBirthDate(ymd / 10000, ymd / 100 % 100, ymd % 100)) {
+            return IdReason.BIRTH_DATE;
+        }
+        return ymd > asOf ? IdReason.BIRTH_DATE_IN_FUTURE : null;
+    }
+
     /** Returns whether the sequence is null, empty or only whitespace. */
     static boolean isBlank(CharSequence s) {
         if (s == null) {
@@ -216,15 +231,10 @@ final class Gb11643 {
                 break;
         }
 
-        int year = digits(s, 6, 10);
-        int month = digits(s, 10, 12);
-        int day = digits(s, 12, 14);
-        if (!isBirthDate(year, month, day)) {
-            return fail(IdReason.BIRTH_DATE);
-        }
-        int ymd = year * 10000 + month * 100 + day;
-        if (ymd > asOf) {
-            return fail(IdReason.BIRTH_DATE_IN_FUTURE);
+        int ymd = digits(s, 6, 14);
+        IdReason birth = birthDateReason(ymd, asOf);
+        if (birth != null) {
+            return fail(birth);
         }
         // ISO 7064 MOD 11-2: the weighted sum over all 18 positions (weight 1 for the check) is 1 mod 11.
         if ((sum + lastValue) % 11 != 1) {
@@ -259,15 +269,10 @@ final class Gb11643 {
         if (!isMainlandProvince(region / 10000)) {
             return fail(IdReason.REGION);
         }
-        int year = 1900 + digits(s, 6, 8);
-        int month = digits(s, 8, 10);
-        int day = digits(s, 10, 12);
-        if (!isBirthDate(year, month, day)) {
-            return fail(IdReason.BIRTH_DATE);
-        }
-        int ymd = year * 10000 + month * 100 + day;
-        if (ymd > asOf) {
-            return fail(IdReason.BIRTH_DATE_IN_FUTURE);
+        int ymd = 19_000_000 + digits(s, 6, 12);
+        IdReason birth = birthDateReason(ymd, asOf);
+        if (birth != null) {
+            return fail(birth);
         }
         int sex = (digit(s.charAt(14)) & 1) == 1 ? SEX_MALE : SEX_FEMALE;
         return ok(sex, ymd, region);

@@ -1,7 +1,6 @@
 package org.renfang.id;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 import org.renfang.model.DocumentType;
 
@@ -31,9 +30,7 @@ public final class HmtResidencePermits {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static IdCheck check(CharSequence number, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return IdCheck.of(DocumentType.CN_HMT_RESIDENCE_PERMIT,
-                Gb11643.check18(number, Gb11643.ymd(asOf), Gb11643.KIND_HMT));
+        return IdNumbers.check(DocumentType.CN_HMT_RESIDENCE_PERMIT, number, asOf);
     }
 
     /**
@@ -45,6 +42,6 @@ public final class HmtResidencePermits {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static boolean isValid(CharSequence number, LocalDate asOf) {
-        return Gb11643.isOk(Gb11643.check18(number, Gb11643.ymd(asOf), Gb11643.KIND_HMT));
+        return IdNumbers.isValid(DocumentType.CN_HMT_RESIDENCE_PERMIT, number, asOf);
     }
 }

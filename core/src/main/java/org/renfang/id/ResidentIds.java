@@ -63,9 +63,7 @@ public final class ResidentIds {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static IdCheck check18(CharSequence number, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return IdCheck.of(DocumentType.CN_RESIDENT_ID,
-                Gb11643.check18(number, Gb11643.ymd(asOf), Gb11643.KIND_RESIDENT));
+        return IdNumbers.check(DocumentType.CN_RESIDENT_ID, number, asOf);
     }
 
     /**
@@ -78,7 +76,7 @@ public final class ResidentIds {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static boolean isValid18(CharSequence number, LocalDate asOf) {
-        return Gb11643.isOk(Gb11643.check18(number, Gb11643.ymd(asOf), Gb11643.KIND_RESIDENT));
+        return IdNumbers.isValid(DocumentType.CN_RESIDENT_ID, number, asOf);
     }
 
     /**
@@ -91,8 +89,7 @@ public final class ResidentIds {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static IdCheck check15(CharSequence number, LocalDate asOf) {
-        Objects.requireNonNull(asOf, "asOf");
-        return IdCheck.of(DocumentType.CN_RESIDENT_ID_15, Gb11643.check15(number, Gb11643.ymd(asOf)));
+        return IdNumbers.check(DocumentType.CN_RESIDENT_ID_15, number, asOf);
     }
 
     /**
@@ -105,7 +102,7 @@ public final class ResidentIds {
      * @throws NullPointerException if {@code asOf} is null
      */
     public static boolean isValid15(CharSequence number, LocalDate asOf) {
-        return Gb11643.isOk(Gb11643.check15(number, Gb11643.ymd(asOf)));
+        return IdNumbers.isValid(DocumentType.CN_RESIDENT_ID_15, number, asOf);
     }
 
     /**

@@ -6,56 +6,39 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.DocumentType;
 
 /**
  * The travel permits of Hong Kong, Macao and Taiwan residents (港澳居民来往内地通行证,
- * 台湾居民来往大陆通行证): valid numbers and each failing reason, through {@link IdNumbers} (the
- * path the ID_NUMBER_INVALID rule takes) and through {@link HmtTravelPermits} directly.
+ * 台湾居民来往大陆通行证): valid numbers and the edge cases, through {@link IdNumbers} (the
+ * path the ID_NUMBER_INVALID rule takes) and through {@link HmtTravelPermits} directly; each
+ * failing reason is in {@link IdFailingReasonsTest}.
  */
 class HmtTravelPermitsTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     // -----------------------------------------------------------------------------------------
-    // CN_HK_MACAO_PERMIT: H or M and 8 digits
-
-    @ParameterizedTest
-    @ValueSource(strings = {"H12345678", "M00000000", "H99999999", "M80412635"})
-    void hongKongMacao_valid(String number) {
-        IdCheck check = IdNumbers.check(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF);
-
-        assertThat(check.reason()).isEqualTo(IdReason.OK);
-        assertThat(check.isValid()).isTrue();
-        assertThat(check.type()).isEqualTo(DocumentType.CN_HK_MACAO_PERMIT);
-        assertThat(check.birthDate()).isEmpty();
-        assertThat(check.sex()).isEmpty();
-        assertThat(check.regionCode()).isEmpty();
-        assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF)).isTrue();
-        assertThat(HmtTravelPermits.checkHongKongMacao(number)).isEqualTo(check);
-    }
+    // CN_HK_MACAO_PERMIT: H or M and 8 digits; CN_TAIWAN_PERMIT: 8 digits
 
     @ParameterizedTest
     @CsvSource({
-        "'', EMPTY",
-        "'         ', EMPTY",
-        "H1234567, LENGTH",
-        "H123456789, LENGTH",
-        "12345678, LENGTH",
-        "H1234567X, CHARSET",
-        "'H1234 678', CHARSET",
-        "H１2345678, CHARSET",
-        "h12345678, CHARSET",
-        "112345678, CHARSET",
-        "A12345678, PREFIX",
-        "T12345678, PREFIX",
-        "C12345678, PREFIX",
+        "CN_HK_MACAO_PERMIT, H12345678", "CN_HK_MACAO_PERMIT, M00000000", "CN_HK_MACAO_PERMIT, H99999999",
+        "CN_HK_MACAO_PERMIT, M80412635",
+        "CN_TAIWAN_PERMIT, 12345678", "CN_TAIWAN_PERMIT, 00000000", "CN_TAIWAN_PERMIT, 07315482",
     })
-    void hongKongMacao_eachFailingReason(String number, IdReason reason) {
-        assertThat(IdNumbers.check(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF).reason()).isEqualTo(reason);
-        assertThat(IdNumbers.isValid(DocumentType.CN_HK_MACAO_PERMIT, number, AS_OF)).isFalse();
-        assertThat(HmtTravelPermits.checkHongKongMacao(number).reason()).isEqualTo(reason);
+    void valid_withoutFacts(DocumentType type, String number) {
+        IdCheck check = IdNumbers.check(type, number, AS_OF);
+
+        assertThat(check.reason()).isEqualTo(IdReason.OK);
+        assertThat(check.isValid()).isTrue();
+        assertThat(check.type()).isEqualTo(type);
+        assertThat(check.birthDate()).isEmpty();
+        assertThat(check.sex()).isEmpty();
+        assertThat(check.regionCode()).isEmpty();
+        assertThat(IdNumbers.isValid(type, number, AS_OF)).isTrue();
+        assertThat(type == DocumentType.CN_HK_MACAO_PERMIT ? HmtTravelPermits.checkHongKongMacao(number)
+                : HmtTravelPermits.checkTaiwan(number)).isEqualTo(check);
     }
 
     @Test
@@ -66,40 +49,6 @@ class HmtTravelPermitsTest {
                 .isEqualTo(IdReason.LENGTH);
         assertThat(HmtTravelPermits.checkHongKongMacao("H" + "1".repeat(HmtTravelPermits.DIGITS + 1)).reason())
                 .isEqualTo(IdReason.LENGTH);
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // CN_TAIWAN_PERMIT: 8 digits
-
-    @ParameterizedTest
-    @ValueSource(strings = {"12345678", "00000000", "07315482"})
-    void taiwan_valid(String number) {
-        IdCheck check = IdNumbers.check(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF);
-
-        assertThat(check.reason()).isEqualTo(IdReason.OK);
-        assertThat(check.type()).isEqualTo(DocumentType.CN_TAIWAN_PERMIT);
-        assertThat(check.birthDate()).isEmpty();
-        assertThat(check.sex()).isEmpty();
-        assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF)).isTrue();
-        assertThat(HmtTravelPermits.checkTaiwan(number)).isEqualTo(check);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "'', EMPTY",
-        "'        ', EMPTY",
-        "1234567, LENGTH",
-        "123456789, LENGTH",
-        "H12345678, LENGTH",
-        "1234567X, CHARSET",
-        "T1234567, CHARSET",
-        "'1234 678', CHARSET",
-        "１2345678, CHARSET",
-    })
-    void taiwan_eachFailingReason(String number, IdReason reason) {
-        assertThat(IdNumbers.check(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF).reason()).isEqualTo(reason);
-        assertThat(IdNumbers.isValid(DocumentType.CN_TAIWAN_PERMIT, number, AS_OF)).isFalse();
-        assertThat(HmtTravelPermits.checkTaiwan(number).reason()).isEqualTo(reason);
     }
 
     @Test

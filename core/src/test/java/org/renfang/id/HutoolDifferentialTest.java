@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,21 +123,10 @@ class HutoolDifferentialTest {
 
     @Test
     void residentIds18_agreeWithIsValidCard18_exceptClassifiedDifferences() {
-        SplittableRandom r = new SplittableRandom(0x1164_3199L);
-        Tally tally = new Tally("CN_RESIDENT_ID");
-        for (int i = 0; i < RESIDENT_18_INPUTS; i++) {
-            String s = resident18Input(r, i % 100);
-            IdCheck ours = ResidentIds.check18(s, asOf);
-            tally.add(s, differenceFromIsValidCard18(s, ours, Kind.RESIDENT));
-        }
-        tally.print();
-
-        Set<Difference> expected = EnumSet.of(Difference.HUTOOL_PROVINCE_TABLE_WIDER,
-                Difference.HUTOOL_LEADING_9_AS_PR_CARD, Difference.HUTOOL_YEAR_FLOOR_1900);
-        if (laterThisYearExists) {
-            expected.add(Difference.HUTOOL_FUTURE_BY_YEAR_ONLY);
-        }
-        tally.assertExactly(RESIDENT_18_INPUTS, expected);
+        assertDifferences("CN_RESIDENT_ID", 0x1164_3199L, RESIDENT_18_INPUTS, (r, i) -> resident18Input(r, i % 100),
+                s -> differenceFromIsValidCard18(s, ResidentIds.check18(s, asOf), Kind.RESIDENT),
+                withFutureByYearOnly(EnumSet.of(Difference.HUTOOL_PROVINCE_TABLE_WIDER,
+                        Difference.HUTOOL_LEADING_9_AS_PR_CARD, Difference.HUTOOL_YEAR_FLOOR_1900)));
     }
 
     /** Mix (per 100): 30 valid, 28 one digit changed, 17 bad dates, 11 bad check, 11 any prefix, 3 malformed. */
@@ -246,34 +238,13 @@ class HutoolDifferentialTest {
 
     @Test
     void hmtPermits_agreeWithIsValidCard18_exceptClassifiedDifferences() {
-        SplittableRandom r = new SplittableRandom(0x8100_0000L);
-        Tally tally = new Tally("CN_HMT_RESIDENCE_PERMIT");
-        for (int i = 0; i < HMT_INPUTS; i++) {
-            String s;
-            switch (i % 10) {
-                case 0: case 1: case 2: s = TestNumbers.validHmt(r, asOf); break;
-                case 3: case 4: s = TestNumbers.changeOneDigit(r, TestNumbers.validHmt(r, asOf), r.nextInt(18)); break;
-                case 5: s = badDate18(r, TestNumbers.HMT_PREFIXES[r.nextInt(3)]); break;
-                case 6: s = badCheck(r, TestNumbers.validHmt(r, asOf)); break;
-                case 7: { // 81/82/83 with a non-zero tail
-                    LocalDate d = TestNumbers.date(r, LocalDate.of(1900, 1, 1), asOf);
-                    s = TestNumbers.resident18((81 + r.nextInt(3)) * 10000 + 1 + r.nextInt(9999),
-                            d.getYear(), d.getMonthValue(), d.getDayOfMonth(), r.nextInt(1000));
-                    break;
-                }
-                case 8: s = TestNumbers.validResident18(r, asOf); break;
-                default: s = malformed(r, TestNumbers.validHmt(r, asOf)); break;
-            }
-            IdCheck ours = HmtResidencePermits.check(s, asOf);
-            tally.add(s, differenceFromIsValidCard18(s, ours, Kind.HMT));
-        }
-        tally.print();
-
-        Set<Difference> expected = EnumSet.of(Difference.HUTOOL_NO_HMT_PREFIX_RULE, Difference.HUTOOL_YEAR_FLOOR_1900);
-        if (laterThisYearExists) {
-            expected.add(Difference.HUTOOL_FUTURE_BY_YEAR_ONLY);
-        }
-        tally.assertExactly(HMT_INPUTS, expected);
+        assertDifferences("CN_HMT_RESIDENCE_PERMIT", 0x8100_0000L, HMT_INPUTS,
+                (r, i) -> layout18Input(r, i % 10, rr -> TestNumbers.validHmt(rr, asOf),
+                        rr -> TestNumbers.HMT_PREFIXES[rr.nextInt(3)],
+                        rr -> (81 + rr.nextInt(3)) * 10000 + 1 + rr.nextInt(9999)), // 81/82/83 with a non-zero tail
+                s -> differenceFromIsValidCard18(s, HmtResidencePermits.check(s, asOf), Kind.HMT),
+                withFutureByYearOnly(EnumSet.of(Difference.HUTOOL_NO_HMT_PREFIX_RULE,
+                        Difference.HUTOOL_YEAR_FLOOR_1900)));
     }
 
     // ==================================================================================
@@ -281,38 +252,46 @@ class HutoolDifferentialTest {
 
     @Test
     void prCards2023_agreeWithIsValidCard18_exceptClassifiedDifferences() {
-        SplittableRandom r = new SplittableRandom(0x2023_1201L);
-        Tally tally = new Tally("CN_FOREIGNER_PR (2023)");
-        for (int i = 0; i < PR_2023_INPUTS; i++) {
-            String s;
-            switch (i % 10) {
-                case 0: case 1: case 2: s = TestNumbers.validPr2023(r, asOf); break;
-                case 3: case 4: s = TestNumbers.changeOneDigit(r, TestNumbers.validPr2023(r, asOf), r.nextInt(18)); break;
-                case 5: s = badDate18(r, 900000 + TestNumbers.MAINLAND_PROVINCES[r.nextInt(31)] * 1000 + r.nextInt(1000)); break;
-                case 6: s = badCheck(r, TestNumbers.validPr2023(r, asOf)); break;
-                case 7: { // any province digits
-                    LocalDate d = TestNumbers.date(r, LocalDate.of(1900, 1, 1), asOf);
-                    s = TestNumbers.resident18(900000 + r.nextInt(100_000), d.getYear(), d.getMonthValue(),
-                            d.getDayOfMonth(), r.nextInt(1000));
-                    break;
-                }
-                case 8: s = TestNumbers.validResident18(r, asOf); break;
-                default: s = malformed(r, TestNumbers.validPr2023(r, asOf)); break;
-            }
-            IdCheck ours = PermanentResidenceCards.check(s, asOf);
-            // hutool has no PR-only method; isValidCard18 is its 2023 PR check. Inputs are 17 to 19
-            // characters, so the 15-character 2017 form is not compared here.
-            boolean theirs = IdcardUtil.isValidCard18(s);
-            tally.add(s, classify18(s, ours.reason(), theirs, Kind.PR));
-        }
-        tally.print();
+        // hutool has no PR-only method; isValidCard18 is its 2023 PR check. Inputs are 17 to 19
+        // characters, so the 15-character 2017 form is not compared here.
+        assertDifferences("CN_FOREIGNER_PR (2023)", 0x2023_1201L, PR_2023_INPUTS,
+                (r, i) -> layout18Input(r, i % 10, rr -> TestNumbers.validPr2023(rr, asOf),
+                        rr -> 900000 + TestNumbers.MAINLAND_PROVINCES[rr.nextInt(31)] * 1000 + rr.nextInt(1000),
+                        rr -> 900000 + rr.nextInt(100_000)), // any province digits
+                s -> classify18(s, PermanentResidenceCards.check(s, asOf).reason(), IdcardUtil.isValidCard18(s),
+                        Kind.PR),
+                withFutureByYearOnly(EnumSet.of(Difference.HUTOOL_PROVINCE_TABLE_WIDER,
+                        Difference.HUTOOL_NO_PR_PREFIX_RULE, Difference.HUTOOL_YEAR_FLOOR_1900)));
+    }
 
-        Set<Difference> expected = EnumSet.of(Difference.HUTOOL_PROVINCE_TABLE_WIDER,
-                Difference.HUTOOL_NO_PR_PREFIX_RULE, Difference.HUTOOL_YEAR_FLOOR_1900);
+    /**
+     * Mix (per 10) for the permits and cards of the 18-character layout: 3 valid, 2 one digit
+     * changed, 1 bad date, 1 bad check, 1 of the kind's first digits with any tail, 1 resident
+     * number, 1 malformed.
+     */
+    private static String layout18Input(SplittableRandom r, int slot, Function<SplittableRandom, String> valid,
+            ToIntFunction<SplittableRandom> badDateRegion, ToIntFunction<SplittableRandom> anyTailRegion) {
+        switch (slot) {
+            case 0: case 1: case 2: return valid.apply(r);
+            case 3: case 4: return TestNumbers.changeOneDigit(r, valid.apply(r), r.nextInt(18));
+            case 5: return badDate18(r, badDateRegion.applyAsInt(r));
+            case 6: return badCheck(r, valid.apply(r));
+            case 7: {
+                LocalDate d = TestNumbers.date(r, LocalDate.of(1900, 1, 1), asOf);
+                return TestNumbers.resident18(anyTailRegion.applyAsInt(r), d.getYear(), d.getMonthValue(),
+                        d.getDayOfMonth(), r.nextInt(1000));
+            }
+            case 8: return TestNumbers.validResident18(r, asOf);
+            default: return malformed(r, valid.apply(r));
+        }
+    }
+
+    /** Adds the difference of a birth date later this year, which exists unless today is 31 December. */
+    private static Set<Difference> withFutureByYearOnly(Set<Difference> expected) {
         if (laterThisYearExists) {
             expected.add(Difference.HUTOOL_FUTURE_BY_YEAR_ONLY);
         }
-        tally.assertExactly(PR_2023_INPUTS, expected);
+        return expected;
     }
 
     // ==================================================================================
@@ -361,53 +340,55 @@ class HutoolDifferentialTest {
 
     @Test
     void residentIds15_agreeWithIsValidCard15AndConvert15To18_exceptClassifiedDifferences() {
-        SplittableRandom r = new SplittableRandom(0x1515_1515L);
-        Tally tally = new Tally("CN_RESIDENT_ID_15");
-        for (int i = 0; i < RESIDENT_15_INPUTS; i++) {
-            String s;
-            switch (i % 10) {
-                case 0: case 1: case 2: case 3: s = TestNumbers.validResident15(r); break;
-                case 4: s = TestNumbers.changeOneDigit(r, TestNumbers.validResident15(r), r.nextInt(15)); break;
-                case 5: case 6: { // any prefix
-                    String v = TestNumbers.validResident15(r);
-                    s = String.format("%06d", r.nextInt(1_000_000)) + v.substring(6);
-                    break;
-                }
-                case 7: case 8: { // bad dates
-                    int month = 1 + r.nextInt(12);
-                    int day = 1 + r.nextInt(28);
-                    int yy = r.nextInt(100);
-                    switch (r.nextInt(3)) {
-                        case 0: month = r.nextBoolean() ? 0 : 13 + r.nextInt(87); break;
-                        case 1: day = LocalDate.of(2001, month, 1).lengthOfMonth() + 1 + r.nextInt(68); break;
-                        default: month = 2; day = 29; yy = nonLeapYear(r) % 100; if (yy % 4 == 0) { yy = 0; } break;
-                    }
-                    s = TestNumbers.resident15(TestNumbers.mainlandRegion(r), yy, month, day, r.nextInt(1000));
-                    break;
-                }
-                default: {
-                    String v = TestNumbers.validResident15(r);
-                    int at = r.nextInt(15);
-                    s = r.nextBoolean() ? v.substring(0, 14) : v.substring(0, at) + "X０ ".charAt(r.nextInt(3)) + v.substring(at + 1);
-                    break;
-                }
-            }
-            IdCheck ours = ResidentIds.check15(s, asOf);
-            boolean theirs = IdcardUtil.isValidCard15(s);
-            Difference d;
-            if (ours.isValid() == theirs) {
-                d = theirs ? compareTo18(s) : null;
-            } else if (ours.reason() == IdReason.REGION && theirs && HUTOOL_EXTRA_PROVINCES.contains(s.substring(0, 2))) {
-                d = Difference.HUTOOL_PROVINCE_TABLE_WIDER;
-            } else {
-                d = Difference.UNEXPLAINED;
-            }
-            tally.add(s, d);
-        }
-        tally.print();
-
-        tally.assertExactly(RESIDENT_15_INPUTS,
+        assertDifferences("CN_RESIDENT_ID_15", 0x1515_1515L, RESIDENT_15_INPUTS,
+                HutoolDifferentialTest::resident15Input, HutoolDifferentialTest::differenceFrom15,
                 EnumSet.of(Difference.HUTOOL_PROVINCE_TABLE_WIDER, Difference.HUTOOL_TO18_YEAR_00_AS_2000));
+    }
+
+    /** Mix (per 10): 4 valid, 1 one digit changed, 2 any prefix, 2 bad dates, 1 malformed. */
+    private static String resident15Input(SplittableRandom r, int i) {
+        String s;
+        switch (i % 10) {
+            case 0: case 1: case 2: case 3: s = TestNumbers.validResident15(r); break;
+            case 4: s = TestNumbers.changeOneDigit(r, TestNumbers.validResident15(r), r.nextInt(15)); break;
+            case 5: case 6: { // any prefix
+                String v = TestNumbers.validResident15(r);
+                s = String.format("%06d", r.nextInt(1_000_000)) + v.substring(6);
+                break;
+            }
+            case 7: case 8: { // bad dates
+                int month = 1 + r.nextInt(12);
+                int day = 1 + r.nextInt(28);
+                int yy = r.nextInt(100);
+                switch (r.nextInt(3)) {
+                    case 0: month = r.nextBoolean() ? 0 : 13 + r.nextInt(87); break;
+                    case 1: day = LocalDate.of(2001, month, 1).lengthOfMonth() + 1 + r.nextInt(68); break;
+                    default: month = 2; day = 29; yy = nonLeapYear(r) % 100; if (yy % 4 == 0) { yy = 0; } break;
+                }
+                s = TestNumbers.resident15(TestNumbers.mainlandRegion(r), yy, month, day, r.nextInt(1000));
+                break;
+            }
+            default: {
+                String v = TestNumbers.validResident15(r);
+                int at = r.nextInt(15);
+                s = r.nextBoolean() ? v.substring(0, 14) : v.substring(0, at) + "X０ ".charAt(r.nextInt(3)) + v.substring(at + 1);
+                break;
+            }
+        }
+        return s;
+    }
+
+    /** Classifies how our check of a 15-digit number differs from hutool's {@code isValidCard15}. */
+    private static Difference differenceFrom15(String s) {
+        IdCheck ours = ResidentIds.check15(s, asOf);
+        boolean theirs = IdcardUtil.isValidCard15(s);
+        if (ours.isValid() == theirs) {
+            return theirs ? compareTo18(s) : null;
+        }
+        if (ours.reason() == IdReason.REGION && theirs && HUTOOL_EXTRA_PROVINCES.contains(s.substring(0, 2))) {
+            return Difference.HUTOOL_PROVINCE_TABLE_WIDER;
+        }
+        return Difference.UNEXPLAINED;
     }
 
     private static Difference compareTo18(String fifteen) {
@@ -429,37 +410,53 @@ class HutoolDifferentialTest {
 
     @Test
     void creditCodes_agreeWithIsCreditCode_withoutDifferences() {
-        SplittableRandom r = new SplittableRandom(0x3210_0201_5L);
-        Tally tally = new Tally("credit code");
-        String alphabet = TestNumbers.CREDIT_ALPHABET;
-        for (int i = 0; i < CREDIT_CODE_INPUTS; i++) {
-            String v = TestNumbers.validCreditCode(r);
-            int at = r.nextInt(18);
-            String s;
-            switch (i % 10) {
-                case 0: case 1: case 2: case 3: s = v; break;
-                case 4: case 5: case 6: { // one character changed to another of the alphabet
-                    char c;
-                    do {
-                        c = alphabet.charAt(r.nextInt(alphabet.length()));
-                    } while (c == v.charAt(at));
-                    s = v.substring(0, at) + c + v.substring(at + 1);
-                    break;
-                }
-                case 7: s = v.toLowerCase(); break;
-                case 8: s = v.substring(0, at) + "IOSVZ-a０ ".charAt(r.nextInt(9)) + v.substring(at + 1); break;
-                default: s = r.nextBoolean() ? v.substring(1) : v + alphabet.charAt(r.nextInt(31)); break;
-            }
-            boolean ours = CreditCodes.check(s) == CreditCodeReason.OK;
-            boolean theirs = CreditCodeUtil.isCreditCode(s);
-            tally.add(s, ours == theirs ? null : Difference.UNEXPLAINED);
-        }
-        tally.print();
+        assertDifferences("credit code", 0x3210_0201_5L, CREDIT_CODE_INPUTS, HutoolDifferentialTest::creditCodeInput,
+                s -> (CreditCodes.check(s) == CreditCodeReason.OK) == CreditCodeUtil.isCreditCode(s)
+                        ? null : Difference.UNEXPLAINED,
+                EnumSet.noneOf(Difference.class));
+    }
 
-        tally.assertExactly(CREDIT_CODE_INPUTS, EnumSet.noneOf(Difference.class));
+    /** Mix (per 10): 4 valid, 3 one character changed within the alphabet, 1 lower case, 1 foreign character, 1 wrong length. */
+    private static String creditCodeInput(SplittableRandom r, int i) {
+        String alphabet = TestNumbers.CREDIT_ALPHABET;
+        String v = TestNumbers.validCreditCode(r);
+        int at = r.nextInt(18);
+        String s;
+        switch (i % 10) {
+            case 0: case 1: case 2: case 3: s = v; break;
+            case 4: case 5: case 6: { // one character changed to another of the alphabet
+                char c;
+                do {
+                    c = alphabet.charAt(r.nextInt(alphabet.length()));
+                } while (c == v.charAt(at));
+                s = v.substring(0, at) + c + v.substring(at + 1);
+                break;
+            }
+            case 7: s = v.toLowerCase(); break;
+            case 8: s = v.substring(0, at) + "IOSVZ-a０ ".charAt(r.nextInt(9)) + v.substring(at + 1); break;
+            default: s = r.nextBoolean() ? v.substring(1) : v + alphabet.charAt(r.nextInt(31)); break;
+        }
+        return s;
     }
 
     // ==================================================================================
+
+    /**
+     * Generates a family of inputs from a seed, classifies each, prints the tally and asserts that
+     * no difference is unexplained and that the differences are exactly the expected ones.
+     */
+    private static void assertDifferences(String family, long seed, int inputs,
+            BiFunction<SplittableRandom, Integer, String> input, Function<String, Difference> difference,
+            Set<Difference> expected) {
+        SplittableRandom r = new SplittableRandom(seed);
+        Tally tally = new Tally(family);
+        for (int i = 0; i < inputs; i++) {
+            String s = input.apply(r, i);
+            tally.add(s, difference.apply(s));
+        }
+        tally.print();
+        tally.assertExactly(inputs, expected);
+    }
 
     /** Counts agreements and differences of one family of inputs. */
     private static final class Tally {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.DocumentType;
 
 class PermanentResidenceCardsTest {
@@ -35,21 +33,6 @@ class PermanentResidenceCardsTest {
         assertThat(check.regionCode()).contains("310000");
         assertThat(check.sex()).isEmpty();
         assertThat(PermanentResidenceCards.isValid(number, AS_OF)).isTrue();
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        "'', EMPTY",
-        "'               ', EMPTY",
-        "USA31008501234, LENGTH",
-        "USA3100850123456, LENGTH",
-        "usa310085012345, CHARSET",
-        "US1310085012345, CHARSET",
-        "USA31008501234X, CHARSET",
-        "ÜSA310085012345, CHARSET",
-    })
-    void form2017_failingBranch_reportsItsReason(String number, IdReason reason) {
-        assertThat(PermanentResidenceCards.check(number, AS_OF).reason()).isEqualTo(reason);
     }
 
     @Test

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,18 +77,6 @@ class DerivedMethodsTest {
     }
 
     @Test
-    void residence_coversMoveInDay_notMoveOutDay() {
-        Residence open = residence(Basis.owner()).build();
-        Residence closed = residence(Basis.owner()).movedOut(d("2026-03-10")).build();
-        assertThat(open.covers(d("2026-02-28"))).isFalse();
-        assertThat(open.covers(d("2026-03-01"))).isTrue();
-        assertThat(open.covers(d("2999-12-31"))).isTrue();
-        assertThat(closed.covers(d("2026-03-09"))).isTrue();
-        assertThat(closed.covers(d("2026-03-10"))).isFalse();
-        assertThat(closed.covers(d("2026-02-28"))).isFalse();
-    }
-
-    @Test
     void residence_isHotelStay_onlyForThatBasis() {
         assertThat(residence(Basis.hotelStay()).build().isHotelStay()).isTrue();
         assertThat(residence(Basis.owner()).build().isHotelStay()).isFalse();
@@ -93,40 +84,56 @@ class DerivedMethodsTest {
     }
 
     @Test
-    void lease_coversBothEndDays_andListsLesseesAndOccupants() {
+    void lease_listsLesseesAndOccupants() {
         Lease l = ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
                 .lessor(Party.of(PersonId.of("P9"))).addLessees(org.renfang.model.Party.of(org.renfang.model.PersonId.of("P1"))).addOccupants(PersonId.of("P2"))
                 .start(d("2026-03-01")).end(d("2026-03-31")).build();
-        assertThat(l.covers(d("2026-02-28"))).isFalse();
-        assertThat(l.covers(d("2026-03-01"))).isTrue();
-        assertThat(l.covers(d("2026-03-31"))).isTrue();
-        assertThat(l.covers(d("2026-04-01"))).isFalse();
         assertThat(l.lists(PersonId.of("P1"))).isTrue();
         assertThat(l.lists(PersonId.of("P2"))).isTrue();
         assertThat(l.lists(PersonId.of("P9"))).isFalse();
         assertThat(l.subletPermitted()).isFalse();
     }
 
-    @Test
-    void employmentAndEnrollment_coverBothEndDays_orOpenEnded() {
+    /**
+     * The covers test of each record with a term, by name: a residence from 2026-03-01 (open, or
+     * moved out on 2026-03-10), a lease from 2026-03-01 to 2026-03-31, and an employment and an
+     * enrollment from 2026-03-01 (open, or to 2026-03-31).
+     */
+    private static Map<String, Predicate<LocalDate>> termsByName() {
         ImmutableEmployment.Builder e = ImmutableEmployment.builder().id(EmploymentId.of("E1")).person(PersonId.of("P1"))
                 .employer(OrganizationId.of("O1")).start(d("2026-03-01"));
-        Employment open = e.build();
-        Employment closed = e.end(d("2026-03-31")).build();
-        assertThat(open.covers(d("2026-02-28"))).isFalse();
-        assertThat(open.covers(d("2026-03-01"))).isTrue();
-        assertThat(open.covers(d("2999-01-01"))).isTrue();
-        assertThat(closed.covers(d("2026-03-31"))).isTrue();
-        assertThat(closed.covers(d("2026-04-01"))).isFalse();
         ImmutableEnrollment.Builder s = ImmutableEnrollment.builder().id(EnrollmentId.of("S1")).person(PersonId.of("P1"))
                 .school(OrganizationId.of("O1")).start(d("2026-03-01"));
-        Enrollment studying = s.build();
-        Enrollment finished = s.end(d("2026-03-31")).build();
-        assertThat(studying.covers(d("2026-02-28"))).isFalse();
-        assertThat(studying.covers(d("2027-01-01"))).isTrue();
-        assertThat(finished.covers(d("2026-03-01"))).isTrue();
-        assertThat(finished.covers(d("2026-03-31"))).isTrue();
-        assertThat(finished.covers(d("2026-04-01"))).isFalse();
+        Map<String, Predicate<LocalDate>> terms = new LinkedHashMap<>();
+        terms.put("residence", residence(Basis.owner()).build()::covers);
+        terms.put("moved-out residence", residence(Basis.owner()).movedOut(d("2026-03-10")).build()::covers);
+        terms.put("lease", ImmutableLease.builder().id(LeaseId.of("L1")).premises(PremisesId.of("H1"))
+                .lessor(Party.of(PersonId.of("P9"))).start(d("2026-03-01")).end(d("2026-03-31")).build()::covers);
+        terms.put("employment", e.build()::covers);
+        terms.put("ended employment", e.end(d("2026-03-31")).build()::covers);
+        terms.put("enrollment", s.build()::covers);
+        terms.put("ended enrollment", s.end(d("2026-03-31")).build()::covers);
+        return terms;
+    }
+
+    /**
+     * A residence covers its move-in day but not its move-out day; a lease, an employment and an
+     * enrollment cover both end days; without an end, every later day is covered.
+     */
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({
+        "residence, 2026-02-28, false", "residence, 2026-03-01, true", "residence, 2999-12-31, true",
+        "moved-out residence, 2026-03-09, true", "moved-out residence, 2026-03-10, false",
+        "moved-out residence, 2026-02-28, false",
+        "lease, 2026-02-28, false", "lease, 2026-03-01, true", "lease, 2026-03-31, true", "lease, 2026-04-01, false",
+        "employment, 2026-02-28, false", "employment, 2026-03-01, true", "employment, 2999-01-01, true",
+        "ended employment, 2026-03-31, true", "ended employment, 2026-04-01, false",
+        "enrollment, 2026-02-28, false", "enrollment, 2027-01-01, true",
+        "ended enrollment, 2026-03-01, true", "ended enrollment, 2026-03-31, true",
+        "ended enrollment, 2026-04-01, false",
+    })
+    void covers_theDaysOfItsTerm(String term, LocalDate day, boolean covered) {
+        assertThat(termsByName().get(term).test(day)).isEqualTo(covered);
     }
 
     // -----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import java.security.Key;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.renfang.qr.internal.Pem;
 
 /**
@@ -69,8 +70,10 @@ final class KeyFiles {
      * @param pem   the PEM text, not null
      * @return the bytes, not null
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if there is no such block
+     * @throws NullPointerException if {@code pem} is null
      */
     static byte[] der(String label, String pem) {
+        Objects.requireNonNull(pem, "pem");
         byte[] der = Pem.decode(label, pem);
         if (der == null) {
             throw new LabelException(LabelException.Code.KEY_INVALID, "no " + label + " block in the PEM text");
@@ -79,13 +82,35 @@ final class KeyFiles {
     }
 
     /**
+     * Copies raw key bytes of a fixed length.
+     *
+     * @param bytes  the bytes, not null
+     * @param name   the parameter's name, for the exception if {@code bytes} is null
+     * @param length the length the bytes must have
+     * @param what   what the bytes are, for the message ({@code private key})
+     * @return a copy of the bytes, not null
+     * @throws NullPointerException if {@code bytes} is null
+     * @throws LabelException       with {@link LabelException.Code#KEY_INVALID} if the length is another
+     */
+    static byte[] copyOfLength(byte[] bytes, String name, int length, String what) {
+        Objects.requireNonNull(bytes, name);
+        if (bytes.length != length) {
+            throw new LabelException(LabelException.Code.KEY_INVALID,
+                    what + " of " + bytes.length + " bytes, expected " + length);
+        }
+        return bytes.clone();
+    }
+
+    /**
      * Returns the encoded form of a JDK key.
      *
      * @param key the key, not null
      * @return the bytes, not null
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if the key has no encoded form
+     * @throws NullPointerException if {@code key} is null
      */
     static byte[] der(Key key) {
+        Objects.requireNonNull(key, "key");
         byte[] der = key.getEncoded();
         if (der == null) {
             throw new LabelException(LabelException.Code.KEY_INVALID, "the key has no encoded form");

@@ -68,12 +68,7 @@ public final class LabelPrivateKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if the length is wrong
      */
     public static LabelPrivateKey ofSeed(byte[] seed) {
-        Objects.requireNonNull(seed, "seed");
-        if (seed.length != SEED_LENGTH) {
-            throw new LabelException(LabelException.Code.KEY_INVALID,
-                    "private key of " + seed.length + " bytes, expected " + SEED_LENGTH);
-        }
-        return new LabelPrivateKey(seed.clone());
+        return new LabelPrivateKey(KeyFiles.copyOfLength(seed, "seed", SEED_LENGTH, "private key"));
     }
 
     /**
@@ -111,7 +106,6 @@ public final class LabelPrivateKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if there is no Ed25519 private key block
      */
     public static LabelPrivateKey fromPem(String pem) {
-        Objects.requireNonNull(pem, "pem");
         return fromEncoded(KeyFiles.der("PRIVATE KEY", pem));
     }
 
@@ -123,7 +117,6 @@ public final class LabelPrivateKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if it is not an Ed25519 key
      */
     public static LabelPrivateKey from(PrivateKey key) {
-        Objects.requireNonNull(key, "key");
         return fromEncoded(KeyFiles.der(key));
     }
 

@@ -62,12 +62,7 @@ public final class LabelPublicKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if the bytes are not an Ed25519 public key
      */
     public static LabelPublicKey ofRaw(byte[] raw) {
-        Objects.requireNonNull(raw, "raw");
-        if (raw.length != RAW_LENGTH) {
-            throw new LabelException(LabelException.Code.KEY_INVALID,
-                    "raw public key of " + raw.length + " bytes, expected " + RAW_LENGTH);
-        }
-        return new LabelPublicKey(raw.clone());
+        return new LabelPublicKey(KeyFiles.copyOfLength(raw, "raw", RAW_LENGTH, "raw public key"));
     }
 
     /**
@@ -95,7 +90,6 @@ public final class LabelPublicKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if there is no Ed25519 public key block
      */
     public static LabelPublicKey fromPem(String pem) {
-        Objects.requireNonNull(pem, "pem");
         return fromEncoded(KeyFiles.der("PUBLIC KEY", pem));
     }
 
@@ -107,7 +101,6 @@ public final class LabelPublicKey {
      * @throws LabelException with {@link LabelException.Code#KEY_INVALID} if it is not an Ed25519 key
      */
     public static LabelPublicKey from(PublicKey key) {
-        Objects.requireNonNull(key, "key");
         return fromEncoded(KeyFiles.der(key));
     }
 

@@ -11,14 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.internal.Base45;
+import org.renfang.testing.Concurrency;
 
 /**
  * One {@link LabelReader} shared by 8 threads over 100 000 label texts gives the same reading
@@ -56,39 +52,10 @@ class ConcurrencyTest {
             return out;
         });
 
-        String[] parallel = new String[INPUTS];
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = next.getAndIncrement(); i < INPUTS; i = next.getAndIncrement()) {
-                        parallel[i] = read(reader, inputs[i]);
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        String[] parallel = Concurrency.onThreads(THREADS, new String[INPUTS], () -> i -> read(reader, inputs[i]));
 
-        int differing = 0;
-        int first = -1;
         Set<LabelStatus> statuses = EnumSet.noneOf(LabelStatus.class);
         Set<LabelStage> stages = EnumSet.noneOf(LabelStage.class);
-        for (int i = 0; i < INPUTS; i++) {
-            if (!single[i].equals(parallel[i])) {
-                differing++;
-                first = first < 0 ? i : first;
-            }
-        }
         for (int i = 0; i < 2_000; i++) {
             LabelReading r = reader.read(inputs[i].text(), inputs[i].premises(), inputs[i].at());
             statuses.add(r.status());
@@ -96,9 +63,7 @@ class ConcurrencyTest {
                 stages.add(r.stage());
             }
         }
-        int f = first;
-        assertThat(differing).as(() -> "readings differing from one thread; first at input " + f + ": "
-                + inputs[f]).isZero();
+        Concurrency.assertSameAsOneThread("readings", single, parallel, i -> String.valueOf(inputs[i]));
         assertThat(statuses).as("the mix reaches every status but UNSUPPORTED_ALGORITHM")
                 .containsAll(EnumSet.complementOf(EnumSet.of(LabelStatus.UNSUPPORTED_ALGORITHM)));
         assertThat(stages).contains(LabelStage.PREFIX, LabelStage.BASE45, LabelStage.CBOR);

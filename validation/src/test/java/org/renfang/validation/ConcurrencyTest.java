@@ -9,18 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.renfang.registry.Registry;
+import org.renfang.testing.Concurrency;
 
 /**
  * One {@link Validator} (with a label verifier) shared by 8 threads over 100 000 mixed inputs gives
@@ -63,41 +57,13 @@ class ConcurrencyTest {
             return out;
         });
 
-        byte[][] parallel = new byte[INPUTS][];
-        AtomicInteger next = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                workers.add(pool.submit(() -> {
-                    start.await();
-                    MessageDigest sha = sha256();
-                    for (int i = next.getAndIncrement(); i < INPUTS; i = next.getAndIncrement()) {
-                        parallel[i] = sha.digest(run(validator, inputs[i]));
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> w : workers) {
-                w.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        byte[][] parallel = Concurrency.onThreads(THREADS, new byte[INPUTS][], () -> {
+            MessageDigest sha = sha256();
+            return i -> sha.digest(run(validator, inputs[i]));
+        });
 
-        int differing = 0;
-        int firstDiffering = -1;
-        for (int i = 0; i < INPUTS; i++) {
-            if (!Arrays.equals(single[i], parallel[i])) {
-                differing++;
-                firstDiffering = firstDiffering < 0 ? i : firstDiffering;
-            }
-        }
-        int first = firstDiffering;
-        assertThat(differing).as(() -> "reports differing from one thread; first at input " + first + ": "
-                + new String(inputs[first].json(), StandardCharsets.UTF_8)).isZero();
+        Concurrency.assertSameAsOneThread("reports", single, parallel,
+                i -> new String(inputs[i].json(), StandardCharsets.UTF_8));
         assertThat(Inputs.kinds(inputs)).as("the mix holds valid and invalid reports of both kinds").containsExactly(
                 true, true, true, true);
     }

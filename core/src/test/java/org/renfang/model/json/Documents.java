@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.renfang.model.Basis;
+import org.renfang.model.Address;
 import org.renfang.model.DocumentType;
 import org.renfang.model.EmploymentId;
 import org.renfang.model.EnrollmentId;
@@ -11,6 +12,7 @@ import org.renfang.model.ImmutableAddress;
 import org.renfang.model.ImmutableEmployment;
 import org.renfang.model.ImmutableEnrollment;
 import org.renfang.model.ImmutableFiling;
+import org.renfang.model.IdentityDocument;
 import org.renfang.model.ImmutableIdentityDocument;
 import org.renfang.model.ImmutableLease;
 import org.renfang.model.ImmutableOrganization;
@@ -60,6 +62,16 @@ final class Documents {
         return ImmutableAddress.builder().division(division).line(line);
     }
 
+    /** An address with every optional field set. */
+    private static Address fullAddress(String division, String line, String building, String unit, String floor,
+            String room, String code) {
+        return address(division, line).building(building).unit(unit).floor(floor).room(room).code(code).build();
+    }
+
+    private static IdentityDocument document(DocumentType type, String number, String country) {
+        return ImmutableIdentityDocument.builder().type(type).number(number).country(country).build();
+    }
+
     /**
      * A registry with one record of each type (two where a field can only be shown on a second
      * record: a party that is an organization, each basis type) and every optional field set.
@@ -67,25 +79,20 @@ final class Documents {
     static RegistryDocument full() {
         return RegistryDocument.registry()
                 .addPersons(ImmutablePerson.builder().id(PersonId.of("P1")).name("王建国")
-                        .addDocuments(ImmutableIdentityDocument.builder().type(DocumentType.PASSPORT)
-                                .number("E12345678").country("CHN").build())
+                        .addDocuments(document(DocumentType.PASSPORT, "E12345678", "CHN"))
                         .birthDate(d("1976-05-12")).nationality("CHN").sex(Sex.MALE).phone("+86 990 000 0000")
-                        .householdRegistration(address("650203", "友谊路 106 号").building("3").unit("2")
-                                .floor("5").room("501").code("650203001001").build())
+                        .householdRegistration(fullAddress("650203", "友谊路 106 号", "3", "2", "5", "501", "650203001001"))
                         .build())
                 .addPersons(ImmutablePerson.builder().id(PersonId.of("P2")).name("Nurlan Seitkali")
-                        .addDocuments(ImmutableIdentityDocument.builder().type(DocumentType.OTHER)
-                                .number("N09483617").country("KAZ").build())
+                        .addDocuments(document(DocumentType.OTHER, "N09483617", "KAZ"))
                         .birthDate(d("1986-12-03")).nationality("KAZ").sex(Sex.UNSPECIFIED).phone("(0990) 000-0001")
-                        .householdRegistration(address("650202123", "大庆东路").building("B").unit("1")
-                                .floor("-1").room("B12").code("x").build())
+                        .householdRegistration(fullAddress("650202123", "大庆东路", "B", "1", "-1", "B12", "x"))
                         .build())
                 .addOrganizations(ImmutableOrganization.builder().id(OrganizationId.of("O1")).name("油田技术服务有限公司")
                         .creditCode("91650203313362010X").addKinds(OrganizationKind.EMPLOYER, OrganizationKind.OTHER)
                         .build())
                 .addPremises(ImmutablePremises.builder().id(PremisesId.of("H1"))
-                        .address(address("650203", "准噶尔路 58 号").building("12").unit("1").floor("3")
-                                .room("302").code("650203-58-12-302").build())
+                        .address(fullAddress("650203", "准噶尔路 58 号", "12", "1", "3", "302", "650203-58-12-302"))
                         .kind(PremisesKind.APARTMENT).use(PremisesUse.MIXED).floorArea(new BigDecimal("62.50"))
                         .owner(Party.of(PersonId.of("P1")))
                         .addRooms(ImmutableRoom.builder().id(RoomId.of("H1-1")).kind(RoomKind.BEDROOM)

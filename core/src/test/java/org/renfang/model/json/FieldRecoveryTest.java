@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.RegistryDocument;
 
 /**
@@ -68,33 +70,19 @@ class FieldRecoveryTest {
         assertThat(read(json)).containsExactly(invalid("/persons/0/nmae", "unknown field"));
     }
 
-    @Test
-    void duplicateKeyAfterAFieldError_reportsTheErrorThenStops() {
-        String json = REG + "\"persons\":[{\"id\":\"P1\",\"name\":\"N\",\"birthDate\":\"x\",\"name\":\"M\"},"
-                + "{\"id\":\"P2\",\"name\":\"N\"}]}";
-        List<JsonProblem> problems = read(json);
-        assertThat(problems).hasSize(2);
-        assertThat(problems.get(0).pointer()).isEqualTo("/persons/0/birthDate");
-        assertThat(problems.get(1).kind()).isEqualTo(JsonProblem.Kind.MALFORMED);
-        assertThat(problems.get(1).detail()).isEqualTo("duplicate field");
-    }
-
-    @Test
-    void duplicateKeyInsideASkippedValue_isStillRefused() {
-        String json = REG + "\"persons\":[{\"id\":\"P1\",\"name\":\"N\",\"documents\":[{\"type\":1,\"x\":{\"a\":1,\"a\":2}}]}]}";
-        List<JsonProblem> problems = read(json);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "duplicate key after a field error|{\"id\":\"P1\",\"name\":\"N\",\"birthDate\":\"x\",\"name\":\"M\"},{\"id\":\"P2\",\"name\":\"N\"}|/persons/0/birthDate|duplicate field",
+        "duplicate key inside a skipped value|{\"id\":\"P1\",\"name\":\"N\",\"documents\":[{\"type\":1,\"x\":{\"a\":1,\"a\":2}}]}|/persons/0/documents/0/type|duplicate field",
+        "malformed JSON after a field error|{\"id\":\"P1\",\"name\":\"N\",\"sex\":\"X\",\"phone\":tru}|/persons/0/sex|malformed JSON",
+    })
+    void malformedAfterAFieldError_reportsTheErrorThenStops(String name, String persons, String errorPointer,
+            String malformedDetail) {
+        List<JsonProblem> problems = read(REG + "\"persons\":[" + persons + "]}");
         assertThat(problems).extracting(JsonProblem::kind)
                 .containsExactly(JsonProblem.Kind.INVALID, JsonProblem.Kind.MALFORMED);
-        assertThat(problems.get(1).detail()).isEqualTo("duplicate field");
-    }
-
-    @Test
-    void malformedJsonAfterAFieldError_reportsTheErrorThenStops() {
-        String json = REG + "\"persons\":[{\"id\":\"P1\",\"name\":\"N\",\"sex\":\"X\",\"phone\":tru}]}";
-        List<JsonProblem> problems = read(json);
-        assertThat(problems).extracting(JsonProblem::kind)
-                .containsExactly(JsonProblem.Kind.INVALID, JsonProblem.Kind.MALFORMED);
-        assertThat(problems.get(0).pointer()).isEqualTo("/persons/0/sex");
+        assertThat(problems.get(0).pointer()).isEqualTo(errorPointer);
+        assertThat(problems.get(1).detail()).isEqualTo(malformedDetail);
     }
 
     @Test

@@ -51,14 +51,16 @@ class RegistryReaderTest {
         assertThat(r.pointer(RecordType.PERSONS, 1)).isEqualTo("/persons/2");
     }
 
-    @Test
-    void basisWithoutLease_isRequiredAtBasisLease() {
-        String res = "{\"id\":\"R1\",\"person\":\"P1\",\"premises\":\"H1\",\"basis\":{\"type\":\"LEASE\"},"
-                + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}";
-        ReadResult r = read(doc("residences", res));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "basis without lease|residences|{\"id\":\"R1\",\"person\":\"P1\",\"premises\":\"H1\",\"basis\":{\"type\":\"LEASE\"},\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}|/residences/0/basis/lease",
+        "empty party|premises|{\"id\":\"H1\",\"address\":{\"division\":\"650203\",\"line\":\"x\"},\"kind\":\"APARTMENT\",\"use\":\"RESIDENTIAL\",\"owner\":{}}|/premises/0/owner/person",
+    })
+    void nestedValueMissingItsReference_isRequiredThere(String name, String collection, String record,
+            String pointer) {
+        ReadResult r = read(doc(collection, record));
         assertThat(r.problems()).extracting(JsonProblem::kind, JsonProblem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.REQUIRED,
-                        "/residences/0/basis/lease"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.REQUIRED, pointer));
     }
 
     @Test
@@ -72,16 +74,6 @@ class RegistryReaderTest {
         assertThat(r.problems()).isEmpty();
         assertThat(r.document().residences().get(0).person()).isSameAs(r.document().residences().get(1).person());
         assertThat(r.document().residences().get(0).movedIn()).isSameAs(r.document().residences().get(1).movedIn());
-    }
-
-    @Test
-    void emptyParty_isRequiredAtPerson() {
-        String h = "{\"id\":\"H1\",\"address\":{\"division\":\"650203\",\"line\":\"x\"},\"kind\":\"APARTMENT\","
-                + "\"use\":\"RESIDENTIAL\",\"owner\":{}}";
-        ReadResult r = read(doc("premises", h));
-        assertThat(r.problems()).extracting(JsonProblem::kind, JsonProblem::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonProblem.Kind.REQUIRED,
-                        "/premises/0/owner/person"));
     }
 
     @Test
