@@ -1,7 +1,11 @@
 package org.renfang.validation.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A regular expression of a small subset, matched without allocating: the {@code @Pattern}s of
@@ -17,8 +21,11 @@ import java.util.List;
  * ({@code \d} is {@code [0-9]}; a character outside the classes, a surrogate included, matches
  * nothing).
  *
- * <p>It is a position automaton (Glushkov): each position is one class, and the set of positions
- * reached after each character is a {@code long} bit set.
+ * <p>It is built as a position automaton (Glushkov): each position is one class, and a set of
+ * positions is a {@code long} bit set. That automaton is made deterministic once, over the
+ * intervals of characters that no class boundary splits, so that matching reads one table entry
+ * per character; an expression whose deterministic automaton would exceed {@value #MAX_STATES}
+ * states runs the position automaton directly.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,12 +33,22 @@ final class CharPattern {
     private static final int MAX_POSITIONS = 64;
     private static final int MAX_COUNT = 1000;
 
+    /** The most states of the deterministic automaton; beyond them the position automaton is run directly. */
+    private static final int MAX_STATES = 1024;
+
     /** Each position's class: ranges as pairs of first and last character. */
     private final char[][] classes;
     private final long[] follow;
     private final long first;
     private final long last;
     private final boolean nullable;
+    /** The first character of each interval of characters that no class boundary splits, and 0x10000. */
+    private final int[] bounds;
+    /** The interval of each ASCII character. */
+    private final int[] ascii;
+    /** The deterministic automaton: next state by state and interval, -1 for no match; null if too large. */
+    private final int[] next;
+    private final boolean[] accepting;
 
     private CharPattern(char[][] classes, long[] follow, long first, long last, boolean nullable) {
         this.classes = classes;
@@ -39,6 +56,51 @@ final class CharPattern {
         this.first = first;
         this.last = last;
         this.nullable = nullable;
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, 0x10000));
+        for (char[] ranges : classes) {
+            for (int i = 0; i < ranges.length; i += 2) {
+                cuts.add((int) ranges[i]);
+                cuts.add(ranges[i + 1] + 1);
+            }
+        }
+        this.bounds = cuts.stream().mapToInt(Integer::intValue).toArray();
+        this.ascii = new int[128];
+        for (char c = 0; c < 128; c++) {
+            ascii[c] = interval(c);
+        }
+        List<Long> states = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        states.add(0L); // the start: nothing read yet
+        int intervals = bounds.length - 1;
+        List<Integer> table = new ArrayList<>();
+        for (int s = 0; s < states.size() && states.size() <= MAX_STATES; s++) {
+            long candidates = s == 0 ? first : candidates(states.get(s));
+            for (int k = 0; k < intervals; k++) {
+                long reached = reached(candidates, (char) bounds[k]);
+                if (reached == 0) {
+                    table.add(-1);
+                } else {
+                    Integer to = index.get(reached);
+                    if (to == null) {
+                        to = states.size();
+                        states.add(reached);
+                        index.put(reached, to);
+                    }
+                    table.add(to);
+                }
+            }
+        }
+        if (states.size() > MAX_STATES) {
+            this.next = null;
+            this.accepting = null;
+        } else {
+            this.next = table.stream().mapToInt(Integer::intValue).toArray();
+            this.accepting = new boolean[states.size()];
+            accepting[0] = nullable;
+            for (int s = 1; s < states.size(); s++) {
+                accepting[s] = (states.get(s) & last) != 0;
+            }
+        }
     }
 
     /**
@@ -62,27 +124,61 @@ final class CharPattern {
      * @return true if it matches
      */
     boolean matches(CharSequence s) {
+        if (next == null) {
+            return simulate(s);
+        }
+        int intervals = bounds.length - 1;
+        int state = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            state = next[state * intervals + (c < 128 ? ascii[c] : interval(c))];
+            if (state < 0) {
+                return false;
+            }
+        }
+        return accepting[state];
+    }
+
+    /** The interval of a character: the last bound at or below it. */
+    private int interval(char c) {
+        int i = Arrays.binarySearch(bounds, c);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /** The positions that may match the character after those reached. */
+    private long candidates(long reached) {
+        long candidates = 0;
+        for (long m = reached; m != 0; m &= m - 1) {
+            candidates |= follow[Long.numberOfTrailingZeros(m)];
+        }
+        return candidates;
+    }
+
+    /** The candidates whose class holds a character. */
+    private long reached(long candidates, char c) {
+        long reached = 0;
+        for (long m = candidates; m != 0; m &= m - 1) {
+            int p = Long.numberOfTrailingZeros(m);
+            if (in(classes[p], c)) {
+                reached |= 1L << p;
+            }
+        }
+        return reached;
+    }
+
+    /** Runs the position automaton itself, one set of positions per character. */
+    private boolean simulate(CharSequence s) {
         int n = s.length();
         if (n == 0) {
             return nullable;
         }
         long candidates = first;
         for (int i = 0;; i++) {
-            char c = s.charAt(i);
-            long reached = 0;
-            for (long m = candidates; m != 0; m &= m - 1) {
-                int p = Long.numberOfTrailingZeros(m);
-                if (in(classes[p], c)) {
-                    reached |= 1L << p;
-                }
-            }
+            long reached = reached(candidates, s.charAt(i));
             if (i == n - 1) {
                 return (reached & last) != 0;
             }
-            candidates = 0;
-            for (long m = reached; m != 0; m &= m - 1) {
-                candidates |= follow[Long.numberOfTrailingZeros(m)];
-            }
+            candidates = candidates(reached);
             if (candidates == 0) {
                 return false;
             }

@@ -24,11 +24,13 @@ import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles one constraint of the model, as Hibernate Validator describes it, into a
+ * Compiles the constraints of one value of the model, as Hibernate Validator describes them, into a
  * {@link ValueCheck} that decides exactly as the constraint's validator does, without allocating
  * for the values the model holds (strings, collections, {@code Integer}s, {@code BigDecimal}s).
  *
@@ -48,14 +50,58 @@ final class ConstraintChecks {
     }
 
     /**
+     * Compiles the constraints of one value into one check: constraints of text only
+     * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}, {@code @Size}, {@code @Pattern}s of
+     * {@link CharPattern}'s subset) into a single {@link Text} node, others into one node each.
+     *
+     * @param constraints the constraints, not null
+     * @return the check ({@link ValueCheck#ALWAYS} for none), or null if the fast path does not
+     *         understand one of them
+     */
+    static ValueCheck of(Collection<ConstraintDescriptor<?>> constraints) {
+        if (constraints.isEmpty()) {
+            return ValueCheck.ALWAYS;
+        }
+        ValueCheck text = Text.of(constraints);
+        if (text != null) {
+            return text;
+        }
+        List<ValueCheck> checks = new ArrayList<>();
+        for (ConstraintDescriptor<?> c : constraints) {
+            ValueCheck check = of(c);
+            if (check == null) {
+                return null;
+            }
+            checks.add(check);
+        }
+        if (checks.size() == 1) {
+            return checks.get(0);
+        }
+        ValueCheck[] array = checks.toArray(new ValueCheck[0]);
+        return (v, depth) -> {
+            for (ValueCheck c : array) {
+                if (!c.holds(v, depth)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** Whether a constraint is one the validator applies to the value as is, in the default group. */
+    private static boolean plain(ConstraintDescriptor<?> c) {
+        return c.getGroups().contains(Default.class) && c.getPayload().isEmpty() && c.getComposingConstraints().isEmpty()
+                && c.getValueUnwrapping() != ValidateUnwrappedValue.UNWRAP;
+    }
+
+    /**
      * Compiles a constraint.
      *
      * @param c the constraint, not null
      * @return its check, or null if the fast path does not understand it
      */
     static ValueCheck of(ConstraintDescriptor<?> c) {
-        if (!c.getGroups().contains(Default.class) || !c.getPayload().isEmpty()
-                || !c.getComposingConstraints().isEmpty() || c.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP) {
+        if (!plain(c)) {
             return null;
         }
         Annotation a = c.getAnnotation();
@@ -204,5 +250,86 @@ final class ConstraintChecks {
             }
             return cmp == allowed || inclusive && cmp == 0;
         };
+    }
+
+    /**
+     * The constraints of a text value in one node: a text must not be null ({@code @NotNull},
+     * {@code @NotBlank}, {@code @NotEmpty}), have a length within bounds ({@code @Size}, and 1 for
+     * {@code @NotEmpty}), not be blank ({@code @NotBlank}) and match every {@code @Pattern}.
+     */
+    private static final class Text implements ValueCheck {
+        private final boolean notNull;
+        private final boolean notBlank;
+        private final int min;
+        private final int max;
+        private final CharPattern[] patterns;
+
+        private Text(boolean notNull, boolean notBlank, int min, int max, CharPattern[] patterns) {
+            this.notNull = notNull;
+            this.notBlank = notBlank;
+            this.min = min;
+            this.max = max;
+            this.patterns = patterns;
+        }
+
+        /**
+         * The node of some constraints, or null if one is not a constraint of text this node knows,
+         * or none is of text only ({@code @NotBlank} or {@code @Pattern}: {@code @Size} alone may
+         * measure a collection).
+         */
+        static Text of(Collection<ConstraintDescriptor<?>> constraints) {
+            boolean notNull = false;
+            boolean notBlank = false;
+            int min = 0;
+            int max = Integer.MAX_VALUE;
+            List<CharPattern> patterns = new ArrayList<>();
+            for (ConstraintDescriptor<?> c : constraints) {
+                Annotation a = c.getAnnotation();
+                if (!plain(c)) {
+                    return null;
+                } else if (a instanceof NotNull) {
+                    notNull = true;
+                } else if (a instanceof NotBlank) {
+                    notNull = true;
+                    notBlank = true;
+                } else if (a instanceof NotEmpty) {
+                    notNull = true;
+                    min = Math.max(min, 1);
+                } else if (a instanceof Size) {
+                    min = Math.max(min, ((Size) a).min());
+                    max = Math.min(max, ((Size) a).max());
+                } else if (a instanceof Pattern && ((Pattern) a).flags().length == 0
+                        && CharPattern.compile(((Pattern) a).regexp()) != null) {
+                    patterns.add(CharPattern.compile(((Pattern) a).regexp()));
+                } else {
+                    return null;
+                }
+            }
+            if (!notBlank && patterns.isEmpty()) {
+                return null;
+            }
+            return new Text(notNull, notBlank, min, max, patterns.toArray(new CharPattern[0]));
+        }
+
+        @Override
+        public boolean holds(Object v, int depth) {
+            if (v == null) {
+                return !notNull;
+            }
+            if (!(v instanceof CharSequence)) {
+                return false;
+            }
+            CharSequence s = (CharSequence) v;
+            int n = s.length();
+            if (n < min || n > max || notBlank && s.toString().isBlank()) {
+                return false;
+            }
+            for (CharPattern p : patterns) {
+                if (!p.matches(s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -81,7 +80,11 @@ final class ModelConstraints {
      * @return true if the validator would find no violation of the property's constraints
      */
     static boolean propertyHolds(Object bean, String property) {
-        ValueCheck own = BEANS.get(bean.getClass()).own.get(property);
+        Bean compiled = BEANS.get(bean.getClass());
+        if (compiled == Bean.UNKNOWN) {
+            return FieldConstraints.validator().validateProperty(bean, property).isEmpty();
+        }
+        Property own = compiled.own.get(property);
         if (own == null) {
             return true; // not a constrained property
         }
@@ -101,22 +104,79 @@ final class ModelConstraints {
 
     /** The compiled constraints of one class. */
     private static final class Bean implements ValueCheck {
-        static final Bean UNKNOWN = new Bean(new ValueCheck[] {ValueCheck.MAYBE}, Map.of());
-        static final Bean NONE = new Bean(new ValueCheck[0], Map.of());
+        static final Bean UNKNOWN = new Bean(null, Map.of());
+        static final Bean NONE = new Bean(new Property[0], Map.of());
 
-        private final ValueCheck[] properties;
+        /** The constrained properties; null if the class is not understood. */
+        private final Property[] properties;
         /** Each constrained property's own constraints (without cascades), by name. */
-        final Map<String, ValueCheck> own;
+        final Map<String, Property> own;
 
-        Bean(ValueCheck[] properties, Map<String, ValueCheck> own) {
+        Bean(Property[] properties, Map<String, Property> own) {
             this.properties = properties;
             this.own = own;
         }
 
         @Override
         public boolean holds(Object value, int depth) {
-            for (ValueCheck p : properties) {
+            if (properties == null) {
+                return false;
+            }
+            for (Property p : properties) {
                 if (!p.holds(value, depth)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** One property: read through its accessor, then each value it holds checked. */
+    private static final class Property implements ValueCheck {
+        static final int ONE = 0;
+        static final int OPTIONAL = 1;
+        static final int ITERABLE = 2;
+
+        private final Function<Object, Object> getter;
+        private final int shape;
+        private final ValueCheck element;
+
+        Property(Function<Object, Object> getter, int shape, ValueCheck element) {
+            this.getter = getter;
+            this.shape = shape;
+            this.element = element;
+        }
+
+        @Override
+        public boolean holds(Object bean, int depth) {
+            Object v = getter.apply(bean);
+            if (shape == ONE) {
+                return element.holds(v, depth);
+            }
+            if (v == null) {
+                return true; // no container, no elements
+            }
+            if (shape == OPTIONAL) {
+                if (!(v instanceof Optional)) {
+                    return false;
+                }
+                Optional<?> o = (Optional<?>) v;
+                return o.isEmpty() || element.holds(o.get(), depth);
+            }
+            if (v instanceof List && v instanceof RandomAccess) {
+                List<?> list = (List<?>) v;
+                for (int i = 0; i < list.size(); i++) {
+                    if (!element.holds(list.get(i), depth)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            if (!(v instanceof Iterable)) {
+                return false;
+            }
+            for (Object o : (Iterable<?>) v) {
+                if (!element.holds(o, depth)) {
                     return false;
                 }
             }
@@ -137,8 +197,8 @@ final class ModelConstraints {
         if (!bean.getConstraintDescriptors().isEmpty() || redefinesDefaultGroup(type)) {
             return Bean.UNKNOWN; // a class-level constraint, or a default group of its own
         }
-        List<ValueCheck> properties = new ArrayList<>();
-        Map<String, ValueCheck> own = new HashMap<>();
+        List<Property> properties = new ArrayList<>();
+        Map<String, Property> own = new HashMap<>();
         for (PropertyDescriptor p : bean.getConstrainedProperties()) {
             Method accessor = accessor(type, p.getPropertyName());
             Function<Object, Object> getter = accessor == null ? null : getter(accessor);
@@ -146,36 +206,55 @@ final class ModelConstraints {
                 return Bean.UNKNOWN;
             }
             Class<?> valueType = accessor.getReturnType();
-            boolean container = isContainer(valueType);
-            if (container && !p.getConstraintDescriptors().isEmpty()) {
-                return Bean.UNKNOWN; // a constraint on an Optional or a list itself: unwrapping rules apply
-            }
-            List<ValueCheck> ownList = constraints(p.getConstraintDescriptors());
-            for (ContainerElementTypeDescriptor e : p.getConstrainedContainerElementTypes()) {
-                ownList.add(elements(e, false));
-            }
-            ValueCheck ownChecks = all(ownList);
-            List<ValueCheck> checks = new ArrayList<>();
-            checks.add(ownChecks);
-            if (p.isCascaded()) {
-                checks.add(container ? elements(valueType, ModelConstraints::cascade) : ModelConstraints::cascade);
-            }
-            for (ContainerElementTypeDescriptor e : p.getConstrainedContainerElementTypes()) {
-                if (e.isCascaded()) {
-                    checks.add(elements(e, true));
+            int shape = shape(valueType);
+            List<ConstraintDescriptor<?>> constraints = new ArrayList<>(p.getConstraintDescriptors());
+            boolean cascaded = p.isCascaded();
+            if (shape != Property.ONE) {
+                if (!constraints.isEmpty()) {
+                    return Bean.UNKNOWN; // a constraint on an Optional or a list itself: unwrapping rules apply
                 }
+                for (ContainerElementTypeDescriptor e : p.getConstrainedContainerElementTypes()) {
+                    if (!e.getConstrainedContainerElementTypes().isEmpty() || e.getTypeArgumentIndex() == null
+                            || e.getTypeArgumentIndex() != 0 || !e.getContainerClass().isAssignableFrom(valueType)) {
+                        return Bean.UNKNOWN; // nested containers, a map's keys, another container
+                    }
+                    constraints.addAll(e.getConstraintDescriptors());
+                    cascaded |= e.isCascaded();
+                }
+            } else if (!p.getConstrainedContainerElementTypes().isEmpty()) {
+                return Bean.UNKNOWN;
             }
-            ValueCheck value = all(checks);
-            if (value == ValueCheck.MAYBE) {
+            if (shape < 0) {
+                return Bean.UNKNOWN; // a map, an array or another container
+            }
+            ValueCheck ownCheck = ConstraintChecks.of(constraints);
+            ValueCheck value = cascaded ? all(ownCheck, ModelConstraints::cascade) : ownCheck;
+            if (value == null) {
                 return Bean.UNKNOWN;
             }
             if (value != ValueCheck.ALWAYS) {
-                properties.add((b, depth) -> value.holds(getter.apply(b), depth));
+                properties.add(new Property(getter, shape, value));
             }
-            own.put(p.getPropertyName(), ownChecks == ValueCheck.ALWAYS ? ValueCheck.ALWAYS
-                    : (b, depth) -> ownChecks.holds(getter.apply(b), depth));
+            own.put(p.getPropertyName(), new Property(getter, shape, ownCheck == null ? ValueCheck.MAYBE : ownCheck));
         }
-        return new Bean(properties.toArray(new ValueCheck[0]), Map.copyOf(own));
+        return new Bean(properties.toArray(new Property[0]), Map.copyOf(own));
+    }
+
+    /**
+     * How a value of a type holds its elements: one value, an {@code Optional}, an
+     * {@code Iterable}; -1 for another container.
+     */
+    private static int shape(Class<?> type) {
+        if (type == Optional.class) {
+            return Property.OPTIONAL;
+        }
+        if (Iterable.class.isAssignableFrom(type)) {
+            return Property.ITERABLE;
+        }
+        if (Map.class.isAssignableFrom(type) || type.isArray() || type.getName().startsWith("java.util.Optional")) {
+            return -1;
+        }
+        return Property.ONE;
     }
 
     /** {@code @Valid}: a nested value satisfies the constraints of its own class. */
@@ -183,109 +262,15 @@ final class ModelConstraints {
         return value == null || depth < MAX_DEPTH && BEANS.get(value.getClass()).holds(value, depth + 1);
     }
 
-    private static List<ValueCheck> constraints(Set<ConstraintDescriptor<?>> descriptors) {
-        List<ValueCheck> out = new ArrayList<>();
-        for (ConstraintDescriptor<?> c : descriptors) {
-            ValueCheck check = ConstraintChecks.of(c);
-            out.add(check == null ? ValueCheck.MAYBE : check);
+    /** Both of two checks; null if either is null. */
+    private static ValueCheck all(ValueCheck a, ValueCheck b) {
+        if (a == null || b == null) {
+            return null;
         }
-        return out;
-    }
-
-    /**
-     * The constraints ({@code Optional<@Size String>}) or the cascade ({@code List<@Valid Room>}) of
-     * the elements of a container.
-     */
-    private static ValueCheck elements(ContainerElementTypeDescriptor e, boolean cascade) {
-        if (!e.getConstrainedContainerElementTypes().isEmpty() || e.getTypeArgumentIndex() == null
-                || e.getTypeArgumentIndex() != 0) {
-            return ValueCheck.MAYBE;
+        if (a == ValueCheck.ALWAYS) {
+            return b;
         }
-        if (cascade) {
-            return elements(e.getContainerClass(), ModelConstraints::cascade);
-        }
-        return elements(e.getContainerClass(), all(constraints(e.getConstraintDescriptors())));
-    }
-
-    private static boolean isContainer(Class<?> type) {
-        return Optional.class == type || Iterable.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                || type.isArray() || type.getName().startsWith("java.util.Optional");
-    }
-
-    /** A check of each element of an {@code Optional}, a list or another {@code Iterable}. */
-    private static ValueCheck elements(Class<?> container, ValueCheck element) {
-        if (element == ValueCheck.ALWAYS) {
-            return ValueCheck.ALWAYS;
-        }
-        if (element == ValueCheck.MAYBE) {
-            return ValueCheck.MAYBE;
-        }
-        if (container == Optional.class) {
-            return (v, depth) -> {
-                if (v == null) {
-                    return true;
-                }
-                if (!(v instanceof Optional)) {
-                    return false;
-                }
-                Optional<?> o = (Optional<?>) v;
-                return o.isEmpty() || element.holds(o.get(), depth);
-            };
-        }
-        if (Iterable.class.isAssignableFrom(container)) {
-            return (v, depth) -> {
-                if (v == null) {
-                    return true;
-                }
-                if (v instanceof List && v instanceof RandomAccess) {
-                    List<?> list = (List<?>) v;
-                    for (int i = 0; i < list.size(); i++) {
-                        if (!element.holds(list.get(i), depth)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }
-                if (!(v instanceof Iterable)) {
-                    return false;
-                }
-                for (Object o : (Iterable<?>) v) {
-                    if (!element.holds(o, depth)) {
-                        return false;
-                    }
-                }
-                return true;
-            };
-        }
-        return ValueCheck.MAYBE;
-    }
-
-    /** All of some checks, dropping those that clear everything. */
-    private static ValueCheck all(List<ValueCheck> checks) {
-        List<ValueCheck> kept = new ArrayList<>();
-        for (ValueCheck c : checks) {
-            if (c == ValueCheck.MAYBE) {
-                return ValueCheck.MAYBE;
-            }
-            if (c != ValueCheck.ALWAYS) {
-                kept.add(c);
-            }
-        }
-        if (kept.isEmpty()) {
-            return ValueCheck.ALWAYS;
-        }
-        if (kept.size() == 1) {
-            return kept.get(0);
-        }
-        ValueCheck[] array = kept.toArray(new ValueCheck[0]);
-        return (v, depth) -> {
-            for (ValueCheck c : array) {
-                if (!c.holds(v, depth)) {
-                    return false;
-                }
-            }
-            return true;
-        };
+        return (v, depth) -> a.holds(v, depth) && b.holds(v, depth);
     }
 
     /**

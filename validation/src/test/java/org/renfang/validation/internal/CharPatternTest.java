@@ -16,7 +16,8 @@ class CharPatternTest {
             "[A-Z]{3}", "\\+?[0-9 ()-]{3,32}", "\\d{6}|\\d{8}|\\d{9}|\\d{12}",
             "", "a", "ab", "a|", "|b", "a?", "a*", "a+", "a*b+c?", "[a-c]{2,}x|y", "a{0}", "a{2}b{0,3}",
             "[a-]+", "[()]*\\(", "\\.\\+\\*\\?\\|\\{\\}\\[\\]\\(\\)\\^\\$\\\\\\-", "[\\d.]+", "[a-cx-z]{1,2}c",
-            "x*y*x*", "b{1,}", "[+]\\d+|\\d*");
+            "x*y*x*", "b{1,}", "[+]\\d+|\\d*",
+            "[ab]*a[ab]{12}");
 
     /** Characters the expressions above use, and some they do not. */
     private static final Gen<String> TEXT = Gen.strings(
@@ -34,6 +35,19 @@ class CharPatternTest {
                         .isEqualTo(reference.matcher(text).matches());
             });
         }
+    }
+
+    @Test
+    void anExpressionWithTooManyStates_runsThePositionAutomaton() {
+        CharPattern p = CharPattern.compile("[ab]*a[ab]{12}");
+        Pattern reference = Pattern.compile("[ab]*a[ab]{12}");
+        PropertyCheck.forAll(2000, s -> {
+            String text = s.draw("text", Gen.strings(Gen.charsOf("abc"), 0, 20));
+            assertThat(p.matches(text)).as(text).isEqualTo(reference.matcher(text).matches());
+        });
+        assertThat(p.matches("a" + "b".repeat(12))).isTrue();
+        assertThat(p.matches("bbbba" + "b".repeat(12))).isTrue();
+        assertThat(p.matches("b".repeat(13))).isFalse();
     }
 
     @Test
