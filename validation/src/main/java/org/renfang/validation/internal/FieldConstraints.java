@@ -35,9 +35,9 @@ import org.renfang.validation.rules.RuleParams;
  * so the same record always gives the same finding.
  *
  * <p>Bean validation costs several microseconds a record, too much for bulk checks of millions
- * of records; {@link ModelConstraints} decides first, without allocating, whether the record
- * certainly satisfies every constraint, and only records it cannot clear go through the
- * validator, which then names each violation.
+ * of records; {@link ModelConstraints}, compiled once from the same annotations through the
+ * validator's metadata, decides first whether the record certainly satisfies every constraint,
+ * and only records it cannot clear go through the validator, which then names each violation.
  */
 public final class FieldConstraints {
     /** The language of FIELD_INVALID reasons: fixed, so that a report does not depend on the JVM's locale. */
@@ -53,6 +53,15 @@ public final class FieldConstraints {
     private static final jakarta.validation.Validator VALIDATOR = FACTORY.getValidator();
 
     private FieldConstraints() {
+    }
+
+    /**
+     * Returns the validator of the library's factory.
+     *
+     * @return the validator, not null
+     */
+    static jakarta.validation.Validator validator() {
+        return VALIDATOR;
     }
 
     /**
@@ -96,8 +105,9 @@ public final class FieldConstraints {
     /**
      * The division codes against the code system of the profile: a premises address in the
      * profile's system ({@code divisionCodes}, GB/T 2260 when absent), a household registration
-     * (户籍地, which exists only in China) always in GB/T 2260. A code of the wrong shape is
-     * already reported by the model's pattern, so only well-shaped codes are checked here.
+     * (户籍地, which exists only in China) always in GB/T 2260. A code that violates the model's
+     * own constraints on {@code division} (its pattern) is already reported as such, so only codes
+     * that satisfy them are checked here.
      */
     private static void divisions(Object record, String path, RuleContext ctx) {
         if (record instanceof Premises) {
@@ -113,7 +123,7 @@ public final class FieldConstraints {
 
     private static void division(Address address, String system, String at, RuleContext ctx) {
         String code = address.division();
-        if (ModelConstraints.divisionShape(code) && !DivisionCodes.isValid(system, code)) {
+        if (ModelConstraints.propertyHolds(address, "division") && !DivisionCodes.isValid(system, code)) {
             ctx.report(RuleCode.FIELD_INVALID, at, List.of(), RuleParams.of().and("field", JsonFindings.field(at))
                     .and("reason", DivisionCodes.AGS.equals(system) ? "not an AGS or ARS code" : "not a GB/T 2260 division code")
                     .map());
