@@ -156,9 +156,8 @@ public final class SparkCheck {
         // and what each owned record asks the indexes for: one pass over the records.
         parts.add(recs.flatMapToPair(r -> owned(r, buckets).iterator()));
         JavaPairRDD<String, Ask> requests = recs.flatMapToPair(r -> requests(r, buckets).iterator());
-        JavaPairRDD<String, Ask> asked = requests.partitionBy(byKey);
-        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(asked.filter(t -> t._1.charAt(0) != LEASE), parties)
-                .union(lookUp(asked.filter(t -> t._1.charAt(0) == LEASE), places));
+        // Both indexes have the same partitioner: their union keeps it (partition i of each, together).
+        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), parties.union(places));
         joined.persist(KEPT);
         parts.add(context(joined));
         // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
