@@ -78,15 +78,12 @@ public final class SparkCheck {
      */
     public static final int RECORDS_PER_PARTITION = 50_000;
 
-    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
-    private static final int PARSE_CHUNK = 500;
     /**
      * How the intermediate datasets the check reads twice are kept: on local disk, serialized
      * (Kryo when the session uses it), so that the heap holds only what the running tasks work on;
      * the operating system's page cache keeps recently written blocks in memory outside the heap.
      */
     private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
-    private static final Neighbourhood[] NEIGHBOURHOODS = Neighbourhood.values();
     /** Index key tags: a person (with residences and employments), an organization, a lease, a premises. */
     private static final char PERS = 'p';
     private static final char ORG = 'o';
@@ -510,12 +507,17 @@ public final class SparkCheck {
         return (long) kind.ordinal() << 32 | Math.floorMod(id.hashCode(), buckets);
     }
 
+    private static final Neighbourhood[] NEIGHBOURHOODS = Neighbourhood.values();
+
     private static Neighbourhood kind(long key) {
         return NEIGHBOURHOODS[(int) (key >>> 32)];
     }
 
     // -----------------------------------------------------------------------------------------
     // Lazy iterators: a partition is streamed, never held.
+
+    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
+    private static final int PARSE_CHUNK = 500;
 
     /** The lines of a partition in chunks of up to PARSE_CHUNK, read as one document each. */
     private static <A> Iterator<List<A>> chunks(Iterator<A> it) {
