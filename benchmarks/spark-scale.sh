@@ -32,6 +32,9 @@ cp="$root/spark/target/renfang-spark-$version.jar:$(cat "$root/spark/target/engi
 # A field of a /usr/bin/time -v log: wall seconds or peak RSS in MiB.
 wall() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.1f", s }' "$1"; }
 rss() { awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$1"; }
+# The peak heap of --stats' heap line, in MiB, its digits only: the line prints the number with the
+# locale's thousands separator ("heap     peak 2,188 MiB of max 4096 MiB"; "堆内存   峰值 2,188 MiB，…").
+single_heap() { awk '/^(heap|堆内存)/ { s = $0; sub(/ MiB.*/, "", s); gsub(/[^0-9]/, "", s); print s; exit }' "$1"; }
 # A number of ScaleRun's JSON line.
 field() { sed -n "s/.*\"$2\":\([0-9.]*\).*/\1/p" "$1" | head -n 1; }
 
@@ -56,7 +59,7 @@ for n in "${sizes[@]}"; do
     /usr/bin/time -v -o "$work/single-$n.time" "$root/renfang" check --stats --format json --profile CN-31 \
       --as-of 2026-11-26 "$file" > "$work/single-$n.json" 2> "$work/single-$n.log" || true
     ssw="$(wall "$work/single-$n.time")"; srss="$(rss "$work/single-$n.time")"
-    sheap="$(sed -n 's/^heap *peak \([0-9]*\) MiB.*/\1/p' "$work/single-$n.log")"
+    sheap="$(single_heap "$work/single-$n.log")"
     ratio="$(awk -v a="$sw" -v b="$ssw" 'BEGIN { printf "%.2f", a / b }')"
   fi
   rows+=("| $n | $sw | $(rss "$work/spark-$n.time") | $(field "$work/spark-$n.json" peakHeapMiB) of $(field "$work/spark-$n.json" maxHeapMiB) | $(field "$work/spark-$n.json" shuffleWriteMiB) / $(field "$work/spark-$n.json" shuffleReadMiB) | $(field "$work/spark-$n.json" diskSpilledMiB) | $findings | $ssw | $srss | $sheap | $ratio | $(awk -v a="$sw" -v b="$first" 'BEGIN { printf "%.2f", a / b }') |")

@@ -88,7 +88,7 @@ final class GroupCheck {
         // own findings come from the neighbourhood that owns them).
         Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (RecordType t : KINDS) {
-            List<? extends org.renfang.model.Record<?>> list = Lines.records(registry.document(), t);
+            List<? extends org.renfang.model.Record<?>> list = t.records(registry.document());
             owned.addAll(list.subList(0, Math.min(ownedCount[t.ordinal()], list.size())));
         }
         Report report = validator.check(registry, asOf, owned::contains);

@@ -91,7 +91,7 @@ final class Lines {
         List<Finding> out = new ArrayList<>();
         JsonFindings.add(problems, profile, out);
         List<FindingRow> findings = rows(out);
-        List<? extends org.renfang.model.Record<?>> records = records(read.document(), kind);
+        List<? extends org.renfang.model.Record<?>> records = kind.records(read.document());
         if (records.isEmpty()) {
             return new Parsed(null, findings);
         }
@@ -165,7 +165,7 @@ final class Lines {
                         + at.substring(from.length()), p.detail()));
             }
             Object[] bound = new Object[wellFormed];
-            List<? extends org.renfang.model.Record<?>> records = records(read.document(), kind);
+            List<? extends org.renfang.model.Record<?>> records = kind.records(read.document());
             for (int k = 0; k < records.size(); k++) {
                 bound[read.sourceIndex(kind, k)] = records.get(k);
             }
@@ -241,27 +241,6 @@ final class Lines {
             rows.add(new FindingRow(f, f.path()));
         }
         return rows;
-    }
-
-    static List<? extends org.renfang.model.Record<?>> records(RegistryDocument d, RecordType kind) {
-        switch (kind) {
-            case PERSONS:
-                return d.persons();
-            case ORGANIZATIONS:
-                return d.organizations();
-            case PREMISES:
-                return d.premises();
-            case LEASES:
-                return d.leases();
-            case EMPLOYMENTS:
-                return d.employments();
-            case ENROLLMENTS:
-                return d.enrollments();
-            case RESIDENCES:
-                return d.residences();
-            default:
-                return d.visits();
-        }
     }
 
     /** The record with the ids it names. */

@@ -51,8 +51,8 @@ public final class LocalSpark {
 
     /**
      * A session builder for a check in this process: no web UI, the driver on the loopback
-     * interface, Kryo for the records the check shuffles (smaller and faster than Java
-     * serialization), and as many partitions for SQL shuffles as there are tasks at once, twice
+     * interface, Kryo with the check's classes registered ({@link CheckKryo}) for the records the
+     * check shuffles and keeps (smaller and faster than Java serialization), and as many partitions for SQL shuffles as there are tasks at once, twice
      * (the check's own shuffles size themselves by the registry; SQL shuffles only serve queries on
      * the findings, which are few, and Spark's default of 200 partitions would be 200 tiny tasks
      * on two cores).
@@ -68,7 +68,7 @@ public final class LocalSpark {
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config(CheckKryo.settings())
                 .config("spark.sql.shuffle.partitions", String.valueOf(2 * cores));
     }
 }

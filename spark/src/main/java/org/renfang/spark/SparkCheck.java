@@ -83,13 +83,7 @@ public final class SparkCheck {
      * (Kryo when the session uses it), so that the heap holds only what the running tasks work on;
      * the operating system's page cache keeps recently written blocks in memory outside the heap.
      */
-    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
-    private static final int PARSE_CHUNK = 500;
     private static final StorageLevel KEPT = StorageLevel.DISK_ONLY();
-    private static final String PREMISES_KEY = "H:";
-    private static final String PERSON_KEY = "P:";
-    private static final String DOCUMENT_KEY = "D:";
-    private static final String ORGANIZATION_KEY = "O:";
     /** Index key tags: a person (with residences and employments), an organization, a lease, a premises. */
     private static final char PERS = 'p';
     private static final char ORG = 'o';
@@ -145,38 +139,29 @@ public final class SparkCheck {
         JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
         JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
 
-        // One index for every look-up: a person with all their residences and employments, an
-        // organization, a lease, a premises; each under a tagged key. Partitioned once: each
-        // look-up (the lease chains take one a link) shuffles only the requests.
-        JavaPairRDD<String, Rec> index = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
-        index.persist(KEPT);
+        // Two indexes for the look-ups, each partitioned once so that a look-up shuffles only the
+        // requests: persons (with all their residences and employments) and organizations; leases
+        // and premises, which are all the lease chains' later links read.
+        JavaPairRDD<String, Rec> indexed = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
+        JavaPairRDD<String, Rec> parties = indexed.filter(t -> t._1.charAt(0) == PERS || t._1.charAt(0) == ORG);
+        JavaPairRDD<String, Rec> places = indexed.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
+        parties.persist(KEPT);
+        places.persist(KEPT);
 
-        List<JavaPairRDD<String, Held>> parts = new ArrayList<>();
-
-        // Premises neighbourhoods: owned records, and requests for what they name.
-        JavaRDD<Rec> premisesOwned = recs.filter(r -> r.kind == RecordType.PREMISES || r.kind == RecordType.LEASES
-                || r.kind == RecordType.RESIDENCES || r.kind == RecordType.VISITS);
-        parts.add(premisesOwned.mapToPair(r -> new Tuple2<>(key(PREMISES_KEY, r.premises, buckets),
-                new Held(r, true))));
-        // Person neighbourhoods: owned records, the person's residences, requests for organizations.
-        JavaRDD<Rec> personOwned = recs.filter(r -> r.kind == RecordType.PERSONS
-                || r.kind == RecordType.EMPLOYMENTS || r.kind == RecordType.ENROLLMENTS);
-        parts.add(personOwned.mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, true))));
-        parts.add(recs.filter(r -> r.kind == RecordType.RESIDENCES)
-                .mapToPair(r -> new Tuple2<>(key(PERSON_KEY, r.person, buckets), new Held(r, false))));
-
-        JavaPairRDD<String, Ask> requests = premisesOwned
-                .flatMapToPair(r -> premisesRequests(r, buckets).iterator())
-                .union(personOwned.flatMapToPair(r -> named(ORG + "", r.organizations,
-                        new Ask(key(PERSON_KEY, r.person, buckets), Ask.NONE))));
-        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests, index, byKey);
+        List<JavaPairRDD<Long, Held>> parts = new ArrayList<>();
+        // Every record in the neighbourhood that owns it (and a residence as its person's context),
+        // and what each owned record asks the indexes for: one pass over the records.
+        parts.add(recs.flatMapToPair(r -> owned(r, buckets).iterator()));
+        JavaPairRDD<String, Ask> requests = recs.flatMapToPair(r -> requests(r, buckets).iterator());
+        // Both indexes have the same partitioner: their union keeps it (partition i of each, together).
+        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), parties.union(places));
         joined.persist(KEPT);
         parts.add(context(joined));
         // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
         // each request carries the leases of its chain so far, and a chain that loops stops where it closes.
         JavaPairRDD<String, Ask> frontier = chainRequests(joined);
         for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
-            JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier, index, byKey);
+            JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier.partitionBy(byKey), places);
             more.persist(KEPT);
             parts.add(context(more));
             frontier = chainRequests(more);
@@ -184,15 +169,11 @@ public final class SparkCheck {
 
         // Document neighbourhoods.
         parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
-                .flatMapToPair(r -> named("", r.documents, r))
+                .flatMapToPair(r -> named("", r.documents, r).iterator())
                 .groupByKey(byKey)
                 .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
 
-        // Organizations.
-        parts.add(recs.filter(r -> r.kind == RecordType.ORGANIZATIONS)
-                .mapToPair(r -> new Tuple2<>(key(ORGANIZATION_KEY, r.id, buckets), new Held(r, true))));
-
-        JavaPairRDD<String, Held> all = parts.get(0);
+        JavaPairRDD<Long, Held> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
@@ -238,8 +219,9 @@ public final class SparkCheck {
     private static JavaRDD<Lines.Parsed> read(SparkSession spark, JavaSparkContext jsc, String dir,
             ValidatorSource source, long[] total) {
         Configuration conf = jsc.hadoopConfiguration();
-        List<JavaRDD<Lines.Parsed>> parquet = new ArrayList<>();
-        List<JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>>> text = new ArrayList<>();
+        List<JavaRDD<Lines.Parsed>> all = new ArrayList<>();
+        List<JavaRDD<String>> text = new ArrayList<>();
+        List<JavaRDD<Tuple2<String, long[]>>> splits = new ArrayList<>();
         for (RecordType kind : RecordType.values()) {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, kind.jsonName());
             boolean isParquet = false;
@@ -261,19 +243,18 @@ public final class SparkCheck {
                 for (int i = 0; i < columns.length; i++) {
                     columns[i] = df.col(df.columns()[i]);
                 }
-                JavaRDD<Tuple2<Long, String>> numbered = df.select(functions.col("_metadata.file_path"),
-                                functions.col("_metadata.row_index"), functions.to_json(functions.struct(columns)))
-                        .javaRDD()
-                        .mapToPair(r -> new Tuple2<>(new Pos(r.getString(0), r.getLong(1)), r.getString(2)))
-                        .sortByKey().values().zipWithIndex().map(t -> new Tuple2<>(t._2, t._1));
-                parquet.add(numbered.mapPartitions(it -> {
+                JavaPairRDD<String, Long> numbered = df.select(functions.col("_metadata.file_path").alias("f"),
+                                functions.col("_metadata.row_index").alias("r"),
+                                functions.to_json(functions.struct(columns)).alias("j"))
+                        .orderBy("f", "r").javaRDD().map(r -> r.getString(2)).zipWithIndex();
+                all.add(numbered.mapPartitions(it -> {
                     Profile profile = source.validator().profile();
                     return flatten(chunks(it), chunk -> {
                         long[] ordinals = new long[chunk.size()];
                         List<String> texts = new ArrayList<>(chunk.size());
                         for (int i = 0; i < ordinals.length; i++) {
-                            ordinals[i] = chunk.get(i)._1;
-                            texts.add(chunk.get(i)._2);
+                            ordinals[i] = chunk.get(i)._2;
+                            texts.add(chunk.get(i)._1);
                         }
                         return Lines.parseAll(kind, ordinals, texts, profile);
                     });
@@ -282,64 +263,49 @@ public final class SparkCheck {
                 @SuppressWarnings("unchecked")
                 JavaNewHadoopRDD<LongWritable, Text> raw = (JavaNewHadoopRDD<LongWritable, Text>) jsc.newAPIHadoopFile(
                         path.toString(), TextInputFormat.class, LongWritable.class, Text.class, new Configuration(conf));
-                text.add(raw.mapPartitionsWithInputSplit((split, it) -> {
-                    String file = ((FileSplit) split).getPath().toString();
-                    return map(it, t -> new Tuple2<>(k, new Tuple2<>(new Pos(file, t._1.get()), t._2.toString())));
-                }, false).filter(t -> !t._2._2.isBlank()));
+                // Each split: its file, and its kind, start offset and number of non-blank lines.
+                splits.add(raw.mapPartitionsWithInputSplit((split, it) -> {
+                    long n = 0;
+                    while (it.hasNext()) {
+                        n += it.next()._2.toString().isBlank() ? 0 : 1;
+                    }
+                    FileSplit f = (FileSplit) split;
+                    return List.of(new Tuple2<>(f.getPath().toString(), new long[] {k, f.getStart(), n})).iterator();
+                }, false));
+                text.add(raw.map(t -> t._2.toString()).filter(line -> !line.isBlank()));
             }
         }
-        List<JavaRDD<Lines.Parsed>> all = new ArrayList<>(parquet);
         if (!text.isEmpty()) {
-            JavaRDD<Tuple2<Integer, Tuple2<Pos, String>>> lines = jsc.union(text.toArray(JavaRDD[]::new));
-            // Per partition: kind, first position, count. One small job; the driver holds one entry a split.
-            List<long[]> counts = new ArrayList<>();
-            List<Pos> firsts = new ArrayList<>();
-            for (Tuple2<Integer, Tuple2<Pos, long[]>> c : lines.mapPartitionsWithIndex((index, it) -> {
-                Pos first = null;
-                int kind = -1;
-                long n = 0;
-                while (it.hasNext()) {
-                    Tuple2<Integer, Tuple2<Pos, String>> t = it.next();
-                    if (first == null) {
-                        first = t._2._1;
-                        kind = t._1;
-                    }
-                    n++;
-                }
-                List<Tuple2<Integer, Tuple2<Pos, long[]>>> one = new ArrayList<>(1);
-                if (first != null) {
-                    one.add(new Tuple2<>(kind, new Tuple2<>(first, new long[] {index, n})));
-                }
-                return one.iterator();
-            }, false).collect()) {
-                counts.add(new long[] {c._1, c._2._2[0], c._2._2[1]});
-                firsts.add(c._2._1);
-            }
-            long[] base = new long[lines.getNumPartitions()];
+            // One small job counts the lines of each split (one entry a split on the driver); the
+            // splits in kind, file and offset order give each its first position.
+            List<Tuple2<String, long[]>> counts = jsc.union(splits.toArray(JavaRDD[]::new)).collect();
             Integer[] order = new Integer[counts.size()];
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> counts.get(i)[0])
-                    .thenComparing(firsts::get));
+            java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> counts.get(i)._2[0])
+                    .thenComparing(i -> counts.get(i)._1).thenComparingLong(i -> counts.get(i)._2[1]));
+            long[] base = new long[counts.size()];
+            int[] kinds = new int[counts.size()];
             long[] next = new long[RecordType.values().length];
             for (Integer i : order) {
-                long[] c = counts.get(i);
-                base[(int) c[1]] = next[(int) c[0]];
-                next[(int) c[0]] += c[2];
+                long[] c = counts.get(i)._2;
+                kinds[i] = (int) c[0];
+                base[i] = next[kinds[i]];
+                next[kinds[i]] += c[2];
                 total[0] += c[2];
             }
+            JavaRDD<String> lines = jsc.union(text.toArray(JavaRDD[]::new));
             all.add(lines.mapPartitionsWithIndex((index, it) -> {
                 Profile profile = source.validator().profile();
+                RecordType kind = RecordType.values()[kinds[index]];
                 long[] ordinal = {base[index]};
                 return flatten(chunks(it), chunk -> {
                     long[] ordinals = new long[chunk.size()];
-                    List<String> texts = new ArrayList<>(chunk.size());
                     for (int i = 0; i < ordinals.length; i++) {
                         ordinals[i] = ordinal[0]++;
-                        texts.add(chunk.get(i)._2._2);
                     }
-                    return Lines.parseAll(RecordType.values()[chunk.get(0)._1], ordinals, texts, profile);
+                    return Lines.parseAll(kind, ordinals, chunk, profile);
                 });
             }, false));
         }
@@ -390,20 +356,47 @@ public final class SparkCheck {
         }
     }
 
-    /** What a record of a premises neighbourhood asks the index for, with the group that asks. */
-    private static List<Tuple2<String, Ask>> premisesRequests(Rec r, int buckets) {
-        Ask ask = new Ask(key(PREMISES_KEY, r.premises, buckets), Ask.NONE);
-        List<Tuple2<String, Ask>> out = new ArrayList<>();
-        for (String p : r.persons) {
-            out.add(new Tuple2<>(PERS + p, ask));
+    /**
+     * A record in the neighbourhood that owns it (a premises, lease, residence or visit under its
+     * premises; a person, employment or enrollment under the person; an organization under itself)
+     * and a residence also as context under its person.
+     */
+    private static List<Tuple2<Long, Held>> owned(Rec r, int buckets) {
+        switch (r.kind) {
+            case PREMISES:
+            case LEASES:
+            case VISITS:
+                return List.of(new Tuple2<>(key(Neighbourhood.PREMISES, r.premises, buckets), new Held(r, true)));
+            case RESIDENCES:
+                return List.of(new Tuple2<>(key(Neighbourhood.PREMISES, r.premises, buckets), new Held(r, true)),
+                        new Tuple2<>(key(Neighbourhood.PERSON, r.person, buckets), new Held(r, false)));
+            case ORGANIZATIONS:
+                return List.of(new Tuple2<>(key(Neighbourhood.ORGANIZATION, r.id, buckets), new Held(r, true)));
+            default:
+                return List.of(new Tuple2<>(key(Neighbourhood.PERSON, r.person, buckets), new Held(r, true)));
         }
-        for (String o : r.organizations) {
-            out.add(new Tuple2<>(ORG + o, ask));
+    }
+
+    /**
+     * What an owned record asks the indexes for, with the batch that asks: a premises
+     * neighbourhood's record the persons, organizations and leases it names; a person
+     * neighbourhood's record the organizations it names.
+     */
+    private static List<Tuple2<String, Ask>> requests(Rec r, int buckets) {
+        switch (r.kind) {
+            case PERSONS:
+            case EMPLOYMENTS:
+            case ENROLLMENTS:
+                return named(ORG, r.organizations, new Ask(key(Neighbourhood.PERSON, r.person, buckets), Ask.NONE));
+            case ORGANIZATIONS:
+                return List.of();
+            default:
+                Ask ask = new Ask(key(Neighbourhood.PREMISES, r.premises, buckets), Ask.NONE);
+                List<Tuple2<String, Ask>> out = new ArrayList<>(named(PERS, r.persons, ask));
+                out.addAll(named(ORG, r.organizations, ask));
+                out.addAll(named(LEASE, r.leases, ask));
+                return out;
         }
-        for (String l : r.leases) {
-            out.add(new Tuple2<>(LEASE + l, ask));
-        }
-        return out;
     }
 
     /**
@@ -428,21 +421,24 @@ public final class SparkCheck {
     }
 
     /**
-     * Looks requests up in the index: each record under a requested key once for each group that
-     * asks for it (with the chain of the first request of that group). The requests are shuffled
-     * to the index's partitions and held there in a hash table; the index partition is streamed
-     * past it, so a task holds its share of the requests, never of the index.
+     * Looks requests up in an index: each record under a requested key once for each batch that
+     * asks for it (with the chain of the first request of that batch). The requests, partitioned as
+     * the index, are held in a hash table; the index partition is streamed past it (and not read
+     * where no request came), so a task holds its share of the requests, never of the index.
      */
     private static JavaPairRDD<String, Tuple2<Ask, Rec>> lookUp(JavaPairRDD<String, Ask> requests,
-            JavaPairRDD<String, Rec> index, HashPartitioner byKey) {
-        return requests.partitionBy(byKey).zipPartitions(index, (asked, records) -> {
-            java.util.Map<String, java.util.Map<String, Ask>> byIndexKey = new java.util.HashMap<>();
+            JavaPairRDD<String, Rec> index) {
+        return requests.zipPartitions(index, (asked, records) -> {
+            java.util.Map<String, java.util.Map<Long, Ask>> byIndexKey = new java.util.HashMap<>();
             while (asked.hasNext()) {
                 Tuple2<String, Ask> a = asked.next();
                 byIndexKey.computeIfAbsent(a._1, k -> new java.util.LinkedHashMap<>(2)).putIfAbsent(a._2.group, a._2);
             }
+            if (byIndexKey.isEmpty()) {
+                return java.util.Collections.<Tuple2<String, Tuple2<Ask, Rec>>>emptyIterator();
+            }
             return flatten(records, r -> {
-                java.util.Map<String, Ask> groups = byIndexKey.get(r._1);
+                java.util.Map<Long, Ask> groups = byIndexKey.get(r._1);
                 if (groups == null) {
                     return List.<Tuple2<String, Tuple2<Ask, Rec>>>of();
                 }
@@ -455,46 +451,46 @@ public final class SparkCheck {
         }).mapToPair(t -> t);
     }
 
-    private static <V> Iterator<Tuple2<String, V>> named(String prefix, String[] ids, V value) {
+    private static <V> List<Tuple2<String, V>> named(Object prefix, String[] ids, V value) {
         List<Tuple2<String, V>> out = new ArrayList<>(ids.length);
         for (String id : ids) {
             out.add(new Tuple2<>(prefix + id, value));
         }
-        return out.iterator();
+        return out;
     }
 
-    /** (key, (request, record)) looked up → (group, record as context). */
-    private static JavaPairRDD<String, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
+    /** (key, (request, record)) looked up → (batch, record as context). */
+    private static JavaPairRDD<Long, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
         return found.mapToPair(t -> new Tuple2<>(t._2._1.group, new Held(t._2._2, false)));
     }
 
-    /** A request to the index: the group (batch key) that asks, and the leases of its chain so far. */
+    /** A request to an index: the batch that asks (its key), and the leases of its chain so far. */
     static final class Ask implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
         static final String[] NONE = new String[0];
 
-        final String group;
+        final long group;
         /** The ids of the leases followed to this request, in chain order; empty if none. */
         final String[] chain;
 
-        Ask(String group, String[] chain) {
+        Ask(long group, String[] chain) {
             this.group = group;
             this.chain = chain;
         }
     }
 
     /** For each holder of a shared document: the holder owned, and the other holders as context. */
-    private static List<Tuple2<String, Held>> documentGroups(Iterable<Rec> holders, int buckets) {
+    private static List<Tuple2<Long, Held>> documentGroups(Iterable<Rec> holders, int buckets) {
         List<Rec> list = new ArrayList<>();
         holders.forEach(list::add);
         list.sort(Comparator.comparing((Rec r) -> r.id).thenComparingLong(r -> r.ordinal));
-        List<Tuple2<String, Held>> out = new ArrayList<>();
+        List<Tuple2<Long, Held>> out = new ArrayList<>();
         if (list.size() < 2) {
             return out;
         }
         for (Rec x : list) {
-            String key = key(DOCUMENT_KEY, x.id, buckets);
+            long key = key(Neighbourhood.DOCUMENT, x.id, buckets);
             out.add(new Tuple2<>(key, new Held(x, true)));
             int n = 0;
             for (Rec y : list) {
@@ -506,26 +502,22 @@ public final class SparkCheck {
         return out;
     }
 
-    /** The batch of a neighbourhood: its kind's prefix and a bucket of its key. */
-    private static String key(String prefix, String id, int buckets) {
-        return prefix + Math.floorMod(id.hashCode(), buckets);
+    /** The batch of a neighbourhood: its kind in the high half, a bucket of its key in the low half. */
+    private static long key(Neighbourhood kind, String id, int buckets) {
+        return (long) kind.ordinal() << 32 | Math.floorMod(id.hashCode(), buckets);
     }
 
-    private static Neighbourhood kind(String key) {
-        switch (key.substring(0, 2)) {
-            case PREMISES_KEY:
-                return Neighbourhood.PREMISES;
-            case PERSON_KEY:
-                return Neighbourhood.PERSON;
-            case DOCUMENT_KEY:
-                return Neighbourhood.DOCUMENT;
-            default:
-                return Neighbourhood.ORGANIZATION;
-        }
+    private static final Neighbourhood[] NEIGHBOURHOODS = Neighbourhood.values();
+
+    private static Neighbourhood kind(long key) {
+        return NEIGHBOURHOODS[(int) (key >>> 32)];
     }
 
     // -----------------------------------------------------------------------------------------
     // Lazy iterators: a partition is streamed, never held.
+
+    /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
+    private static final int PARSE_CHUNK = 500;
 
     /** The lines of a partition in chunks of up to PARSE_CHUNK, read as one document each. */
     private static <A> Iterator<List<A>> chunks(Iterator<A> it) {
@@ -550,9 +542,9 @@ public final class SparkCheck {
     }
 
     /** Consecutive records with one key as one group: a partition sorted by key, one group at a time. */
-    static <V> Iterator<Tuple2<String, List<V>>> batches(Iterator<Tuple2<String, V>> sorted) {
+    static <K, V> Iterator<Tuple2<K, List<V>>> batches(Iterator<Tuple2<K, V>> sorted) {
         return new Iterator<>() {
-            private Tuple2<String, V> next = sorted.hasNext() ? sorted.next() : null;
+            private Tuple2<K, V> next = sorted.hasNext() ? sorted.next() : null;
 
             @Override
             public boolean hasNext() {
@@ -560,11 +552,11 @@ public final class SparkCheck {
             }
 
             @Override
-            public Tuple2<String, List<V>> next() {
+            public Tuple2<K, List<V>> next() {
                 if (next == null) {
                     throw new java.util.NoSuchElementException();
                 }
-                String key = next._1;
+                K key = next._1;
                 List<V> group = new ArrayList<>();
                 while (next != null && next._1.equals(key)) {
                     group.add(next._2);

@@ -26,7 +26,8 @@ import org.renfang.validation.profile.Profiles;
  *
  * <p>Writes the report ({@code renfang/report@1}) to {@code --report} (a local file of the driver)
  * or stdout, and, with {@code --findings}, the findings dataset as Parquet to that directory (any
- * Hadoop path), which needs no collection on the driver. Exit codes as {@code renfang check}: 0 valid,
+ * Hadoop path), which needs no collection on the driver. The session uses Kryo with the check's
+ * classes registered ({@link CheckKryo#settings()}). Exit codes as {@code renfang check}: 0 valid,
  * 1 a finding is an ERROR, 2 usage error.
  */
 public final class SparkCheckMain {
@@ -85,7 +86,7 @@ public final class SparkCheckMain {
                     + "[--findings DIR] REGISTRY_DIR");
             return 2;
         }
-        SparkSession spark = SparkSession.builder().appName("renfang check").getOrCreate();
+        SparkSession spark = SparkSession.builder().appName("renfang check").config(CheckKryo.settings()).getOrCreate();
         try {
             Dataset<Row> findings = SparkCheck.check(spark, dir, ValidatorSource.profile(profile), asOf);
             if (findingsDir != null) {

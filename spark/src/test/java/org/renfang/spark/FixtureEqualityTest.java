@@ -3,7 +3,6 @@ package org.renfang.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +16,6 @@ import org.renfang.validation.Report;
 class FixtureEqualityTest {
     static final Path FIXTURES = Path.of(
             "../validation/src/test/resources/org/renfang/validation/RegistryCheckFuzzTestInputs/check");
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @TempDir
     Path tmp;
@@ -27,8 +25,8 @@ class FixtureEqualityTest {
             "broken-types.json, CN", "numbers.json, CN-11", "minimal.json, CN-4403"})
     void sameReportAsTheSingleMachineCheck(String fixture, String profile) {
         Path registry = FIXTURES.resolve(fixture);
-        Report single = SparkTesting.single(registry, profile, AS_OF);
-        Report spark = SparkTesting.spark(SparkTesting.layout(registry, tmp), profile, AS_OF);
+        Report single = SparkTesting.single(registry, profile, SparkTesting.AS_OF);
+        Report spark = SparkTesting.spark(SparkTesting.layout(registry, tmp), profile, SparkTesting.AS_OF);
         // The layout has no document around the records: a document's own problems (an unknown
         // top-level field, a collection that is not an array) have no counterpart there.
         List<String> expected = SparkTesting.lines(single).stream()

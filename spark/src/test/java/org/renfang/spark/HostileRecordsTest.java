@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +19,6 @@ import org.renfang.validation.finding.Finding;
  * follow file-name order, then lines; blank lines do not count.
  */
 class HostileRecordsTest {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @TempDir
     Path dir;
@@ -44,7 +42,7 @@ class HostileRecordsTest {
                 "{\"id\":\"R2\",\"person\":\"P3\",\"premises\":\"H2\",\"basis\":{\"type\":\"OTHER\"},"
                         + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"} trailing");
 
-        Report report = SparkTesting.spark(dir, "CN", AS_OF);
+        Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
 
         assertThat(rulesAt(report, "/persons/1")).containsExactly("JSON_MALFORMED");
         assertThat(rulesAt(report, "/persons/3/id")).containsExactly("FIELD_INVALID");
@@ -61,7 +59,7 @@ class HostileRecordsTest {
 
     @Test
     void anEmptyOrMissingLayoutGivesAValidReport() {
-        Report report = SparkTesting.spark(dir, "CN", AS_OF);
+        Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
         assertThat(report.findings()).isEmpty();
         assertThat(report.isValid()).isTrue();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,6 @@ import org.renfang.validation.profile.Profiles;
  * (their paths point into them), pairwise findings included, and nothing else.
  */
 class OwnedRecordsCheckTest {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @ParameterizedTest
     @EnumSource(RecordType.class)
@@ -33,11 +31,11 @@ class OwnedRecordsCheckTest {
         }
         Validator validator = Validator.of(Profiles.load("CN-31"));
         Set<Object> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        checked.addAll(Lines.records(registry.document(), kind));
+        checked.addAll(kind.records(registry.document()));
         String prefix = "/" + kind.jsonName() + "/";
 
-        List<String> some = SparkTesting.lines(validator.check(registry, AS_OF, checked::contains));
-        Report whole = validator.check(registry, AS_OF);
+        List<String> some = SparkTesting.lines(validator.check(registry, SparkTesting.AS_OF, checked::contains));
+        Report whole = validator.check(registry, SparkTesting.AS_OF);
         List<String> carried = SparkTesting.lines(whole).stream()
                 .filter(l -> l.split(" ")[2].startsWith(prefix)).toList();
 
@@ -46,6 +44,6 @@ class OwnedRecordsCheckTest {
             // The fixture gives these kinds findings, pairwise ones among them (overlaps, shared documents).
             assertThat(carried).isNotEmpty();
         }
-        assertThat(SparkTesting.lines(validator.check(registry, AS_OF, r -> false))).isEmpty();
+        assertThat(SparkTesting.lines(validator.check(registry, SparkTesting.AS_OF, r -> false))).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package org.renfang.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.validation.Report;
@@ -17,7 +16,6 @@ class SampleEqualityTest {
     static final Path SAMPLE = Path.of("../examples/src/main/resources/org/renfang/examples/sample/karamay-registry.json");
     static final Path GERMAN = Path.of(
             "../examples/src/main/resources/org/renfang/examples/sample/berlin-munich-registry.json");
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @TempDir
     Path tmp;
@@ -26,8 +24,8 @@ class SampleEqualityTest {
     void sameReportAsTheSingleMachineCheck() {
         Path dir = SparkTesting.layout(SAMPLE, tmp);
         for (String profile : new String[] {"CN-6502", "CN", "CN-31", "DE", "CN-4403"}) {
-            Report single = SparkTesting.single(SAMPLE, profile, AS_OF);
-            Report spark = SparkTesting.spark(dir, profile, AS_OF);
+            Report single = SparkTesting.single(SAMPLE, profile, SparkTesting.AS_OF);
+            Report spark = SparkTesting.spark(dir, profile, SparkTesting.AS_OF);
             assertThat(single.findings()).as(profile).isNotEmpty();
             assertThat(SparkTesting.lines(spark)).as(profile).containsExactlyElementsOf(SparkTesting.lines(single));
             assertThat(SparkTesting.json(spark)).as(profile).isEqualTo(SparkTesting.json(single));
@@ -37,8 +35,8 @@ class SampleEqualityTest {
     @Test
     void germanSampleSameReportAsTheSingleMachineCheck() {
         Path dir = SparkTesting.layout(GERMAN, tmp);
-        Report single = SparkTesting.single(GERMAN, "DE", AS_OF);
-        Report spark = SparkTesting.spark(dir, "DE", AS_OF);
+        Report single = SparkTesting.single(GERMAN, "DE", SparkTesting.AS_OF);
+        Report spark = SparkTesting.spark(dir, "DE", SparkTesting.AS_OF);
         assertThat(single.findings()).isNotEmpty();
         assertThat(SparkTesting.lines(spark)).containsExactlyElementsOf(SparkTesting.lines(single));
         assertThat(SparkTesting.json(spark)).isEqualTo(SparkTesting.json(single));

@@ -19,6 +19,8 @@ import org.renfang.validation.profile.Profiles;
 
 /** One Spark session on {@code local[2]} for every test class (start-up is slow), and the comparisons. */
 final class SparkTesting {
+    /** The as-of date of the equality tests. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
     private static SparkSession session;
 
     private SparkTesting() {

@@ -1,0 +1,137 @@
+package org.renfang.spark;
+
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.Serializer;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import org.apache.spark.serializer.KryoRegistrator;
+import org.renfang.model.RecordType;
+
+/**
+ * Registers the classes the check shuffles and keeps with Kryo, so that a record travels as its
+ * fields in binary, without its class name, and is written and read without reflection. A session
+ * that runs the check should have the {@link #settings()} (the embedded sessions and
+ * {@link SparkCheckMain} do); without them the check gives the same findings, with larger shuffles.
+ */
+public final class CheckKryo implements KryoRegistrator {
+    private static final RecordType[] KINDS = RecordType.values();
+
+    /**
+     * The session settings for the check: the Kryo serializer, this registrator, and no reference
+     * tracking (the check's records form no cycles and share nothing).
+     *
+     * @return the settings, not null
+     */
+    public static java.util.Map<String, Object> settings() {
+        return java.util.Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer",
+                "spark.kryo.registrator", CheckKryo.class.getName(),
+                "spark.kryo.referenceTracking", "false");
+    }
+
+    /** Makes the registrator (Spark makes it by its class name). */
+    public CheckKryo() {
+    }
+
+    @Override
+    public void registerClasses(Kryo kryo) {
+        kryo.register(String[].class);
+        kryo.register(long[].class);
+        kryo.register(RecordType.class);
+        kryo.register(Rec.class, new RecSerializer());
+        kryo.register(Held.class, new HeldSerializer());
+        kryo.register(SparkCheck.Ask.class, new AskSerializer());
+        kryo.register(FindingRow.class);
+        kryo.register(Lines.Parsed.class);
+        kryo.register(java.util.ArrayList.class);
+        kryo.register(java.util.LinkedHashMap.class);
+    }
+
+    private static void writeStrings(Output out, String[] values) {
+        out.writeVarInt(values.length, true);
+        for (String v : values) {
+            out.writeString(v);
+        }
+    }
+
+    private static String[] readStrings(Input in) {
+        String[] values = new String[in.readVarInt(true)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readString();
+        }
+        return values;
+    }
+
+    /** A record: kind, position, id, JSON text and the ids it names. */
+    static final class RecSerializer extends Serializer<Rec> {
+        RecSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Rec r) {
+            out.writeVarInt(r.kind.ordinal(), true);
+            out.writeVarLong(r.ordinal, true);
+            out.writeString(r.id);
+            out.writeString(r.json);
+            out.writeString(r.premises);
+            out.writeString(r.person);
+            writeStrings(out, r.persons);
+            writeStrings(out, r.organizations);
+            writeStrings(out, r.leases);
+            writeStrings(out, r.documents);
+        }
+
+        @Override
+        public Rec read(Kryo kryo, Input in, Class<Rec> type) {
+            Rec r = new Rec(KINDS[in.readVarInt(true)], in.readVarLong(true), in.readString(), in.readString());
+            r.premises = in.readString();
+            r.person = in.readString();
+            r.persons = readStrings(in);
+            r.organizations = readStrings(in);
+            r.leases = readStrings(in);
+            r.documents = readStrings(in);
+            return r;
+        }
+    }
+
+    /** A record in a neighbourhood: the owned flag, then the record. */
+    static final class HeldSerializer extends Serializer<Held> {
+        private final RecSerializer rec = new RecSerializer();
+
+        HeldSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Held h) {
+            out.writeBoolean(h.owned);
+            rec.write(kryo, out, h.rec);
+        }
+
+        @Override
+        public Held read(Kryo kryo, Input in, Class<Held> type) {
+            boolean owned = in.readBoolean();
+            return new Held(rec.read(kryo, in, Rec.class), owned);
+        }
+    }
+
+    /** A request to the index: the batch that asks and its lease chain. */
+    static final class AskSerializer extends Serializer<SparkCheck.Ask> {
+        AskSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, SparkCheck.Ask a) {
+            out.writeLong(a.group);
+            writeStrings(out, a.chain);
+        }
+
+        @Override
+        public SparkCheck.Ask read(Kryo kryo, Input in, Class<SparkCheck.Ask> type) {
+            long group = in.readLong();
+            String[] chain = readStrings(in);
+            return new SparkCheck.Ask(group, chain.length == 0 ? SparkCheck.Ask.NONE : chain);
+        }
+    }
+}
