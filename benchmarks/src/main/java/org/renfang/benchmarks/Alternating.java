@@ -15,7 +15,11 @@ import java.util.function.Function;
  * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating payload [pairs] [window-ms]
  * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating binding|binding-registry [pairs] [window-ms]
  * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating label-text|label-png|label-issue
+ * java -cp benchmarks/target/benchmarks.jar org.renfang.benchmarks.Alternating builds payload|read|check OLD_CP NEW_CP [pairs] [window-ms]
  * </pre>
+ *
+ * <p>{@code builds} pairs two builds of renfang (see {@link BuildPair}): the baseline is the
+ * first class path (such as the previous build's {@code benchmarks.jar}), ours the second.
  */
 public final class Alternating {
 
@@ -35,7 +39,18 @@ public final class Alternating {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println("usage: Alternating payload|binding|binding-registry|label-text|label-png|label-issue [pairs] [window-ms]");
+            System.err.println("       Alternating builds payload|read|check OLD_CP NEW_CP [pairs] [window-ms]");
             System.exit(2);
+        }
+        if (args[0].equals("builds")) {
+            if (args.length < 4) {
+                System.err.println("usage: Alternating builds payload|read|check OLD_CP NEW_CP [pairs] [window-ms]");
+                System.exit(2);
+            }
+            BuildPair b = BuildPair.of(args[1], args[2], args[3], Integer.getInteger("persons", 1_000_000));
+            compare(args[1] + ", new build vs old build", b.second(), b.first(),
+                    args.length > 4 ? Integer.parseInt(args[4]) : 30, args.length > 5 ? Long.parseLong(args[5]) : 1000);
+            return;
         }
         int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         long window = args.length > 2 ? Long.parseLong(args[2]) : 1000;

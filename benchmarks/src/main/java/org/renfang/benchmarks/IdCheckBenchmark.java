@@ -5,16 +5,9 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.renfang.id.ResidentIds;
 
@@ -22,13 +15,8 @@ import org.renfang.id.ResidentIds;
  * Goal 2 of the performance issue: our CN resident id check against hutool's
  * {@code IdcardUtil.isValidCard18} on the same inputs (half valid, half with one digit changed).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-@Fork(1)
-public class IdCheckBenchmark {
+public class IdCheckBenchmark extends ShortAverageTime {
     static final int N = 1024;
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
     private static final String[] REGIONS = {"110105", "310101", "440305", "650203", "650202", "510107"};

@@ -22,15 +22,8 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.renfang.model.PremisesId;
 import org.renfang.qr.DoorLabel;
 import org.renfang.qr.ErrorCorrection;
@@ -51,13 +44,8 @@ import org.renfang.qr.render.QrSymbol;
  * <li>read from a PNG vs bare ZXing decode + verify (≤ 1.2×).</li>
  * </ul>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-@Fork(1)
-public class LabelBenchmark {
+public class LabelBenchmark extends ShortAverageTime {
     private static final Instant AT = Instant.parse("2026-11-26T02:00:00Z");
     private static final PremisesId PREMISES = PremisesId.of("KMY-650203-00017");
 

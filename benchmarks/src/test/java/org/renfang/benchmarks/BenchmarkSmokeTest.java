@@ -86,4 +86,21 @@ class BenchmarkSmokeTest {
         double ratio = Alternating.compare("label read from text", b::readText, b::readTextBare, 3, 20);
         assertThat(ratio).isPositive().isFinite();
     }
+
+    /**
+     * The pairing of two builds, with this build on both sides (the previous build is not at hand
+     * in a test): each side runs in a class loader of its own, and the windows give a ratio.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"payload", "read", "check"})
+    void alternating_pairsTwoBuildsEachInItsOwnLoader(String kind) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        BuildPair pair = BuildPair.of(kind, cp, cp, 2000);
+        ClassLoader first = pair.first().call().getClass().getClassLoader();
+        ClassLoader second = pair.second().call().getClass().getClassLoader();
+        assertThat(first).isNotSameAs(second).isNotSameAs(BuildPair.class.getClassLoader());
+        assertThat(second).isNotSameAs(BuildPair.class.getClassLoader());
+        double ratio = Alternating.compare(kind + ", this build vs itself", pair.second(), pair.first(), 3, 20);
+        assertThat(ratio).isPositive().isFinite();
+    }
 }

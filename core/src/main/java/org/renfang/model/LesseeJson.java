@@ -52,7 +52,7 @@ public final class LesseeJson {
      *
      * <p>This class is immutable and thread-safe.
      */
-    public static final class Deserializer extends JsonDeserializer<Party> {
+    public static final class Deserializer extends JsonDeserializer<Party> implements IdShorthand<Party> {
         /** Creates the deserializer Jackson instantiates from the annotation. */
         public Deserializer() {
         }
@@ -61,12 +61,24 @@ public final class LesseeJson {
         public Party deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                return Party.of(ctxt.readValue(p, PersonId.class));
+                return fromId(ctxt.readValue(p, PersonId.class));
             }
             if (t == JsonToken.START_OBJECT) {
                 return ctxt.readValue(p, Party.class);
             }
             return (Party) ctxt.handleUnexpectedToken(Party.class, p);
+        }
+
+        /** @return {@code PersonId}: a lessee written as a string is a person */
+        @Override
+        public Class<PersonId> idType() {
+            return PersonId.class;
+        }
+
+        /** @return the person lessee of the id */
+        @Override
+        public Party fromId(RecordId id) {
+            return Party.of((PersonId) id);
         }
     }
 }

@@ -6,22 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.renfang.model.DocumentType;
-import org.renfang.model.Employment;
-import org.renfang.model.Enrollment;
 import org.renfang.model.IdentityDocument;
-import org.renfang.model.Lease;
 import org.renfang.model.Person;
-import org.renfang.model.PersonId;
-import org.renfang.model.PremisesId;
 import org.renfang.model.Record;
 import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.Residence;
-import org.renfang.model.Visit;
 
 /**
  * A context view with a payload applied on top: payload records replace context records with
@@ -48,60 +40,14 @@ final class OverlayView extends IndexedView {
     }
 
     @Override
-    public Optional<Record<?>> record(RecordType type, RecordId id) {
-        Record<?> r = overlay[type.ordinal()].get(Objects.requireNonNull(id, "id"));
-        return r != null ? Optional.of(r) : base.record(type, id);
-    }
-
-    /** The base records, less those the payload replaces, plus the payload records matching. */
-    @SuppressWarnings("unchecked")
-    private <R extends Record<?>> List<R> merge(RecordType type, List<R> fromBase, Predicate<R> matches) {
-        Map<RecordId, Record<?>> replaced = overlay[type.ordinal()];
-        if (replaced.isEmpty()) {
-            return fromBase;
-        }
-        List<R> out = new ArrayList<>(fromBase.size() + 2);
-        for (R r : fromBase) {
-            if (!replaced.containsKey(r.id())) {
-                out.add(r);
-            }
-        }
-        for (Record<?> r : replaced.values()) {
-            if (matches.test((R) r)) {
-                out.add((R) r);
-            }
-        }
-        return Collections.unmodifiableList(out);
+    Record<?> find(RecordType type, RecordId id) {
+        Record<?> r = overlay[type.ordinal()].get(id);
+        return r != null ? r : find(base, type, id);
     }
 
     @Override
-    public List<Residence> residencesAt(PremisesId p) {
-        return merge(RecordType.RESIDENCES, base.residencesAt(p), r -> r.premises().equals(p));
-    }
-
-    @Override
-    public List<Residence> residencesOf(PersonId p) {
-        return merge(RecordType.RESIDENCES, base.residencesOf(p), r -> r.person().equals(p));
-    }
-
-    @Override
-    public List<Lease> leasesOf(PremisesId p) {
-        return merge(RecordType.LEASES, base.leasesOf(p), l -> l.premises().equals(p));
-    }
-
-    @Override
-    public List<Employment> employmentsOf(PersonId p) {
-        return merge(RecordType.EMPLOYMENTS, base.employmentsOf(p), e -> e.person().equals(p));
-    }
-
-    @Override
-    public List<Enrollment> enrollmentsOf(PersonId p) {
-        return merge(RecordType.ENROLLMENTS, base.enrollmentsOf(p), e -> e.person().equals(p));
-    }
-
-    @Override
-    public List<Visit> visitsTo(PremisesId p) {
-        return merge(RecordType.VISITS, base.visitsTo(p), v -> v.premises().equals(p));
+    List<? extends Record<?>> related(Relation relation, Object key) {
+        return merge(relation.type(), relation.query(base, key), r -> relation.key(r).equals(key));
     }
 
     @Override
@@ -115,5 +61,26 @@ final class OverlayView extends IndexedView {
             }
             return false;
         });
+    }
+
+    /** The base records, less those the payload replaces, plus the payload records matching. */
+    @SuppressWarnings("unchecked")
+    private <R extends Record<?>> List<R> merge(RecordType type, List<? extends R> fromBase, Predicate<R> matches) {
+        Map<RecordId, Record<?>> replaced = overlay[type.ordinal()];
+        if (replaced.isEmpty()) {
+            return (List<R>) fromBase;
+        }
+        List<R> out = new ArrayList<>(fromBase.size() + 2);
+        for (R r : fromBase) {
+            if (!replaced.containsKey(r.id())) {
+                out.add(r);
+            }
+        }
+        for (Record<?> r : replaced.values()) {
+            if (matches.test((R) r)) {
+                out.add((R) r);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 }

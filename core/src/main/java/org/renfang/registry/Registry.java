@@ -2,29 +2,20 @@ package org.renfang.registry;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 import org.renfang.model.DocumentType;
-import org.renfang.model.Employment;
-import org.renfang.model.Enrollment;
 import org.renfang.model.IdentityDocument;
-import org.renfang.model.Lease;
 import org.renfang.model.Person;
-import org.renfang.model.PersonId;
-import org.renfang.model.Premises;
-import org.renfang.model.PremisesId;
 import org.renfang.model.Record;
 import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.Residence;
-import org.renfang.model.Visit;
 import org.renfang.model.json.JsonProblem;
 import org.renfang.model.json.ReadResult;
 import org.renfang.model.json.RegistryReader;
@@ -50,12 +41,10 @@ public final class Registry extends IndexedView {
     private final RegistryDocument document;
     /** The records of each kind by id, indexed by {@link RecordType#ordinal()}. */
     private final Map<RecordId, Record<?>>[] byId;
-    private final Map<PremisesId, List<Residence>> residencesAt;
-    private final Map<PersonId, List<Residence>> residencesOf;
-    private final Map<PremisesId, List<Lease>> leasesOf;
-    private final Map<PersonId, List<Employment>> employmentsOf;
-    private final Map<PersonId, List<Enrollment>> enrollmentsOf;
-    private final Map<PremisesId, List<Visit>> visitsTo;
+    /** The positions of each kind's records whose id an earlier record has, or null if none. */
+    private final BitSet[] repeated;
+    /** The records of each {@link Relation} by key, indexed by {@link Relation#ordinal()}. */
+    private final Map<Object, List<Record<?>>>[] related;
     private final Map<DocumentKey, List<Person>> byDocument;
     private final List<JsonProblem> duplicateIds = new ArrayList<>();
 
@@ -64,18 +53,28 @@ public final class Registry extends IndexedView {
         this.source = source;
         this.document = source.document();
         byId = new Map[RecordType.values().length];
+        repeated = new BitSet[byId.length];
         for (RecordType t : RecordType.values()) {
-            byId[t.ordinal()] = t.index(t.records(document), i -> duplicateIds.add(source.duplicateId(t, i)));
+            byId[t.ordinal()] = t.index(t.records(document), i -> {
+                duplicateIds.add(source.duplicateId(t, i));
+                if (repeated[t.ordinal()] == null) {
+                    repeated[t.ordinal()] = new BitSet();
+                }
+                repeated[t.ordinal()].set(i);
+            });
         }
-        residencesAt = group(RecordType.RESIDENCES, Residence::premises);
-        residencesOf = group(RecordType.RESIDENCES, Residence::person);
-        leasesOf = group(RecordType.LEASES, Lease::premises);
-        employmentsOf = group(RecordType.EMPLOYMENTS, Employment::person);
-        enrollmentsOf = group(RecordType.ENROLLMENTS, Enrollment::person);
-        visitsTo = group(RecordType.VISITS, Visit::premises);
-        Collection<Person> persons = values(RecordType.PERSONS);
+        related = new Map[Relation.VALUES.length];
+        for (Relation r : Relation.VALUES) {
+            Map<Object, List<Record<?>>> map = new HashMap<>();
+            for (Record<?> record : byId[r.type().ordinal()].values()) {
+                map.computeIfAbsent(r.key(record), k -> new ArrayList<>(2)).add(record);
+            }
+            related[r.ordinal()] = map;
+        }
+        Collection<Record<?>> persons = byId[RecordType.PERSONS.ordinal()].values();
         byDocument = new HashMap<>((int) Math.min(1 << 30, persons.size() * 4L / 3 + 1));
-        for (Person p : persons) {
+        for (Record<?> r : persons) {
+            Person p = (Person) r;
             for (IdentityDocument doc : p.documents()) {
                 List<Person> list = byDocument.computeIfAbsent(DocumentKey.of(doc).withoutCountry(),
                         k -> new ArrayList<>(1));
@@ -134,6 +133,20 @@ public final class Registry extends IndexedView {
     }
 
     /**
+     * Tells whether the record at a position of {@link #document()} is the one indexed under its
+     * id, that is, no earlier record of its collection has its id (see {@link #duplicateIds()}).
+     * Answered from the positions noted while indexing, without a look-up.
+     *
+     * @param type  the collection, not null
+     * @param index the position in the document's list
+     * @return whether the record is indexed
+     */
+    public boolean isIndexed(RecordType type, int index) {
+        BitSet r = repeated[type.ordinal()];
+        return r == null || !r.get(index);
+    }
+
+    /**
      * Returns the JSON Pointer in the source of a record of {@link #document()}.
      *
      * @param type  the collection, not null
@@ -155,62 +168,22 @@ public final class Registry extends IndexedView {
         return new OverlayView(this, payload);
     }
 
-    /** The indexed records of a kind (the first of each id). */
-    @SuppressWarnings("unchecked")
-    private <R> Collection<R> values(RecordType type) {
-        return (Collection<R>) byId[type.ordinal()].values();
-    }
-
-    private <K, R> Map<K, List<R>> group(RecordType type, Function<R, K> key) {
-        Map<K, List<R>> map = new HashMap<>();
-        for (R r : this.<R>values(type)) {
-            map.computeIfAbsent(key.apply(r), k -> new ArrayList<>(2)).add(r);
-        }
-        return map;
-    }
-
-    static <K, R> List<R> list(Map<K, List<R>> map, K key) {
-        List<R> l = map.get(Objects.requireNonNull(key, "key"));
-        return l == null ? List.of() : Collections.unmodifiableList(l);
+    @Override
+    Record<?> find(RecordType type, RecordId id) {
+        return byId[type.ordinal()].get(id);
     }
 
     @Override
-    public Optional<Record<?>> record(RecordType type, RecordId id) {
-        return Optional.ofNullable(byId[type.ordinal()].get(Objects.requireNonNull(id, "id")));
-    }
-
-    @Override
-    public List<Residence> residencesAt(PremisesId premises) {
-        return list(residencesAt, premises);
-    }
-
-    @Override
-    public List<Residence> residencesOf(PersonId person) {
-        return list(residencesOf, person);
-    }
-
-    @Override
-    public List<Lease> leasesOf(PremisesId premises) {
-        return list(leasesOf, premises);
-    }
-
-    @Override
-    public List<Employment> employmentsOf(PersonId person) {
-        return list(employmentsOf, person);
-    }
-
-    @Override
-    public List<Enrollment> enrollmentsOf(PersonId person) {
-        return list(enrollmentsOf, person);
-    }
-
-    @Override
-    public List<Visit> visitsTo(PremisesId premises) {
-        return list(visitsTo, premises);
+    List<? extends Record<?>> related(Relation relation, Object key) {
+        return unmodifiable(related[relation.ordinal()].get(key));
     }
 
     @Override
     public List<Person> personsWithDocument(DocumentType type, String number) {
-        return list(byDocument, new DocumentKey(type, null, DocumentKey.normalize(number)));
+        return unmodifiable(byDocument.get(new DocumentKey(type, null, DocumentKey.normalize(number))));
+    }
+
+    private static <R> List<R> unmodifiable(List<R> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(list);
     }
 }

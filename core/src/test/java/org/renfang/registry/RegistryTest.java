@@ -201,6 +201,10 @@ class RegistryTest {
         assertThat(r.duplicateIds()).containsExactly(new JsonProblem(JsonProblem.Kind.INVALID,
                 type.pointer(2) + "/id", "id repeats an earlier " + type.subjectKind() + "'s id"));
         assertThat(r.document()).isEqualTo(doc);
+        assertThat(List.of(r.isIndexed(type, 0), r.isIndexed(type, 1), r.isIndexed(type, 2)))
+                .containsExactly(true, true, false);
+        RecordType other = type == RecordType.PERSONS ? RecordType.VISITS : RecordType.PERSONS;
+        assertThat(r.isIndexed(other, 0)).as("a kind without repeats").isTrue();
     }
 
     /** Three records of a type: X1, X2 and X1 again (the last marked so it can be told apart). */

@@ -36,10 +36,14 @@ final class RecordChecks {
 
     /** Runs the field constraints and every family on one record. */
     void run(Record<?> r, String path, RuleContext ctx) {
+        run(RecordType.of(r), r, path, ctx);
+    }
+
+    /** Runs the field constraints and every family on one record of a kind known to the caller. */
+    void run(RecordType type, Record<?> r, String path, RuleContext ctx) {
         if (fieldConstraints) {
             FieldConstraints.check(r, path, ctx);
         }
-        RecordType type = RecordType.of(r);
         for (RuleFamily f : families) {
             family(f, type, r, path, ctx);
         }

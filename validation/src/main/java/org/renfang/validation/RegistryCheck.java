@@ -130,8 +130,8 @@ final class RegistryCheck {
             for (int i = from; i < to; i++) {
                 Record<?> r = records.get(i);
                 // a record is indexed unless an earlier record of its collection has the same id
-                if (registry.record(type, r.id()).orElse(null) == r && checked.test(r)) {
-                    checks.run(r, registry.pointer(type, i), ctx);
+                if (registry.isIndexed(type, i) && checked.test(r)) {
+                    checks.run(type, r, registry.pointer(type, i), ctx);
                 }
             }
         }

@@ -42,6 +42,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.renfang.model.IdDeserializer;
+import org.renfang.model.IdShorthand;
 import org.renfang.model.InvalidFieldException;
 import org.renfang.model.MissingFieldsException;
 import org.renfang.model.RecordField;
@@ -57,9 +58,12 @@ import org.renfang.model.RecordType;
  * <p>The binder is generic: what it knows of the model is derived once per type, when the type
  * is first read, from the model's own declarations ({@link RecordField#of(Class)}: the
  * {@code @JsonProperty} accessors of each Immutables interface, and the builder of its
- * {@code @JsonDeserialize(as = …)} implementation). Each type gets a {@link Table}: its fields by
- * JSON name, each with a reader chosen by the field's type and a setter of the builder made with
- * {@link LambdaMetafactory} (no reflection per record). No field name is written here.
+ * {@code @JsonDeserialize(as = …)} implementation). Each type gets a {@link Table}: its fields in
+ * the order of its {@code @JsonPropertyOrder} and by JSON name, each with a reader chosen by the
+ * field's type and a setter of the builder made with {@link LambdaMetafactory} (no reflection per
+ * record). A field is found by comparing the parser's interned name by identity with the fields
+ * expected next in that order, and only otherwise by a map look-up; strings, dates and ids are
+ * read without a call through the field's reader. No field name is written here.
  *
  * <p>The contract is equality with databind: for every input, the records and the problems are
  * those {@code mapper.readerFor(type)} would give (see {@code RecordBinderDifferentialTest}),
@@ -182,6 +186,7 @@ final class RecordBinder {
         int level = open();
         JsonStreamContext record = level == 0 ? p.getParsingContext() : null;
         Set<String> failed = null;
+        int next = 0; // the position after the last field met: the next one expected there
         for (String f = name(p, level); f != null; f = name(p, level)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
@@ -189,11 +194,12 @@ final class RecordBinder {
                 continue;
             }
             try {
-                Slot slot = table.slots.get(f);
+                Slot slot = table.slot(f, next);
                 if (slot == null) {
                     throw table.unknown(p, f);
                 }
-                slot.setter.accept(builder, slot.reader.read(this, p, t));
+                next = slot.position + 1;
+                slot.setter.accept(builder, value(slot, p, t));
             } catch (Exception e) {
                 IOException w = wrap(e, f);
                 if (record == null || !(w instanceof JsonMappingException)
@@ -351,6 +357,23 @@ final class RecordBinder {
     // Values. The expected token is bound here; any other is the mapper's deserializer's to
     // take or refuse. A value the deserializer turns into null counts as absent.
 
+    /**
+     * Reads a field's value: the most frequent kinds of value straight from here (a call the JIT
+     * inlines), any other through the slot's reader.
+     */
+    private Object value(Slot slot, JsonParser p, JsonToken t) throws IOException {
+        switch (slot.kind) {
+            case STRING:
+                return string(p, t);
+            case DATE:
+                return date(p, t);
+            case ID:
+                return id(p, t, slot.id);
+            default:
+                return slot.reader.read(this, p, t);
+        }
+    }
+
     private String string(JsonParser p, JsonToken t) throws IOException {
         return t == JsonToken.VALUE_STRING ? p.getText() : (String) delegate(p, STRING);
     }
@@ -489,12 +512,39 @@ final class RecordBinder {
         Object read(RecordBinder binder, JsonParser p, JsonToken t) throws IOException;
     }
 
-    /** A field of a table: how its value is read, and the builder's setter. */
+    /** The kinds of value {@link #value} reads without a call through the slot's reader. */
+    private enum Kind {
+        STRING, DATE, ID, OTHER
+    }
+
+    /**
+     * A field of a table: its name (interned, as the parser's names are), its position in the
+     * type's {@code @JsonPropertyOrder}, how its value is read, and the builder's setter.
+     */
     private static final class Slot {
+        final String name;
+        final int position;
+        final Kind kind;
+        /** The id kind of an {@link Kind#ID} value, else null. */
+        final IdKind id;
         final Reader reader;
         final BiConsumer<Object, Object> setter;
 
-        Slot(Reader reader, BiConsumer<Object, Object> setter) {
+        Slot(RecordField f, int position, Reader reader, BiConsumer<Object, Object> setter) {
+            this.name = f.name().intern();
+            this.position = position;
+            boolean one = f.shape() == RecordField.Shape.ONE || f.shape() == RecordField.Shape.OPTIONAL;
+            Class<?> c = f.valueType();
+            if (one && c == String.class) {
+                kind = Kind.STRING;
+            } else if (one && c == LocalDate.class) {
+                kind = Kind.DATE;
+            } else if (one && RecordId.class.isAssignableFrom(c)) {
+                kind = Kind.ID;
+            } else {
+                kind = Kind.OTHER;
+            }
+            this.id = kind == Kind.ID ? ID_KINDS.get(c) : null;
             this.reader = reader;
             this.setter = setter;
         }
@@ -509,6 +559,8 @@ final class RecordBinder {
         final Class<?> raw;
         final JavaType type;
         final Map<String, Slot> slots = new HashMap<>();
+        /** The slots in the order of the type's {@code @JsonPropertyOrder}, which writers follow. */
+        private final Slot[] ordered;
         private final List<String> names = new ArrayList<>();
         final Supplier<Object> builder;
         final Function<Object, Object> build;
@@ -528,13 +580,36 @@ final class RecordBinder {
                         LOOKUP.unreflect(factory));
                 build = lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class),
                         LOOKUP.unreflect(builderType.getMethod("build")));
-                for (RecordField f : RecordField.of(raw)) {
+                List<RecordField> fields = RecordField.of(raw);
+                ordered = new Slot[fields.size()];
+                for (RecordField f : fields) {
+                    Slot slot = new Slot(f, names.size(), reader(f), setter(builderType, f));
+                    ordered[slot.position] = slot;
                     names.add(f.name());
-                    slots.put(f.name(), new Slot(reader(f), setter(builderType, f)));
+                    slots.put(f.name(), slot);
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot bind " + raw.getName(), e);
             }
+        }
+
+        /**
+         * Finds the slot of a field name. Fields mostly come in the declared order, some left
+         * out: the slots from {@code from} on are compared by identity first (the parser interns
+         * names, as {@link Slot#name} is), then the name is looked up in the map.
+         *
+         * @param name the field name
+         * @param from the position after the previous field's
+         * @return the slot, or null for an unknown field
+         */
+        Slot slot(String name, int from) {
+            Slot[] o = ordered;
+            for (int i = from; i < o.length; i++) {
+                if (o[i].name == name) {
+                    return o[i];
+                }
+            }
+            return slots.get(name);
         }
 
         /** Refuses an unknown field whose value is null (a known one is skipped: null is absent). */
@@ -586,8 +661,17 @@ final class RecordBinder {
                 JsonDeserializer<?> content = instantiate(using.contentUsing());
                 collection = collection.withContentValueHandler(content);
                 Reader object = element;
-                element = (b, p, t) -> t == JsonToken.START_OBJECT ? object.read(b, p, t)
-                        : content.deserialize(p, b.context(p));
+                if (content instanceof IdShorthand) {
+                    // a string is an id, read (and shared) here, standing for a value of the type
+                    IdShorthand<?> shorthand = (IdShorthand<?>) content;
+                    IdKind kind = ID_KINDS.get(shorthand.idType());
+                    element = (b, p, t) -> t == JsonToken.START_OBJECT ? object.read(b, p, t)
+                            : t == JsonToken.VALUE_STRING ? shorthand.fromId(b.id(p, t, kind))
+                            : content.deserialize(p, b.context(p));
+                } else {
+                    element = (b, p, t) -> t == JsonToken.START_OBJECT ? object.read(b, p, t)
+                            : content.deserialize(p, b.context(p));
+                }
             }
             JavaType type = collection;
             Reader each = element;

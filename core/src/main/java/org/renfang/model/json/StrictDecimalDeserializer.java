@@ -53,18 +53,13 @@ final class StrictDecimalDeserializer extends NumberDeserializers.BigDecimalDese
             i++;
         }
         int digits = i;
-        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
+        i = digitsEnd(s, i);
         if (i == digits) {
             return null;
         }
         if (i < n && s.charAt(i) == '.') {
-            i++;
-            int frac = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
+            int frac = i + 1;
+            i = digitsEnd(s, frac);
             if (i == frac) {
                 return null;
             }
@@ -75,9 +70,7 @@ final class StrictDecimalDeserializer extends NumberDeserializers.BigDecimalDese
                 i++;
             }
             int exp = i;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
+            i = digitsEnd(s, exp);
             if (i == exp || i - exp > 10) {
                 return null;
             }
@@ -90,6 +83,14 @@ final class StrictDecimalDeserializer extends NumberDeserializers.BigDecimalDese
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The end of the run of ASCII digits of {@code s} from {@code i} ({@code i} itself if none). */
+    private static int digitsEnd(String s, int i) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** Returns whether the plain form has at most MAX_NUMBER_LENGTH digits before and after the point. */

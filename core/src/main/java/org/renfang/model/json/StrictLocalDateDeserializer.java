@@ -1,9 +1,7 @@
 package org.renfang.model.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -11,24 +9,22 @@ import java.time.LocalDate;
  * Reads a date as exactly {@code YYYY-MM-DD} with a year from {@value RenfangJson#MIN_YEAR} to
  * {@value RenfangJson#MAX_YEAR}, without a formatter (it is on the hot path of bulk reads).
  */
-final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
+final class StrictLocalDateDeserializer extends StrictStringDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
 
     StrictLocalDateDeserializer() {
-        super(LocalDate.class);
+        super(LocalDate.class, "expected a date YYYY-MM-DD from %d to %d");
     }
 
     @Override
-    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
-        }
-        LocalDate d = parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-        if (d == null) {
-            return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, "",
-                    "expected a date YYYY-MM-DD from %d to %d", RenfangJson.MIN_YEAR, RenfangJson.MAX_YEAR);
-        }
-        return d;
+    LocalDate read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    }
+
+    /** A string that is not a real date in range reads as null: refused. */
+    @Override
+    boolean accepts(LocalDate value) {
+        return value != null;
     }
 
     /** Returns the date in {@code len} characters of {@code c} from {@code off}, or null if they are not a real date in range. */

@@ -1,9 +1,7 @@
 package org.renfang.model.json;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -14,23 +12,21 @@ import java.time.OffsetDateTime;
  * to {@value RenfangJson#MAX_YEAR}, the range of dates: a visit in year +999999999 is a typing
  * error, and a number of epoch seconds is not the wire format.
  */
-final class StrictOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
+final class StrictOffsetDateTimeDeserializer extends StrictStringDeserializer<OffsetDateTime> {
     private static final long serialVersionUID = 1L;
 
     StrictOffsetDateTimeDeserializer() {
-        super(OffsetDateTime.class);
+        super(OffsetDateTime.class, "expected an instant with offset from year %d to %d");
     }
 
     @Override
-    public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
-        }
-        OffsetDateTime t = InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
-        if (t != null && (t.getYear() < RenfangJson.MIN_YEAR || t.getYear() > RenfangJson.MAX_YEAR)) {
-            return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, "",
-                    "expected an instant with offset from year %d to %d", RenfangJson.MIN_YEAR, RenfangJson.MAX_YEAR);
-        }
-        return t;
+    OffsetDateTime read(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+    }
+
+    /** Null (what the java.time module makes of an empty string) is taken; a year out of range is not. */
+    @Override
+    boolean accepts(OffsetDateTime t) {
+        return t == null || t.getYear() >= RenfangJson.MIN_YEAR && t.getYear() <= RenfangJson.MAX_YEAR;
     }
 }
