@@ -2,7 +2,6 @@ package org.renfang.registry;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +34,7 @@ final class OverlayView extends IndexedView {
         overlay = new Map[RecordType.values().length];
         for (RecordType t : RecordType.values()) {
             List<? extends Record<?>> records = t.records(payload);
-            overlay[t.ordinal()] = records.isEmpty() ? Map.of() : t.index(records, new HashMap<>(), i -> { });
+            overlay[t.ordinal()] = records.isEmpty() ? Map.of() : t.index(records, i -> { });
         }
     }
 

@@ -2,7 +2,6 @@ package org.renfang.validation;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +41,16 @@ final class PayloadScope {
         RegistryDocument d = payload.document();
         for (RecordType t : RecordType.values()) {
             List<? extends Record<?>> records = t.records(d);
-            subjects.addAll(t.index(records, new HashMap<>(), i -> duplicateIds.add(payload.duplicateId(t, i)))
-                    .values());
-        }
-        for (RecordType t : RecordType.values()) {
-            List<? extends Record<?>> records = t.records(d);
+            if (records.isEmpty()) {
+                continue;
+            }
+            // The first record of each id is a subject; a later one is a duplicate id.
+            var firsts = t.index(records, i -> duplicateIds.add(payload.duplicateId(t, i)));
             for (int i = 0; i < records.size(); i++) {
-                if (subjects.contains(records.get(i))) {
-                    located.add(new Located(records.get(i), payload.pointer(t, i)));
+                Record<?> r = records.get(i);
+                if (firsts.get(r.id()) == r) {
+                    subjects.add(r);
+                    located.add(new Located(r, payload.pointer(t, i)));
                 }
             }
         }
