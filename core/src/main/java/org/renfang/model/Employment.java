@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import java.time.LocalDate;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,35 +16,13 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmployment.class)
 @JsonDeserialize(as = ImmutableEmployment.class)
 @JsonPropertyOrder({"id", "person", "employer", "start", "end"})
-public non-sealed interface Employment extends Record<EmploymentId> {
+public non-sealed interface Employment extends Record<EmploymentId>, Affiliation {
 
     @Override
     @JsonProperty("id")
     EmploymentId id();
 
-    /** @return the employed person, not null */
-    @JsonProperty("person")
-    PersonId person();
-
     /** @return the employer, not null */
     @JsonProperty("employer")
     OrganizationId employer();
-
-    /** @return the first day, not null */
-    @JsonProperty("start")
-    LocalDate start();
-
-    /** @return the last day, if the employment has ended or will end */
-    @JsonProperty("end")
-    Optional<LocalDate> end();
-
-    /**
-     * Returns whether the employment covers a day (closed interval, open-ended without end).
-     *
-     * @param day the day, not null
-     * @return true if covered
-     */
-    default boolean covers(LocalDate day) {
-        return !day.isBefore(start()) && (end().isEmpty() || !day.isAfter(end().get()));
-    }
 }

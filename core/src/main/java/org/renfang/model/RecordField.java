@@ -117,7 +117,7 @@ public record RecordField(String name, Method accessor, Shape shape, Class<?> va
         for (Method m : type.getMethods()) {
             JsonProperty p = m.getAnnotation(JsonProperty.class);
             if (p == null || m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
-                    || m.getDeclaringClass() != type && byName.containsKey(p.value())) {
+                    || m.isBridge() || m.getDeclaringClass() != type && byName.containsKey(p.value())) {
                 continue;
             }
             byName.put(p.value(), field(p.value(), type, m));
