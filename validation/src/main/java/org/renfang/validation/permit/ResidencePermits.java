@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.renfang.model.BasisType;
 import org.renfang.model.Employment;
 import org.renfang.model.Enrollment;
@@ -125,22 +127,21 @@ public final class ResidencePermits {
         }
     }
 
-    /** A residence placed at known premises. */
-    private static final class Home {
-        final Residence residence;
-        final Premises premises;
-        final String city;
-        final Span span;
-        /** The first day lived in and registered, or null if the registration covers no day lived in. */
-        final LocalDate counted;
+    /**
+     * A residence placed at known premises.
+     *
+     * @param residence the residence
+     * @param premises  its premises
+     * @param city      the city of the premises
+     * @param span      the days lived in
+     * @param counted   the first day lived in and registered, or null if the registration covers no day lived in
+     */
+    private record Home(Residence residence, Premises premises, String city, Span span, LocalDate counted) {
 
-        Home(Residence residence, Premises premises, String city) {
-            this.residence = residence;
-            this.premises = premises;
-            this.city = city;
-            this.span = new Span(residence.movedIn(), residence.movedOut().orElse(null));
+        static Home of(Residence residence, Premises premises, String city) {
+            Span span = new Span(residence.movedIn(), residence.movedOut().orElse(null));
             LocalDate c = max(residence.movedIn(), residence.registeredOn());
-            this.counted = span.contains(c) ? c : null;
+            return new Home(residence, premises, city, span, span.contains(c) ? c : null);
         }
     }
 
@@ -230,7 +231,7 @@ public final class ResidencePermits {
                 continue;
             }
             String division = p.address().division();
-            Home h = new Home(r, p, DivisionCodes.city(division, municipalities));
+            Home h = Home.of(r, p, DivisionCodes.city(division, municipalities));
             all.add(h);
             if (prefix == null || division.startsWith(prefix)) {
                 byCity.computeIfAbsent(h.city, c -> new ArrayList<>()).add(h);
@@ -310,13 +311,11 @@ public final class ResidencePermits {
         List<PermitReason> studyReasons = new ArrayList<>();
         List<PermitReason> homeReasons = new ArrayList<>();
 
-        List<Employment> employments = new ArrayList<>(view.employmentsOf(person));
-        employments.sort(Comparator.comparing(Employment::id));
-        for (Employment e : employments) {
-            if (!person.equals(e.person()) || (e.end().isPresent() && e.end().get().isBefore(e.start()))) {
+        for (Employment e : byId(view.employmentsOf(person), Employment::id)) {
+            Span s = person.equals(e.person()) ? term(e.start(), e.end()) : null;
+            if (s == null) {
                 continue;
             }
-            Span s = new Span(e.start(), e.end().map(ResidencePermits::next).orElse(null));
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.EMPLOYMENT);
@@ -326,14 +325,12 @@ public final class ResidencePermits {
         }
 
         List<Enrollment> enrollments = new ArrayList<>();
-        List<Enrollment> sortedEnrollments = new ArrayList<>(view.enrollmentsOf(person));
-        sortedEnrollments.sort(Comparator.comparing(Enrollment::id));
-        for (Enrollment e : sortedEnrollments) {
-            if (!person.equals(e.person()) || (e.end().isPresent() && e.end().get().isBefore(e.start()))) {
+        for (Enrollment e : byId(view.enrollmentsOf(person), Enrollment::id)) {
+            Span s = person.equals(e.person()) ? term(e.start(), e.end()) : null;
+            if (s == null) {
                 continue;
             }
             enrollments.add(e);
-            Span s = new Span(e.start(), e.end().map(ResidencePermits::next).orElse(null));
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.STUDY);
@@ -564,6 +561,24 @@ public final class ResidencePermits {
     /** The day after a last day, as an exclusive end; null (open) at the end of the calendar. */
     private static LocalDate next(LocalDate last) {
         return last.equals(LocalDate.MAX) ? null : last.plusDays(1);
+    }
+
+    /** A copy of records sorted by id. */
+    private static <R, I extends Comparable<? super I>> List<R> byId(List<R> records, Function<R, I> id) {
+        List<R> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(id));
+        return sorted;
+    }
+
+    /**
+     * The days of an employment or an enrollment: from its start to its end day included (open-ended
+     * without an end), or null if it ends before it starts.
+     */
+    private static Span term(LocalDate start, Optional<LocalDate> end) {
+        if (end.isPresent() && end.get().isBefore(start)) {
+            return null;
+        }
+        return new Span(start, end.map(ResidencePermits::next).orElse(null));
     }
 
     private static Span intersect(Span a, Span b) {

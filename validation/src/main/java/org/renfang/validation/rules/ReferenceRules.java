@@ -119,22 +119,25 @@ final class ReferenceRules implements RuleFamily {
 
     @Override
     public void employment(Employment employment, String path, RuleContext ctx) {
-        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
-            return;
-        }
-        RecordId carrier = employment.id();
-        person(employment.person(), path + "/person", "person", carrier, ctx);
-        organization(employment.employer(), path + "/employer", "employer", carrier, ctx);
+        personAtOrganization(employment.id(), employment.person(), "employer", employment.employer(), path, ctx);
     }
 
     @Override
     public void enrollment(Enrollment enrollment, String path, RuleContext ctx) {
+        personAtOrganization(enrollment.id(), enrollment.person(), "school", enrollment.school(), path, ctx);
+    }
+
+    /**
+     * Checks the references of an employment or an enrollment: its person at {@code /person}, its
+     * organization (the employer, the school) at {@code /<field>}.
+     */
+    private static void personAtOrganization(RecordId carrier, PersonId person, String field,
+            OrganizationId organization, String path, RuleContext ctx) {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RecordId carrier = enrollment.id();
-        person(enrollment.person(), path + "/person", "person", carrier, ctx);
-        organization(enrollment.school(), path + "/school", "school", carrier, ctx);
+        person(person, path + "/person", "person", carrier, ctx);
+        organization(organization, path + "/" + field, field, carrier, ctx);
     }
 
     @Override
