@@ -137,6 +137,19 @@ final class Options {
         OutputFormat format = OutputFormat.TEXT;
     }
 
+    /** {@code --format} and {@code --lang}: how a command prints its result. */
+    static final class Output {
+        @Mixin
+        FormatOption format;
+        @Mixin
+        LangOption lang;
+
+        /** @return the format asked for, text without {@code --format}, not null */
+        OutputFormat format() {
+            return format.format;
+        }
+    }
+
     /** {@code --lang zh-CN|en}. */
     static final class LangOption {
         @Option(names = "--lang", paramLabel = "zh-CN|en", converter = Converters.Language.class,

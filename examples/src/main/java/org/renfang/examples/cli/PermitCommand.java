@@ -39,9 +39,7 @@ final class PermitCommand extends BaseCommand {
     @Mixin
     Options.ProfileOption profile;
     @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
+    Options.Output output;
 
     @Override
     int run() throws IOException {
@@ -49,18 +47,7 @@ final class PermitCommand extends BaseCommand {
         LocalDate day = on != null ? on : LocalDate.now(env().clock());
         Registry r = readRegistry(registry).registry();
         PermitAssessment a = ResidencePermits.assess(r, person, day, p);
-        print(a);
+        print(output.format(), a::writeJson, a::toText);
         return a.isEligible() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
-    }
-
-    private void print(PermitAssessment a) throws IOException {
-        if (format.format == OutputFormat.JSON) {
-            try (WriterOutputStream w = new WriterOutputStream(out())) {
-                a.writeJson(w, lang().locale());
-            }
-        } else {
-            out().print(a.toText(lang().locale()));
-        }
-        out().flush();
     }
 }

@@ -37,9 +37,7 @@ final class RatingCommand extends BaseCommand {
     @Mixin
     Options.Judgement judgement;
     @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
+    Options.Output output;
 
     @Override
     int run() throws IOException {
@@ -59,19 +57,17 @@ final class RatingCommand extends BaseCommand {
                 ratings.add(PremisesRatings.rate(r, id, day, p, verifier));
             }
         }
-        if (format.format == OutputFormat.JSON) {
-            json(ratings, premises == null);
+        if (output.format() == OutputFormat.JSON && premises == null) {
+            jsonArray(ratings);
         } else {
-            boolean first = true;
-            for (PremisesRating rating : ratings) {
-                if (!first) {
+            for (int i = 0; i < ratings.size(); i++) {
+                if (i > 0) {
                     out().println();
                 }
-                first = false;
-                out().print(rating.toText(lang().locale()));
+                PremisesRating rating = ratings.get(i);
+                print(output.format(), rating::writeJson, rating::toText);
             }
         }
-        out().flush();
         for (PremisesRating rating : ratings) {
             if (rating.status() != PremisesRating.Status.RATED) {
                 return RenfangCommand.EXIT_INVALID;
@@ -80,12 +76,9 @@ final class RatingCommand extends BaseCommand {
         return RenfangCommand.EXIT_OK;
     }
 
-    private void json(List<PremisesRating> ratings, boolean array) throws IOException {
+    /** All premises with {@code --format json}: the ratings as one JSON array. */
+    private void jsonArray(List<PremisesRating> ratings) throws IOException {
         try (WriterOutputStream w = new WriterOutputStream(out())) {
-            if (!array) {
-                ratings.get(0).writeJson(w, lang().locale());
-                return;
-            }
             out().print('[');
             for (int i = 0; i < ratings.size(); i++) {
                 out().print(i == 0 ? "\n" : ",\n");
@@ -94,5 +87,6 @@ final class RatingCommand extends BaseCommand {
             }
             out().print("]\n");
         }
+        out().flush();
     }
 }

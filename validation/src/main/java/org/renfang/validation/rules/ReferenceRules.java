@@ -11,6 +11,7 @@ import org.renfang.model.OrganizationId;
 import org.renfang.model.Party;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesId;
 import org.renfang.model.RecordId;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
@@ -92,10 +93,8 @@ final class ReferenceRules implements RuleFamily {
         }
         RegistryView view = ctx.view();
         RecordId carrier = lease.id();
-        Premises premises = view.premises(lease.premises()).orElse(null);
-        if (premises == null) {
-            report(ctx, path + "/premises", "premises", lease.premises(), carrier, null);
-        } else {
+        Premises premises = knownPremises(lease.premises(), path, carrier, ctx);
+        if (premises != null) {
             List<RoomId> rooms = lease.rooms();
             Set<RoomId> ids = null;
             if ((long) rooms.size() * premises.rooms().size() > LINEAR_ROOM_LOOKUPS) {
@@ -148,10 +147,8 @@ final class ReferenceRules implements RuleFamily {
         RegistryView view = ctx.view();
         RecordId carrier = residence.id();
         person(residence.person(), path + "/person", "person", carrier, ctx);
-        Premises premises = view.premises(residence.premises()).orElse(null);
-        if (premises == null) {
-            report(ctx, path + "/premises", "premises", residence.premises(), carrier, null);
-        } else if (residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
+        Premises premises = knownPremises(residence.premises(), path, carrier, ctx);
+        if (premises != null && residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
             report(ctx, path + "/room", "room", residence.room().get(), carrier, premises.id());
         }
         Basis basis = residence.basis();
@@ -176,9 +173,7 @@ final class ReferenceRules implements RuleFamily {
             return;
         }
         RecordId carrier = visit.id();
-        if (ctx.view().premises(visit.premises()).isEmpty()) {
-            report(ctx, path + "/premises", "premises", visit.premises(), carrier, null);
-        }
+        knownPremises(visit.premises(), path, carrier, ctx);
         organization(visit.agency(), path + "/agency", "agency", carrier, ctx);
     }
 
@@ -230,6 +225,19 @@ final class ReferenceRules implements RuleFamily {
         if (ctx.view().organization(id).isEmpty()) {
             report(ctx, at, field, id, carrier, null);
         }
+    }
+
+    /**
+     * Checks the {@code premises} reference of the record at {@code path}.
+     *
+     * @return the premises, or null when the view has none with the id (reported)
+     */
+    private static Premises knownPremises(PremisesId id, String path, RecordId carrier, RuleContext ctx) {
+        Premises premises = ctx.view().premises(id).orElse(null);
+        if (premises == null) {
+            report(ctx, path + "/premises", "premises", id, carrier, null);
+        }
+        return premises;
     }
 
     private static Set<RoomId> roomIds(Premises premises) {
