@@ -196,10 +196,7 @@ public final class Report {
      * @throws UncheckedIOException if writing fails
      */
     public void writeJson(OutputStream out, Locale locale) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(locale, "locale");
-        ResultJson.write(out, "report", g -> {
-            g.writeStringField("schema", SCHEMA);
+        ResultJson.write(out, locale, "report", SCHEMA, g -> {
             g.writeStringField("profile", profile);
             g.writeStringField("asOf", asOf.toString());
             g.writeBooleanField("valid", isValid());

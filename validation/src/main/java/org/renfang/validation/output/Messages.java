@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -190,6 +191,23 @@ public final class Messages {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends one line of a result's text (a permit assessment, a premises rating): the template of
+     * {@code key} with its parameters substituted, then a line feed.
+     *
+     * @param sb     the text so far, not null
+     * @param key    the bundle key of the template, not null
+     * @param locale the language, not null
+     * @param kv     parameter names and values in turn; a null value is absent (the template's fallback)
+     */
+    public static void line(StringBuilder sb, String key, Locale locale, String... kv) {
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            params.put(kv[i], kv[i + 1]);
+        }
+        sb.append(substitute(text(key, locale), params)).append('\n');
     }
 
     /** Appends a parameter value, escaping the characters that could forge lines or control a terminal. */

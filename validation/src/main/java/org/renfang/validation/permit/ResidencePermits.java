@@ -395,15 +395,17 @@ public final class ResidencePermits {
             }
         }
         boolean eligible = residenceOk && !met.isEmpty();
-        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"), permit,
-                eligible, earliest, current == null ? null : current.start, current == null ? null : current.city,
-                months, met, reasons);
+        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"),
+                Optional.of(permit), eligible, Optional.ofNullable(earliest),
+                Optional.ofNullable(current == null ? null : current.start),
+                Optional.ofNullable(current == null ? null : current.city), OptionalInt.of(months), met, reasons);
     }
 
     private static PermitAssessment notAssessed(PersonId person, LocalDate on, Profile profile,
             List<PermitReason> reasons) {
-        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"), null, false,
-                null, null, null, null, EnumSet.noneOf(Condition.class), reasons);
+        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                EnumSet.noneOf(Condition.class), reasons);
     }
 
     /** The homes of a stretch that cover a day, in residence id order. */

@@ -161,7 +161,7 @@ public final class PremisesRatings {
         Premises p = view.premises(premises).orElse(null);
         if (p == null) {
             return new PremisesRating(premises, profile.code(), asOf, periodStart, PremisesRating.Status.NOT_FOUND,
-                    List.of());
+                    List.of(), false);
         }
 
         // The records of the period, in payload order.
