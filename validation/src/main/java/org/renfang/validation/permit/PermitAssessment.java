@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.renfang.model.PersonId;
+import org.renfang.validation.JsonResult;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
 import org.renfang.validation.profile.Parameter;
@@ -71,7 +72,7 @@ import org.renfang.validation.profile.Parameter;
 public record PermitAssessment(PersonId person, LocalDate on, String profile, String profileNameEn,
         String profileNameZh, Optional<Permit> permit, boolean eligible, Optional<LocalDate> earliestDate,
         Optional<LocalDate> residenceSince, Optional<String> city, OptionalInt monthsRequired,
-        Set<Condition> conditions, List<PermitReason> reasons) {
+        Set<Condition> conditions, List<PermitReason> reasons) implements JsonResult {
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/permit@1";
 
@@ -252,6 +253,7 @@ public record PermitAssessment(PersonId person, LocalDate on, String profile, St
      * @param locale the language of the messages, not null
      * @throws UncheckedIOException if writing fails
      */
+    @Override
     public void writeJson(OutputStream out, Locale locale) {
         ResultJson.write(out, locale, "permit assessment", SCHEMA, g -> {
             g.writeStringField("profile", profile);
@@ -278,16 +280,6 @@ public record PermitAssessment(PersonId person, LocalDate on, String profile, St
             }
             g.writeEndArray();
         });
-    }
-
-    /**
-     * Returns the assessment as JSON text.
-     *
-     * @param locale the language of the messages, not null
-     * @return the JSON, not null
-     */
-    public String toJson(Locale locale) {
-        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     @Override

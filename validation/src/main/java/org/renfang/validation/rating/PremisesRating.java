@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
+import org.renfang.validation.JsonResult;
 import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
@@ -55,7 +56,7 @@ import org.renfang.validation.output.ResultJson;
  * @param capped      whether the rating is capped at {@value #MIN_STARS} star (see {@link #isCapped()})
  */
 public record PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart,
-        Status status, List<CriterionResult> criteria, boolean capped) {
+        Status status, List<CriterionResult> criteria, boolean capped) implements JsonResult {
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/rating@1";
     /** The stars of premises that meet every criterion. */
@@ -325,6 +326,7 @@ public record PremisesRating(PremisesId premises, String profile, LocalDate asOf
      * @param locale the language of the messages, not null
      * @throws UncheckedIOException if writing fails
      */
+    @Override
     public void writeJson(OutputStream out, Locale locale) {
         ResultJson.write(out, locale, "premises rating", SCHEMA, g -> {
             g.writeStringField("premises", premises.value());
@@ -357,16 +359,6 @@ public record PremisesRating(PremisesId premises, String profile, LocalDate asOf
             }
             g.writeEndArray();
         });
-    }
-
-    /**
-     * Returns the rating as JSON text.
-     *
-     * @param locale the language of the messages, not null
-     * @return the JSON, not null
-     */
-    public String toJson(Locale locale) {
-        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     @Override
