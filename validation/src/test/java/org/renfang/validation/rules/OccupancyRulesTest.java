@@ -3,6 +3,7 @@ package org.renfang.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.person;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
@@ -108,12 +108,9 @@ class OccupancyRulesTest {
         Report r = check31(base().addAllResidences(residents(1, 8, "2026-01-01"))
                 .addResidences(res(9, "2026-03-01").movedOut(d("2026-04-01")).build()));
         Finding f = single(r, RuleCode.OCCUPANCY_AREA);
-        assertThat(f.path()).isEqualTo("/premises/0");
-        assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3",
-                "residence:R4", "residence:R5", "residence:R6", "residence:R7", "residence:R8", "residence:R9");
-        assertThat(f.params()).containsExactly(Map.entry("premises", "H"), Map.entry("from", "2026-03-01"),
-                Map.entry("to", "2026-03-31"), Map.entry("occupants", "9"), Map.entry("area", "40"),
-                Map.entry("min", "5"));
+        assertFinding(f, "/premises/0",
+                List.of("premises:H", "residence:R1", "residence:R2", "residence:R3", "residence:R4", "residence:R5", "residence:R6", "residence:R7", "residence:R8", "residence:R9"),
+                "premises", "H", "from", "2026-03-01", "to", "2026-03-31", "occupants", "9", "area", "40", "min", "5");
     }
 
     @Test
@@ -324,11 +321,8 @@ class OccupancyRulesTest {
         Report r = check31(base().addResidences(in(1, "H-1", "2026-01-01").build(), in(2, "H-1", "2026-01-01").build(),
                 in(3, "H-1", "2026-02-01").movedOut(d("2026-02-15")).build(), in(4, "H-2", "2026-01-01").build()));
         Finding f = single(r, RuleCode.OCCUPANCY_PER_ROOM);
-        assertThat(f.path()).isEqualTo("/premises/0");
-        assertThat(f.subjects()).containsExactly("premises:H", "residence:R1", "residence:R2", "residence:R3");
-        assertThat(f.params()).containsExactly(Map.entry("premises", "H"), Map.entry("room", "H-1"),
-                Map.entry("from", "2026-02-01"), Map.entry("to", "2026-02-14"), Map.entry("persons", "3"),
-                Map.entry("max", "2"));
+        assertFinding(f, "/premises/0", List.of("premises:H", "residence:R1", "residence:R2", "residence:R3"),
+                "premises", "H", "room", "H-1", "from", "2026-02-01", "to", "2026-02-14", "persons", "3", "max", "2");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.renfang.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.employment;
@@ -79,10 +80,7 @@ class ResidenceRulesTest {
 
     private static void assertReason(Report report, String basis, String reason, String... subjects) {
         Finding f = basisMissing(report);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly(subjects);
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("basis", basis),
-                Map.entry("reason", reason));
+        assertFinding(f, "/residences/0", List.of(subjects), "residence", "R1", "basis", basis, "reason", reason);
     }
 
     @Test
@@ -115,9 +113,8 @@ class ResidenceRulesTest {
         void residenceOnNonResidentialPremises_reportsPremisesNotResidential() {
             Finding f = single(onPremisesOfUse(PremisesUse.NON_RESIDENTIAL, Basis.owner()),
                     RuleCode.PREMISES_NOT_RESIDENTIAL);
-            assertThat(f.path()).isEqualTo("/residences/0");
-            assertThat(f.subjects()).containsExactly("residence:R1", "premises:H3");
-            assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("premises", "H3"));
+            assertFinding(f, "/residences/0", List.of("residence:R1", "premises:H3"), "residence", "R1", "premises",
+                    "H3");
         }
 
         @Test
@@ -455,10 +452,8 @@ class ResidenceRulesTest {
         @Test
         void leaseEndedResidenceOpen_reportsOutlivesBasis() {
             Finding f = single(leaseEnding("2026-06-30", onL2("2025-01-01"), AS_OF), RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.path()).isEqualTo("/residences/0");
-            assertThat(f.subjects()).containsExactly("residence:R1", "lease:L2");
-            assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("basis", "LEASE"),
-                    Map.entry("ended", "2026-06-30"));
+            assertFinding(f, "/residences/0", List.of("residence:R1", "lease:L2"), "residence", "R1", "basis", "LEASE",
+                    "ended", "2026-06-30");
         }
 
         @Test
