@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -191,6 +192,20 @@ public final class Messages {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Starts a result's text (a permit assessment, a premises rating) with its title line.
+     *
+     * @param titleKey the bundle key of the title, not null
+     * @param locale   the language, not null
+     * @param capacity the expected length of the whole text
+     * @return the text so far, to append {@link #line lines} to, not null
+     * @throws NullPointerException if the locale is null
+     */
+    public static StringBuilder titled(String titleKey, Locale locale, int capacity) {
+        Objects.requireNonNull(locale, "locale");
+        return new StringBuilder(capacity).append(text(titleKey, locale)).append('\n');
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.renfang.model.PersonId;
 import org.renfang.validation.JsonResult;
+import org.renfang.validation.output.Components;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
 import org.renfang.validation.profile.Parameter;
@@ -76,6 +77,33 @@ public record PermitAssessment(PersonId person, LocalDate on, String profile, St
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/permit@1";
 
+    /**
+     * Checks the components and keeps the conditions in declaration order.
+     *
+     * @param person         the person, not null
+     * @param on             the date, not null
+     * @param profile        the profile code, not null
+     * @param profileNameEn  the profile's English name, not null
+     * @param profileNameZh  the profile's Chinese name, not null
+     * @param permit         the permit assessed, not null (empty when none was)
+     * @param eligible       whether eligible
+     * @param earliestDate   the earliest date of eligibility, not null
+     * @param residenceSince the day the residence counts from, not null
+     * @param city           the city of the residence, not null
+     * @param monthsRequired the months required, not null
+     * @param conditions     the conditions that hold, not null
+     * @param reasons        the reasons, not null
+     */
+    public PermitAssessment {
+        Components.requireNonNull("person", person, "on", on, "profile", profile, "profileNameEn", profileNameEn,
+                "profileNameZh", profileNameZh, "permit", permit, "earliestDate", earliestDate, "residenceSince",
+                residenceSince, "city", city, "monthsRequired", monthsRequired);
+        EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
+        c.addAll(conditions);
+        conditions = Collections.unmodifiableSet(c);
+        reasons = List.copyOf(reasons);
+    }
+
     /** The permits a person may be assessed for. Names are never renamed. */
     public enum Permit {
         /** 居住证 (居住证暂行条例 2016, art. 2): for nationals living outside the city of their household registration. */
@@ -123,40 +151,6 @@ public record PermitAssessment(PersonId person, LocalDate on, String profile, St
         SCHOOL_HOUSING
     }
 
-    /**
-     * Checks the components and keeps the conditions in declaration order.
-     *
-     * @param person         the person, not null
-     * @param on             the date, not null
-     * @param profile        the profile code, not null
-     * @param profileNameEn  the profile's English name, not null
-     * @param profileNameZh  the profile's Chinese name, not null
-     * @param permit         the permit assessed, not null (empty when none was)
-     * @param eligible       whether eligible
-     * @param earliestDate   the earliest date of eligibility, not null
-     * @param residenceSince the day the residence counts from, not null
-     * @param city           the city of the residence, not null
-     * @param monthsRequired the months required, not null
-     * @param conditions     the conditions that hold, not null
-     * @param reasons        the reasons, not null
-     */
-    public PermitAssessment {
-        Objects.requireNonNull(person, "person");
-        Objects.requireNonNull(on, "on");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(profileNameEn, "profileNameEn");
-        Objects.requireNonNull(profileNameZh, "profileNameZh");
-        Objects.requireNonNull(permit, "permit");
-        Objects.requireNonNull(earliestDate, "earliestDate");
-        Objects.requireNonNull(residenceSince, "residenceSince");
-        Objects.requireNonNull(city, "city");
-        Objects.requireNonNull(monthsRequired, "monthsRequired");
-        EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
-        c.addAll(conditions);
-        conditions = Collections.unmodifiableSet(c);
-        reasons = List.copyOf(reasons);
-    }
-
     /** @return true if the person is eligible on {@link #on()} */
     public boolean isEligible() {
         return eligible;
@@ -197,9 +191,7 @@ public record PermitAssessment(PersonId person, LocalDate on, String profile, St
      * @return the text, lines ended by {@code \n}, not null
      */
     public String toText(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(Messages.text("permit.title", locale)).append('\n');
+        StringBuilder sb = Messages.titled("permit.title", locale, 512);
         Messages.line(sb, "permit.line.person", locale, "person", person.value());
         Messages.line(sb, "permit.line.on", locale, "on", on.toString());
         Messages.line(sb, "permit.line.profile", locale, "profile", profile, "name",

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
 import org.renfang.validation.JsonResult;
 import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.output.Components;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
 
@@ -202,11 +203,8 @@ public record PremisesRating(PremisesId premises, String profile, LocalDate asOf
      * @param capped      whether capped at {@value #MIN_STARS} star
      */
     public PremisesRating {
-        Objects.requireNonNull(premises, "premises");
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(periodStart, "periodStart");
-        Objects.requireNonNull(status, "status");
+        Components.requireNonNull("premises", premises, "profile", profile, "asOf", asOf, "periodStart", periodStart,
+                "status", status);
         criteria = List.copyOf(criteria);
     }
 
@@ -273,9 +271,7 @@ public record PremisesRating(PremisesId premises, String profile, LocalDate asOf
      * @return the text, lines ended by {@code \n}, not null
      */
     public String toText(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        StringBuilder sb = new StringBuilder(768);
-        sb.append(Messages.text("rating.title", locale)).append('\n');
+        StringBuilder sb = Messages.titled("rating.title", locale, 768);
         Messages.line(sb, "rating.line.premises", locale, "premises", premises.value());
         Messages.line(sb, "rating.line.profile", locale, "profile", profile);
         Messages.line(sb, "rating.line.period", locale, "from", periodStart.toString(), "to", asOf.toString());

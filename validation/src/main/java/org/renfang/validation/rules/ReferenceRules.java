@@ -7,6 +7,7 @@ import org.renfang.model.Basis;
 import org.renfang.model.Employment;
 import org.renfang.model.Enrollment;
 import org.renfang.model.Lease;
+import org.renfang.model.LeaseId;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Party;
 import org.renfang.model.PersonId;
@@ -57,16 +58,12 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN) || !ctx.isSubject(premises)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = premises.id();
         if (premises.owner().isPresent()) {
             party(premises.owner().get(), path + "/owner", "owner", carrier, ctx);
         }
         if (premises.dormitoryOf().isPresent()) {
-            OrganizationId o = premises.dormitoryOf().get();
-            if (view.organization(o).isEmpty()) {
-                report(ctx, path + "/dormitoryOf", "dormitoryOf", o, carrier, null);
-            }
+            organization(premises.dormitoryOf().get(), path + "/dormitoryOf", "dormitoryOf", carrier, ctx);
         }
         List<Room> rooms = premises.rooms();
         Set<RoomId> ids = null;
@@ -91,7 +88,6 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = lease.id();
         Premises premises = knownPremises(lease.premises(), path, carrier, ctx);
         if (premises != null) {
@@ -111,8 +107,8 @@ final class ReferenceRules implements RuleFamily {
         party(lease.lessor(), path + "/lessor", "lessor", carrier, ctx);
         lessees(lease.lessees(), path + "/lessees/", carrier, ctx);
         persons(lease.occupants(), path + "/occupants/", "occupants", carrier, ctx);
-        if (lease.parent().isPresent() && view.lease(lease.parent().get()).isEmpty()) {
-            report(ctx, path + "/parent", "parent", lease.parent().get(), carrier, null);
+        if (lease.parent().isPresent()) {
+            knownLease(lease.parent().get(), path + "/parent", "parent", carrier, ctx);
         }
     }
 
@@ -144,7 +140,6 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = residence.id();
         person(residence.person(), path + "/person", "person", carrier, ctx);
         Premises premises = knownPremises(residence.premises(), path, carrier, ctx);
@@ -152,8 +147,8 @@ final class ReferenceRules implements RuleFamily {
             report(ctx, path + "/room", "room", residence.room().get(), carrier, premises.id());
         }
         Basis basis = residence.basis();
-        if (basis.lease().isPresent() && view.lease(basis.lease().get()).isEmpty()) {
-            report(ctx, path + "/basis/lease", "basis.lease", basis.lease().get(), carrier, null);
+        if (basis.lease().isPresent()) {
+            knownLease(basis.lease().get(), path + "/basis/lease", "basis.lease", carrier, ctx);
         }
         if (basis.employer().isPresent()) {
             organization(basis.employer().get(), path + "/basis/employer", "basis.employer", carrier, ctx);
@@ -223,6 +218,12 @@ final class ReferenceRules implements RuleFamily {
 
     private static void organization(OrganizationId id, String at, String field, RecordId carrier, RuleContext ctx) {
         if (ctx.view().organization(id).isEmpty()) {
+            report(ctx, at, field, id, carrier, null);
+        }
+    }
+
+    private static void knownLease(LeaseId id, String at, String field, RecordId carrier, RuleContext ctx) {
+        if (ctx.view().lease(id).isEmpty()) {
             report(ctx, at, field, id, carrier, null);
         }
     }
