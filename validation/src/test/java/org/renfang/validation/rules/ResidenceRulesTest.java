@@ -18,10 +18,13 @@ import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
@@ -349,39 +352,31 @@ class ResidenceRulesTest {
                     residence("R2", "P1", "H1", ON_L1, "2026-03-01").build()), RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
-        @Test
-        void familyMemberNotResident_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
+        static Stream<Arguments> familyMemberNotResidentOnMoveIn() {
+            Basis ofP1 = Basis.familyMemberOf(PersonId.of("P1"));
+            return Stream.of(
+                    Arguments.of("not resident anywhere", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build())),
+                    Arguments.of("resident at other premises", List.of(
+                            residence("R1", "P2", "H2", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-01").build())),
+                    Arguments.of("moved in the day after", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-02").build())),
+                    Arguments.of("moved out on the move-in day", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-10").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-01").movedOut(d("2026-03-10"))
+                                    .deregisteredOn(d("2026-03-10")).build())),
+                    Arguments.of("only in a hotel stay", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", Basis.hotelStay(), "2026-02-28").registeredOn(d("2026-02-28"))
+                                    .build())));
         }
 
-        @Test
-        void familyMemberResidentAtOtherPremises_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H2", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-01").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberMovedInDayAfter_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-02").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberMovedOutOnMoveInDay_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-10").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-01").movedOut(d("2026-03-10"))
-                            .deregisteredOn(d("2026-03-10")).build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberOnlyInHotelStay_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", Basis.hotelStay(), "2026-02-28").registeredOn(d("2026-02-28"))
-                            .build()),
+        @ParameterizedTest(name = "family member {0}")
+        @MethodSource("familyMemberNotResidentOnMoveIn")
+        void familyMemberNotThereOnMoveIn_reportsFamilyMemberNotResident(String what, List<Residence> residences) {
+            assertReason(checkWith(residences.toArray(Residence[]::new)),
                     "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
         }
 
