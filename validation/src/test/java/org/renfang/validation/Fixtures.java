@@ -164,6 +164,19 @@ public final class Fixtures {
     }
 
     /**
+     * Validates a registration payload against a context registry under a shipped profile, as of
+     * {@link #AS_OF}.
+     *
+     * @param profile the profile code, not null
+     * @param payload the payload, not null
+     * @param context the context registry, not null
+     * @return the report, not null
+     */
+    public static Report validate(String profile, RegistryDocument payload, Registry context) {
+        return Validator.of(Profiles.load(profile)).validate(payload, context, AS_OF);
+    }
+
+    /**
      * Asserts the text of fields of a JSON object.
      *
      * @param node           the object, not null

@@ -10,6 +10,7 @@ import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
+import static org.renfang.validation.Fixtures.validate;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 
@@ -299,7 +300,7 @@ class LeaseRulesTest {
                 whole("L2", "P2", "2026-01-01", "2026-12-31").build()).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(lease("L3", "G", "P9", "P3", "2026-01-01", "2026-12-31").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
@@ -309,7 +310,7 @@ class LeaseRulesTest {
         // L3 starts earlier than L5, yet the payload lease carries the finding
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L3", "P3", "2026-01-01", "2026-06-30").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L5")
@@ -323,7 +324,7 @@ class LeaseRulesTest {
                 .addLeases(whole("L3", "P3", "2026-02-01", "2026-06-30").build(),
                         whole("L4", "P4", "2026-01-01", "2026-06-30").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L4");
@@ -334,7 +335,7 @@ class LeaseRulesTest {
         Registry context = Registry.of(base().addLeases(whole("L1", "P1", "2026-01-01", "2026-12-31").build()).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L1", "P1", "2026-01-01", "2027-06-30").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 

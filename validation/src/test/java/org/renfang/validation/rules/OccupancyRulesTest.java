@@ -10,6 +10,7 @@ import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.Fixtures.room;
+import static org.renfang.validation.Fixtures.validate;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 
@@ -253,7 +254,7 @@ class OccupancyRulesTest {
         Registry context = Registry.of(base().addAllResidences(residents(1, 9, "2026-01-01")).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(residence("R20", "P20", "G", Basis.owner(), "2026-05-01").build()).build();
-        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Report r = validate("CN-31", payload, context);
         assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
@@ -262,7 +263,7 @@ class OccupancyRulesTest {
         Registry context = Registry.of(base().addAllResidences(residents(1, 9, "2026-01-01")).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(res(20, "2025-01-01").movedOut(d("2025-06-01")).build()).build();
-        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Report r = validate("CN-31", payload, context);
         assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 
@@ -272,7 +273,7 @@ class OccupancyRulesTest {
                 .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
         RegistryDocument payload = RegistryDocument.registration().addResidences(res(20, "2026-06-01").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Report r = validate("CN-31", payload, context);
         Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.path()).isEqualTo("/residences/0");
         assertThat(f.params()).containsEntry("from", "2026-06-01").doesNotContainKey("to")
@@ -287,7 +288,7 @@ class OccupancyRulesTest {
                 .addAllResidences(residents(1, 8, "2025-01-01"))
                 .addResidences(res(9, "2025-03-01").movedOut(d("2025-04-01")).build()).build());
         RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H", "P9").build()).build();
-        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Report r = validate("CN-31", payload, context);
         Finding f = single(r, RuleCode.OCCUPANCY_AREA);
         assertThat(f.path()).isEqualTo("/premises/0");
         assertThat(f.params()).containsEntry("from", "2025-03-01").containsEntry("to", "2025-03-31");
@@ -300,7 +301,7 @@ class OccupancyRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(res(9, "2026-01-01").movedOut(d("2026-01-01")).deregisteredOn(d("2026-01-02")).build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN-31")).validate(payload, context, AS_OF);
+        Report r = validate("CN-31", payload, context);
         assertThat(findings(r, RuleCode.OCCUPANCY_AREA)).isEmpty();
     }
 

@@ -13,6 +13,7 @@ import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.Fixtures.room;
+import static org.renfang.validation.Fixtures.validate;
 import static org.renfang.validation.Fixtures.visit;
 
 import java.io.ByteArrayInputStream;
@@ -309,7 +310,7 @@ class ReferenceRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(residence("R5", "P3", "H1", Basis.lease(LeaseId.of("L7")), "2026-06-01").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path, Finding::params).containsExactly(
                 tuple("/residences/0/basis/lease", Map.of("field", "basis.lease", "ref", "lease:L7")));
     }
@@ -322,7 +323,7 @@ class ReferenceRulesTest {
                 .addLeases(lease("L20", "H1", "P1", "P20", "2027-03-01", "2028-02-28").build())
                 .addResidences(residence("R20", "P20", "H1", Basis.lease(LeaseId.of("L20")), "2027-03-01").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).isEmpty();
     }
 
@@ -330,7 +331,7 @@ class ReferenceRulesTest {
     void payload_premisesInPayloadWithUnknownOwner_isReported() {
         Registry context = Registry.of(clean(flat(), roomLease()).build());
         RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H5", "P55").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path).containsExactly("/premises/0/owner/person");
     }
 
@@ -341,7 +342,7 @@ class ReferenceRulesTest {
                 .addLeases(lease("L30", "H1", "P1", "P2", "2027-03-01", "2028-02-28").addLessees(Party.of(PersonId.of("P31")))
                         .build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path, Finding::params).containsExactly(
                 tuple("/leases/0/lessees/1", Map.of("field", "lessees", "ref", "person:P31")));
     }
