@@ -33,6 +33,7 @@ import org.renfang.validation.profile.DivisionCodes;
 import org.renfang.validation.profile.Parameter;
 import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.rules.Days;
 import org.renfang.validation.rules.Jurisdiction;
 import org.renfang.validation.rules.RuleParams;
 
@@ -140,7 +141,7 @@ public final class ResidencePermits {
 
         static Home of(Residence residence, Premises premises, String city) {
             Span span = new Span(residence.movedIn(), residence.movedOut().orElse(null));
-            LocalDate c = max(residence.movedIn(), residence.registeredOn());
+            LocalDate c = Days.later(residence.movedIn(), residence.registeredOn());
             return new Home(residence, premises, city, span, span.contains(c) ? c : null);
         }
     }
@@ -387,8 +388,8 @@ public final class ResidencePermits {
                 }
             }
             for (Span c : conditions) {
-                LocalDate a = max(on, max(residenceHolds.from, c.from));
-                LocalDate b = minEnd(residenceHolds.to, c.to);
+                LocalDate a = Days.later(on, Days.later(residenceHolds.from, c.from));
+                LocalDate b = Days.earlierEnd(residenceHolds.to, c.to);
                 if ((b == null || a.isBefore(b)) && (earliest == null || a.isBefore(earliest))) {
                     earliest = a;
                 }
@@ -587,23 +588,9 @@ public final class ResidencePermits {
         if (a == null || b == null) {
             return null;
         }
-        LocalDate from = max(a.from, b.from);
-        LocalDate to = minEnd(a.to, b.to);
+        LocalDate from = Days.later(a.from, b.from);
+        LocalDate to = Days.earlierEnd(a.to, b.to);
         return to == null || from.isBefore(to) ? new Span(from, to) : null;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate minEnd(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.isBefore(b) ? a : b;
     }
 
     private static PermitReason reason(PermitReason.Code code, RuleParams params) {
