@@ -106,6 +106,12 @@ final class Options {
         return option != null ? option : positional;
     }
 
+    /** {@code --registry FILE}, required: the registry a question is answered from ({@code permit}, {@code rating}). */
+    static final class RegistryFile {
+        @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
+        Path file;
+    }
+
     /** {@code --as-of DATE}. */
     static final class AsOfOption {
         @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,

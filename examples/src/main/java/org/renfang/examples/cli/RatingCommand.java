@@ -1,7 +1,6 @@
 package org.renfang.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,8 +26,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rated", "1:the premises is not in the registry", "2:usage error, unreadable file"})
 final class RatingCommand extends BaseCommand {
-    @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
-    Path registry;
+    @Mixin
+    Options.RegistryFile registry;
 
     @Option(names = "--premises", paramLabel = "ID", converter = Converters.Premises.class,
             description = "The premises to rate (default: all, as a JSON array with --format json).")
@@ -44,7 +43,7 @@ final class RatingCommand extends BaseCommand {
         Profile p = judgement.profile.resolve(env());
         LocalDate day = judgement.asOf.resolve(env());
         LabelVerifier verifier = judgement.keys.verifier(env());
-        Registry r = readRegistry(registry).registry();
+        Registry r = readRegistry(registry.file).registry();
         List<PremisesRating> ratings = new ArrayList<>();
         if (premises != null) {
             ratings.add(PremisesRatings.rate(r, premises, day, p, verifier));
