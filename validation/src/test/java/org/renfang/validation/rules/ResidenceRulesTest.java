@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
+import org.renfang.model.ImmutableEmployment;
 import org.renfang.model.ImmutableLease;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.ImmutableResidence;
@@ -510,23 +511,21 @@ class ResidenceRulesTest {
                     RuleCode.RESIDENCE_OUTLIVES_BASIS);
         }
 
-        @Test
-        void employmentRenewedAfterGap_reportsFirstEnd() {
-            Finding f = single(dormitoryWith(inDormitory,
-                    employment("E2", "P1", "O1", "2026-10-02").build(),
-                    employment("E1", "P1", "O1", "2026-01-01").end(d("2026-09-30")).build()),
+        /** Two employments with the dormitory's employer, in the order given: the end reported is the basis's. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "renewed after a gap: the first end|E2|2026-10-02||E1|2026-01-01|2026-09-30|E1",
+            "renewed, then ended: the end of the run|E1|2026-01-01|2026-06-30|E2|2026-07-01|2026-09-30|E2"})
+        void twoEmployments_reportTheEndOfTheBasis(String what, String firstId, String firstStart, String firstEnd,
+                String secondId, String secondStart, String secondEnd, String ended) {
+            ImmutableEmployment.Builder first = employment(firstId, "P1", "O1", firstStart);
+            if (firstEnd != null) {
+                first.end(d(firstEnd));
+            }
+            Finding f = single(dormitoryWith(inDormitory, first.build(),
+                    employment(secondId, "P1", "O1", secondStart).end(d(secondEnd)).build()),
                     RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.subjects()).containsExactly("residence:R1", "employment:E1");
-            assertThat(f.params()).containsEntry("ended", "2026-09-30");
-        }
-
-        @Test
-        void renewalThenEnd_reportsEndOfRun() {
-            Finding f = single(dormitoryWith(inDormitory,
-                    employment("E1", "P1", "O1", "2026-01-01").end(d("2026-06-30")).build(),
-                    employment("E2", "P1", "O1", "2026-07-01").end(d("2026-09-30")).build()),
-                    RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.subjects()).containsExactly("residence:R1", "employment:E2");
+            assertThat(f.subjects()).containsExactly("residence:R1", "employment:" + ended);
             assertThat(f.params()).containsEntry("ended", "2026-09-30");
         }
 
