@@ -235,16 +235,7 @@ class SampleRegistryTest {
             String[] parts = d.path().split("/");
             RecordType type = RecordType.ofJsonName(parts[1]);
             int index = Integer.parseInt(parts[2]);
-            List<?> records = switch (type) {
-                case PERSONS -> registry.document().persons();
-                case ORGANIZATIONS -> registry.document().organizations();
-                case PREMISES -> registry.document().premises();
-                case LEASES -> registry.document().leases();
-                case EMPLOYMENTS -> registry.document().employments();
-                case ENROLLMENTS -> registry.document().enrollments();
-                case RESIDENCES -> registry.document().residences();
-                case VISITS -> registry.document().visits();
-            };
+            List<?> records = type.records(registry.document());
             assertThat(((org.renfang.model.Record<?>) records.get(index)).id().value()).as(d.path())
                     .isEqualTo(d.record());
         }

@@ -36,7 +36,7 @@ import org.renfang.validation.output.ResultJson;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Report {
+public final class Report implements JsonResult {
     /** The schema name written in every report. */
     public static final String SCHEMA = "renfang/report@1";
 
@@ -195,11 +195,9 @@ public final class Report {
      * @param locale the language of the messages, not null
      * @throws UncheckedIOException if writing fails
      */
+    @Override
     public void writeJson(OutputStream out, Locale locale) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(locale, "locale");
-        ResultJson.write(out, "report", g -> {
-            g.writeStringField("schema", SCHEMA);
+        ResultJson.write(out, locale, "report", SCHEMA, g -> {
             g.writeStringField("profile", profile);
             g.writeStringField("asOf", asOf.toString());
             g.writeBooleanField("valid", isValid());
@@ -238,16 +236,6 @@ public final class Report {
             }
             g.writeEndArray();
         });
-    }
-
-    /**
-     * Returns the report as JSON text.
-     *
-     * @param locale the language of the messages, not null
-     * @return the JSON, not null
-     */
-    public String toJson(Locale locale) {
-        return ResultJson.text(out -> writeJson(out, locale));
     }
 
     /**

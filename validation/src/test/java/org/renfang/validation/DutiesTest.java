@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.employment;
@@ -407,10 +408,8 @@ class DutiesTest {
             Report r = check(profile, chain(true, "2029-01-01").build());
             Finding f = r.findings(RuleCode.SUBLEASE_OUTLIVES_PARENT).get(0);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.path()).isEqualTo("/leases/1");
-            assertThat(f.subjects()).containsExactly("lease:L2", "lease:L1", "premises:H");
-            assertThat(f.params()).containsExactly(Map.entry("lease", "L2"), Map.entry("parent", "L1"),
-                    Map.entry("end", "2029-01-01"), Map.entry("parentEnd", "2028-12-31"));
+            assertFinding(f, "/leases/1", List.of("lease:L2", "lease:L1", "premises:H"), "lease", "L2", "parent", "L1",
+                    "end", "2029-01-01", "parentEnd", "2028-12-31");
             assertThat(f.responsible()).hasToString("LESSOR:organization:O2");
             assertThat(f.legalBasis()).as(profile).isPresent();
         }
@@ -439,10 +438,8 @@ class DutiesTest {
         Finding f = r.findings(RuleCode.OCCUPANT_NOT_REGISTERED).get(0);
         assertThat(r.findings(RuleCode.OCCUPANT_NOT_REGISTERED)).hasSize(1);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "person:P2", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("person", "P2"),
-                Map.entry("premises", "H"), Map.entry("deadline", "2026-10-04"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "person:P2", "premises:H"), "lease", "L1", "person", "P2",
+                "premises", "H", "deadline", "2026-10-04");
         assertThat(f.responsible()).hasToString("LESSOR:person:P9");
         assertThat(f.legalBasis(Locale.SIMPLIFIED_CHINESE)).contains("《租赁房屋治安管理规定》第七条");
         assertThat(check("CN-4403", leased("2026-10-01").build()).findings(RuleCode.OCCUPANT_NOT_REGISTERED)

@@ -1,9 +1,14 @@
 package org.renfang.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.renfang.model.Basis;
 import org.renfang.model.DocumentType;
 import org.renfang.model.IdentityDocument;
@@ -156,6 +161,53 @@ public final class Fixtures {
     /** Checks a registry document under a shipped profile as of a date. */
     public static Report check(String profile, RegistryDocument doc, LocalDate asOf) {
         return Validator.of(Profiles.load(profile)).check(Registry.of(doc), asOf);
+    }
+
+    /**
+     * Validates a registration payload against a context registry under a shipped profile, as of
+     * {@link #AS_OF}.
+     *
+     * @param profile the profile code, not null
+     * @param payload the payload, not null
+     * @param context the context registry, not null
+     * @return the report, not null
+     */
+    public static Report validate(String profile, RegistryDocument payload, Registry context) {
+        return Validator.of(Profiles.load(profile)).validate(payload, context, AS_OF);
+    }
+
+    /**
+     * Asserts the text of fields of a JSON object.
+     *
+     * @param node           the object, not null
+     * @param fieldsAndTexts field names and their expected texts, in turn
+     */
+    public static void assertTexts(JsonNode node, String... fieldsAndTexts) {
+        for (int i = 0; i + 1 < fieldsAndTexts.length; i += 2) {
+            String field = fieldsAndTexts[i];
+            assertThat(node.get(field)).as(field).isNotNull();
+            assertThat(node.get(field).asText()).as(field).isEqualTo(fieldsAndTexts[i + 1]);
+        }
+    }
+
+    /**
+     * Asserts where a finding stands and what it says: its JSON Pointer, its subjects in order and
+     * its parameters, exactly and in order.
+     *
+     * @param f              the finding, not null
+     * @param path           the expected JSON Pointer
+     * @param subjects       the expected subjects, in order
+     * @param paramsInOrder  the expected parameter names and values, in turn
+     */
+    public static void assertFinding(Finding f, String path, List<String> subjects, String... paramsInOrder) {
+        assertThat(f.path()).isEqualTo(path);
+        assertThat(f.subjects()).containsExactlyElementsOf(subjects);
+        assertThat(paramsInOrder.length % 2).as("names and values in turn").isZero();
+        List<Map.Entry<String, String>> params = new ArrayList<>();
+        for (int i = 0; i + 1 < paramsInOrder.length; i += 2) {
+            params.add(Map.entry(paramsInOrder[i], paramsInOrder[i + 1]));
+        }
+        assertThat(f.params().entrySet()).containsExactlyElementsOf(params);
     }
 
     /** The rule codes of a report's findings, in report order. */

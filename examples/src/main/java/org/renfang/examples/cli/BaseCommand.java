@@ -1,10 +1,15 @@
 package org.renfang.examples.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.renfang.model.json.JsonProblem;
 import org.renfang.qr.LabelException;
 import org.renfang.validation.Report;
@@ -33,14 +38,24 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /**
      * Returns the language chosen by {@code --lang}, if the command has that option (the
-     * {@link Options.LangOption} mixin).
+     * {@link Options.LangOption} mixin, itself or inside another mixin such as
+     * {@link Options.Output}).
      *
      * @return the language, or null for the system language
      */
     Lang langOption() {
-        for (CommandSpec mixin : spec.mixins().values()) {
+        Options.LangOption option = langMixin(spec);
+        return option == null ? null : option.lang;
+    }
+
+    private static Options.LangOption langMixin(CommandSpec command) {
+        for (CommandSpec mixin : command.mixins().values()) {
             if (mixin.userObject() instanceof Options.LangOption option) {
-                return option.lang;
+                return option;
+            }
+            Options.LangOption nested = langMixin(mixin);
+            if (nested != null) {
+                return nested;
             }
         }
         return null;
@@ -116,6 +131,28 @@ abstract class BaseCommand implements Callable<Integer> {
         } else {
             ReportPrinter.text(report, profile, texts(), ansi(), out());
         }
+    }
+
+    /**
+     * Prints one result (a permit assessment, a premises rating) as {@code --format} asks: its JSON
+     * document or its text, in the language of {@link #lang()}.
+     *
+     * @param format the format, not null
+     * @param json   writes the JSON document to a stream in a language, not null
+     * @param text   the text in a language, not null
+     * @throws IOException if stdout fails
+     */
+    void print(OutputFormat format, BiConsumer<OutputStream, Locale> json, Function<Locale, String> text)
+            throws IOException {
+        Locale locale = lang().locale();
+        if (format == OutputFormat.JSON) {
+            try (WriterOutputStream w = new WriterOutputStream(out())) {
+                json.accept(w, locale);
+            }
+        } else {
+            out().print(text.apply(locale));
+        }
+        out().flush();
     }
 
     /** @return colours for stdout, on only when stdout is a terminal, not null */

@@ -11,7 +11,6 @@ import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profile;
 import org.renfang.validation.profile.Profiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,16 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
         description = "Check a whole registry for consistency and print the report.")
-final class CheckCommand extends BaseCommand {
-    @Mixin
-    Options.Judgement judgement;
-    @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
-    @Mixin
-    Options.ResponsibleOption responsible;
-
+final class CheckCommand extends ReportCommand {
     @Option(names = "--stats", description = "On stderr: time spent reading, indexing and in rules, records per "
             + "second, peak heap.")
     boolean stats;
@@ -91,7 +81,7 @@ final class CheckCommand extends BaseCommand {
             report = validator.check(loaded.registry(), day);
             rulesNanos = System.nanoTime() - t0;
         }
-        print(responsible.filter(report), format.format, p);
+        print(report, p);
         if (stats) {
             printStats(t, loaded, rulesNanos, heap);
         }
@@ -109,7 +99,7 @@ final class CheckCommand extends BaseCommand {
         Path keys = judgement.keys.keys;
         String keysArg = keys == null ? null : env().workingDir().resolve(keys).toAbsolutePath().toString();
         Report report = SparkEngine.check(dir, profileArg, keysArg, day);
-        print(responsible.filter(report), format.format, p);
+        print(report, p);
         return report.isValid() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }
 

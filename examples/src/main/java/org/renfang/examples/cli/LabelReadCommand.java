@@ -64,9 +64,7 @@ final class LabelReadCommand extends BaseCommand {
     Instant at;
 
     @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
+    Options.Output output;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -83,11 +81,6 @@ final class LabelReadCommand extends BaseCommand {
 
         @Option(names = "--image", paramLabel = "FILE", description = "A PNG or JPEG image of the label.")
         Path image;
-    }
-
-    @Override
-    Lang langOption() {
-        return lang.lang;
     }
 
     @Override
@@ -108,7 +101,7 @@ final class LabelReadCommand extends BaseCommand {
         } else {
             reading = reader.read(labelText(), premises, when);
         }
-        if (format.format == OutputFormat.JSON) {
+        if (output.format() == OutputFormat.JSON) {
             out().println(reading.toJson());
         } else {
             text(reading);

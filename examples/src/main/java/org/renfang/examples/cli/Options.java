@@ -106,6 +106,12 @@ final class Options {
         return option != null ? option : positional;
     }
 
+    /** {@code --registry FILE}, required: the registry a question is answered from ({@code permit}, {@code rating}). */
+    static final class RegistryFile {
+        @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
+        Path file;
+    }
+
     /** {@code --as-of DATE}. */
     static final class AsOfOption {
         @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
@@ -135,6 +141,19 @@ final class Options {
         @Option(names = "--format", paramLabel = "text|json", converter = Converters.Format.class,
                 description = "text for people (default), json for machines.")
         OutputFormat format = OutputFormat.TEXT;
+    }
+
+    /** {@code --format} and {@code --lang}: how a command prints its result. */
+    static final class Output {
+        @Mixin
+        FormatOption format;
+        @Mixin
+        LangOption lang;
+
+        /** @return the format asked for, text without {@code --format}, not null */
+        OutputFormat format() {
+            return format.format;
+        }
     }
 
     /** {@code --lang zh-CN|en}. */

@@ -1,7 +1,6 @@
 package org.renfang.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.renfang.model.PersonId;
 import org.renfang.registry.Registry;
@@ -25,8 +24,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:eligible", "1:not eligible (or unknown person, foreigner, local resident, or no permit "
                 + "in the profile)", "2:usage error, unreadable file"})
 final class PermitCommand extends BaseCommand {
-    @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
-    Path registry;
+    @Mixin
+    Options.RegistryFile registry;
 
     @Option(names = "--person", paramLabel = "ID", required = true, converter = Converters.Person.class,
             description = "The person's id.")
@@ -39,28 +38,15 @@ final class PermitCommand extends BaseCommand {
     @Mixin
     Options.ProfileOption profile;
     @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
+    Options.Output output;
 
     @Override
     int run() throws IOException {
         Profile p = profile.resolve(env());
         LocalDate day = on != null ? on : LocalDate.now(env().clock());
-        Registry r = readRegistry(registry).registry();
+        Registry r = readRegistry(registry.file).registry();
         PermitAssessment a = ResidencePermits.assess(r, person, day, p);
-        print(a);
+        print(output.format(), a::writeJson, a::toText);
         return a.isEligible() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
-    }
-
-    private void print(PermitAssessment a) throws IOException {
-        if (format.format == OutputFormat.JSON) {
-            try (WriterOutputStream w = new WriterOutputStream(out())) {
-                a.writeJson(w, lang().locale());
-            }
-        } else {
-            out().print(a.toText(lang().locale()));
-        }
-        out().flush();
     }
 }

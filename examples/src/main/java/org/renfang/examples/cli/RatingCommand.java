@@ -1,7 +1,6 @@
 package org.renfang.examples.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,8 +26,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:rated", "1:the premises is not in the registry", "2:usage error, unreadable file"})
 final class RatingCommand extends BaseCommand {
-    @Option(names = "--registry", paramLabel = "REGISTRY.json", required = true, description = "The registry.")
-    Path registry;
+    @Mixin
+    Options.RegistryFile registry;
 
     @Option(names = "--premises", paramLabel = "ID", converter = Converters.Premises.class,
             description = "The premises to rate (default: all, as a JSON array with --format json).")
@@ -37,16 +36,14 @@ final class RatingCommand extends BaseCommand {
     @Mixin
     Options.Judgement judgement;
     @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
+    Options.Output output;
 
     @Override
     int run() throws IOException {
         Profile p = judgement.profile.resolve(env());
         LocalDate day = judgement.asOf.resolve(env());
         LabelVerifier verifier = judgement.keys.verifier(env());
-        Registry r = readRegistry(registry).registry();
+        Registry r = readRegistry(registry.file).registry();
         List<PremisesRating> ratings = new ArrayList<>();
         if (premises != null) {
             ratings.add(PremisesRatings.rate(r, premises, day, p, verifier));
@@ -59,19 +56,17 @@ final class RatingCommand extends BaseCommand {
                 ratings.add(PremisesRatings.rate(r, id, day, p, verifier));
             }
         }
-        if (format.format == OutputFormat.JSON) {
-            json(ratings, premises == null);
+        if (output.format() == OutputFormat.JSON && premises == null) {
+            jsonArray(ratings);
         } else {
-            boolean first = true;
-            for (PremisesRating rating : ratings) {
-                if (!first) {
+            for (int i = 0; i < ratings.size(); i++) {
+                if (i > 0) {
                     out().println();
                 }
-                first = false;
-                out().print(rating.toText(lang().locale()));
+                PremisesRating rating = ratings.get(i);
+                print(output.format(), rating::writeJson, rating::toText);
             }
         }
-        out().flush();
         for (PremisesRating rating : ratings) {
             if (rating.status() != PremisesRating.Status.RATED) {
                 return RenfangCommand.EXIT_INVALID;
@@ -80,12 +75,9 @@ final class RatingCommand extends BaseCommand {
         return RenfangCommand.EXIT_OK;
     }
 
-    private void json(List<PremisesRating> ratings, boolean array) throws IOException {
+    /** All premises with {@code --format json}: the ratings as one JSON array. */
+    private void jsonArray(List<PremisesRating> ratings) throws IOException {
         try (WriterOutputStream w = new WriterOutputStream(out())) {
-            if (!array) {
-                ratings.get(0).writeJson(w, lang().locale());
-                return;
-            }
             out().print('[');
             for (int i = 0; i < ratings.size(); i++) {
                 out().print(i == 0 ? "\n" : ",\n");
@@ -94,5 +86,6 @@ final class RatingCommand extends BaseCommand {
             }
             out().print("]\n");
         }
+        out().flush();
     }
 }

@@ -10,7 +10,6 @@ import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,16 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, version = RenfangCommand.VERSION,
         description = "Validate a registration payload against a context registry and print the report.")
-final class ValidateCommand extends BaseCommand {
-    @Mixin
-    Options.Judgement judgement;
-    @Mixin
-    Options.FormatOption format;
-    @Mixin
-    Options.LangOption lang;
-    @Mixin
-    Options.ResponsibleOption responsible;
-
+final class ValidateCommand extends ReportCommand {
     @Option(names = {"--registry", "--context"}, paramLabel = "REGISTRY.json",
             description = "The registry of existing records the payload is checked against (default: none). "
                     + "--context is the former name, still accepted.")
@@ -57,7 +47,7 @@ final class ValidateCommand extends BaseCommand {
         } catch (IOException | UncheckedIOException e) {
             throw Inputs.readFailed(payloadFile);
         }
-        print(responsible.filter(report), format.format, p);
+        print(report, p);
         // 人来有登记: a truthful registration is accepted although it shows someone else's breach
         return report.isAccepted() ? RenfangCommand.EXIT_OK : RenfangCommand.EXIT_INVALID;
     }

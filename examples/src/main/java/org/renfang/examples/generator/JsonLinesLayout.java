@@ -67,7 +67,7 @@ public final class JsonLinesLayout {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     JsonToken value = p.nextToken();
-                    RecordType type = type(name);
+                    RecordType type = RecordType.ofJsonName(name);
                     if (type == null || value != JsonToken.START_ARRAY) {
                         p.skipChildren();
                         continue;
@@ -150,15 +150,6 @@ public final class JsonLinesLayout {
             }).sorted().forEach(files::add);
         }
         return files;
-    }
-
-    private static RecordType type(String jsonName) {
-        for (RecordType t : RecordType.values()) {
-            if (t.jsonName().equals(jsonName)) {
-                return t;
-            }
-        }
-        return null;
     }
 
     /** The JSON Lines file of one kind. */

@@ -82,21 +82,6 @@ public final class RegistryGenerator {
         return Violations.RULES;
     }
 
-    /** @return the number of persons generated */
-    public long persons() {
-        return persons;
-    }
-
-    /** @return the seed */
-    public long seed() {
-        return seed;
-    }
-
-    /** @return the fraction of blocks that carry a violation, 0 to 1 */
-    public double violationRate() {
-        return violationRate;
-    }
-
     /**
      * Writes the registry and, if asked, the manifest.
      *

@@ -32,7 +32,7 @@ class CheckCommandTest {
 
         Report expected = Validator.of(Profiles.load("CN")).check(Sample.registry(), Sample.AS_OF);
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.out()).isEqualTo(expected.toJson(Locale.ENGLISH));
+        Cli.assertPrintsJson(r, expected);
         assertThat(r.err()).isEmpty();
         JsonNode json = r.json();
         List<String> fields = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.renfang.examples.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.renfang.examples.Sample;
+import org.renfang.validation.JsonResult;
 import picocli.CommandLine;
 
 /**
@@ -56,6 +59,23 @@ final class Cli {
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs a command on a copy of the bundled sample registry: {@code COMMAND --registry SAMPLE ARGS}.
+     */
+    static Result onSample(Path dir, String command, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = command;
+        all[1] = "--registry";
+        all[2] = sample(dir).toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return run(dir, all);
+    }
+
+    /** Asserts that a run printed exactly the JSON of a library result, in English (the runs' language). */
+    static void assertPrintsJson(Result r, JsonResult expected) {
+        assertThat(r.out()).isEqualTo(expected.toJson(Locale.ENGLISH));
     }
 
     /** Copies the bundled sample registry to a file. */

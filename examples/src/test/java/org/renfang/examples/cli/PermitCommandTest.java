@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
@@ -69,12 +68,10 @@ class PermitCommandTest {
 
     @Test
     void sampleRegistry_jsonIsTheAssessment_exitFollowsEligibility() {
-        Cli.Result r = Cli.run(dir, "permit", "--registry", Cli.sample(dir).toString(), "--person", "P7",
-                "--on", "2026-11-26", "--format", "json");
+        Cli.Result r = Cli.onSample(dir, "permit", "--person", "P7", "--on", "2026-11-26", "--format", "json");
 
-        String expected = ResidencePermits.assess(Sample.registry(), PersonId.of("P7"), Sample.AS_OF,
-                Profiles.load("CN")).toJson(Locale.ENGLISH);
-        assertThat(r.out()).isEqualTo(expected);
+        Cli.assertPrintsJson(r, ResidencePermits.assess(Sample.registry(), PersonId.of("P7"), Sample.AS_OF,
+                Profiles.load("CN")));
         assertThat(r.json().get("schema").asText()).isEqualTo("renfang/permit@1");
         assertThat(r.exit()).isEqualTo(r.json().get("eligible").asBoolean() ? 0 : 1);
         assertThat(r.err()).isEmpty();

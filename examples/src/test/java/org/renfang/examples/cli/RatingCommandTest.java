@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
@@ -21,13 +20,11 @@ class RatingCommandTest {
 
     @Test
     void onePremises_json_isTheRating() {
-        Cli.Result r = Cli.run(dir, "rating", "--registry", Cli.sample(dir).toString(), "--premises", "H3",
-                "--profile", "CN-31", "--format", "json");
+        Cli.Result r = Cli.onSample(dir, "rating", "--premises", "H3", "--profile", "CN-31", "--format", "json");
 
-        String expected = PremisesRatings.rate(Sample.registry(), PremisesId.of("H3"), Sample.AS_OF,
-                Profiles.load("CN-31")).toJson(Locale.ENGLISH);
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo(expected);
+        Cli.assertPrintsJson(r, PremisesRatings.rate(Sample.registry(), PremisesId.of("H3"), Sample.AS_OF,
+                Profiles.load("CN-31")));
         JsonNode json = r.json();
         assertThat(json.get("status").asText()).isEqualTo("RATED");
         assertThat(outcome(json, "OCCUPANCY")).isEqualTo("FAIL");
@@ -35,7 +32,7 @@ class RatingCommandTest {
 
     @Test
     void allPremises_json_isAnArrayInRegistryOrder() {
-        Cli.Result r = Cli.run(dir, "rating", "--registry", Cli.sample(dir).toString(), "--format", "json");
+        Cli.Result r = Cli.onSample(dir, "rating", "--format", "json");
 
         assertThat(r.exit()).isZero();
         JsonNode json = r.json();
@@ -59,8 +56,7 @@ class RatingCommandTest {
 
     @Test
     void unknownPremises_exitsOne() {
-        Cli.Result r = Cli.run(dir, "rating", "--registry", Cli.sample(dir).toString(), "--premises", "H99",
-                "--format", "json");
+        Cli.Result r = Cli.onSample(dir, "rating", "--premises", "H99", "--format", "json");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.json().get("status").asText()).isEqualTo("NOT_FOUND");

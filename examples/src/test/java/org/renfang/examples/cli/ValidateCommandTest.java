@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.Sample;
@@ -37,7 +36,7 @@ class ValidateCommandTest {
 
         Report expected = Validator.of(Profiles.load("CN")).validate(java.nio.file.Files.readAllBytes(payload),
                 Sample.registry(), Sample.AS_OF);
-        assertThat(r.out()).isEqualTo(expected.toJson(Locale.ENGLISH));
+        Cli.assertPrintsJson(r, expected);
         assertThat(r.exit()).isZero();
         assertThat(rules(r.json())).containsExactly("RESIDENCE_REGISTRATION_LATE");
         assertThat(r.err()).isEmpty();

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -190,6 +192,37 @@ public final class Messages {
             i++;
         }
         return sb.toString();
+    }
+
+    /**
+     * Starts a result's text (a permit assessment, a premises rating) with its title line.
+     *
+     * @param titleKey the bundle key of the title, not null
+     * @param locale   the language, not null
+     * @param capacity the expected length of the whole text
+     * @return the text so far, to append {@link #line lines} to, not null
+     * @throws NullPointerException if the locale is null
+     */
+    public static StringBuilder titled(String titleKey, Locale locale, int capacity) {
+        Objects.requireNonNull(locale, "locale");
+        return new StringBuilder(capacity).append(text(titleKey, locale)).append('\n');
+    }
+
+    /**
+     * Appends one line of a result's text (a permit assessment, a premises rating): the template of
+     * {@code key} with its parameters substituted, then a line feed.
+     *
+     * @param sb     the text so far, not null
+     * @param key    the bundle key of the template, not null
+     * @param locale the language, not null
+     * @param kv     parameter names and values in turn; a null value is absent (the template's fallback)
+     */
+    public static void line(StringBuilder sb, String key, Locale locale, String... kv) {
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            params.put(kv[i], kv[i + 1]);
+        }
+        sb.append(substitute(text(key, locale), params)).append('\n');
     }
 
     /** Appends a parameter value, escaping the characters that could forge lines or control a terminal. */

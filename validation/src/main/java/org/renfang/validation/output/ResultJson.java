@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.renfang.model.json.RenfangJson;
 
@@ -59,6 +62,57 @@ public final class ResultJson {
             g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("writing the " + what + " failed", e);
+        }
+    }
+
+    /**
+     * Writes one result document whose first field is its schema name; every result document
+     * ({@code renfang/report@1}, {@code renfang/permit@1}, {@code renfang/rating@1}) starts so.
+     *
+     * @param out    the stream, not null; left open
+     * @param locale the language of the document's messages, not null (checked here for the writer)
+     * @param what   what is written, for the exception message ("report"), not null
+     * @param schema the schema name, not null
+     * @param body   writes the fields after the schema, not null
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(OutputStream out, Locale locale, String what, String schema, Body body) {
+        Objects.requireNonNull(locale, "locale");
+        write(out, what, g -> {
+            g.writeStringField("schema", schema);
+            body.write(g);
+        });
+    }
+
+    /**
+     * Writes a string field, {@code null} when there is no value.
+     *
+     * @param g     the generator, not null
+     * @param field the field name, not null
+     * @param value the value, not null
+     * @throws IOException if writing fails
+     */
+    public static void stringOrNull(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeStringField(field, value.get());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    /**
+     * Writes a number field, {@code null} when there is no value.
+     *
+     * @param g     the generator, not null
+     * @param field the field name, not null
+     * @param value the value, not null
+     * @throws IOException if writing fails
+     */
+    public static void numberOrNull(JsonGenerator g, String field, OptionalInt value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsInt());
+        } else {
+            g.writeNullField(field);
         }
     }
 

@@ -1,7 +1,5 @@
 package org.renfang.validation.permit;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -9,12 +7,13 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.renfang.model.PersonId;
+import org.renfang.validation.JsonResult;
+import org.renfang.validation.output.Components;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
 import org.renfang.validation.profile.Parameter;
@@ -39,11 +38,71 @@ import org.renfang.validation.profile.Parameter;
  *               "message": "…"}]}
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param person         the person assessed, not null
+ * @param on             the date of the assessment, not null
+ * @param profile        the code of the profile applied, such as {@code CN-31}, not null
+ * @param profileNameEn  the profile's English name, not null
+ * @param profileNameZh  the profile's Chinese name, not null
+ * @param permit         the permit the person was assessed for: {@link Permit#RESIDENCE_PERMIT} for a national
+ *                       not known to be local, {@link Permit#HMT_RESIDENCE_PERMIT} for a resident of Hong Kong,
+ *                       Macao or Taiwan; empty when none was assessed (unknown person, foreigner, local
+ *                       resident, profile without the permit); not null
+ * @param eligible       true if the person is eligible on {@code on}
+ * @param earliestDate   the first date on or after {@code on} on which the person is eligible, assuming the
+ *                       records as they stand: open-ended residences, employments and enrollments continue,
+ *                       ended ones stay ended; {@code on} itself when the person is eligible; empty if it
+ *                       cannot be predicted from the records (no condition will hold, the residence will not
+ *                       last long enough) or no permit was assessed; not null
+ * @param residenceSince the day from which the continuous residence in one city that covers {@code on}
+ *                       counts: the first day on which one of its residences was both lived in and registered
+ *                       (居住登记); empty if no registered residence in the jurisdiction covers the date or no
+ *                       permit was assessed; not null
+ * @param city           the city of that continuous residence: the first four digits of the premises'
+ *                       division code, the first two in a municipality; empty when {@code residenceSince} is;
+ *                       not null
+ * @param monthsRequired the months of residence the assessed permit requires, empty if no permit was
+ *                       assessed; not null
+ * @param conditions     the conditions that hold on {@code on}, in declaration order, not null
+ * @param reasons        the reasons: first the person, the profile and the person's status, then the
+ *                       residence (and the move between cities that cut it short), then the conditions met,
+ *                       then homes that do not make a stable residence, then
+ *                       {@link PermitReason.Code#NO_CONDITION}; not null
  */
-public final class PermitAssessment {
+public record PermitAssessment(PersonId person, LocalDate on, String profile, String profileNameEn,
+        String profileNameZh, Optional<Permit> permit, boolean eligible, Optional<LocalDate> earliestDate,
+        Optional<LocalDate> residenceSince, Optional<String> city, OptionalInt monthsRequired,
+        Set<Condition> conditions, List<PermitReason> reasons) implements JsonResult {
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/permit@1";
+
+    /**
+     * Checks the components and keeps the conditions in declaration order.
+     *
+     * @param person         the person, not null
+     * @param on             the date, not null
+     * @param profile        the profile code, not null
+     * @param profileNameEn  the profile's English name, not null
+     * @param profileNameZh  the profile's Chinese name, not null
+     * @param permit         the permit assessed, not null (empty when none was)
+     * @param eligible       whether eligible
+     * @param earliestDate   the earliest date of eligibility, not null
+     * @param residenceSince the day the residence counts from, not null
+     * @param city           the city of the residence, not null
+     * @param monthsRequired the months required, not null
+     * @param conditions     the conditions that hold, not null
+     * @param reasons        the reasons, not null
+     */
+    public PermitAssessment {
+        Components.requireNonNull("person", person, "on", on, "profile", profile, "profileNameEn", profileNameEn,
+                "profileNameZh", profileNameZh, "permit", permit, "earliestDate", earliestDate, "residenceSince",
+                residenceSince, "city", city, "monthsRequired", monthsRequired);
+        EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
+        c.addAll(conditions);
+        conditions = Collections.unmodifiableSet(c);
+        reasons = List.copyOf(reasons);
+    }
 
     /** The permits a person may be assessed for. Names are never renamed. */
     public enum Permit {
@@ -92,67 +151,6 @@ public final class PermitAssessment {
         SCHOOL_HOUSING
     }
 
-    private final PersonId person;
-    private final LocalDate on;
-    private final String profile;
-    private final String profileNameEn;
-    private final String profileNameZh;
-    private final Permit permit;
-    private final boolean eligible;
-    private final LocalDate earliestDate;
-    private final LocalDate residenceSince;
-    private final String city;
-    private final Integer monthsRequired;
-    private final Set<Condition> conditions;
-    private final List<PermitReason> reasons;
-
-    PermitAssessment(PersonId person, LocalDate on, String profile, String profileNameEn, String profileNameZh,
-            Permit permit, boolean eligible, LocalDate earliestDate, LocalDate residenceSince, String city,
-            Integer monthsRequired, Set<Condition> conditions, List<PermitReason> reasons) {
-        this.person = Objects.requireNonNull(person, "person");
-        this.on = Objects.requireNonNull(on, "on");
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.profileNameEn = Objects.requireNonNull(profileNameEn, "profileNameEn");
-        this.profileNameZh = Objects.requireNonNull(profileNameZh, "profileNameZh");
-        this.permit = permit;
-        this.eligible = eligible;
-        this.earliestDate = earliestDate;
-        this.residenceSince = residenceSince;
-        this.city = city;
-        this.monthsRequired = monthsRequired;
-        EnumSet<Condition> c = EnumSet.noneOf(Condition.class);
-        c.addAll(conditions);
-        this.conditions = Collections.unmodifiableSet(c);
-        this.reasons = List.copyOf(reasons);
-    }
-
-    /** @return the person assessed, not null */
-    public PersonId person() {
-        return person;
-    }
-
-    /** @return the date of the assessment, not null */
-    public LocalDate on() {
-        return on;
-    }
-
-    /** @return the code of the profile applied, such as {@code CN-31}, not null */
-    public String profile() {
-        return profile;
-    }
-
-    /**
-     * Returns the permit the person was assessed for: {@link Permit#RESIDENCE_PERMIT} for a national
-     * not known to be local, {@link Permit#HMT_RESIDENCE_PERMIT} for a resident of Hong Kong, Macao or
-     * Taiwan.
-     *
-     * @return the permit, or empty when none was assessed (unknown person, foreigner, local resident,
-     *         profile without the permit)
-     */
-    public Optional<Permit> permit() {
-        return Optional.ofNullable(permit);
-    }
-
     /** @return true if the person is eligible on {@link #on()} */
     public boolean isEligible() {
         return eligible;
@@ -165,61 +163,6 @@ public final class PermitAssessment {
      */
     public boolean isApplicable() {
         return !has(PermitReason.Code.NOT_APPLICABLE);
-    }
-
-    /**
-     * Returns the first date on or after {@link #on()} on which the person is eligible, assuming the
-     * records as they stand: open-ended residences, employments and enrollments continue, ended ones
-     * stay ended. It is {@link #on()} itself when the person is eligible.
-     *
-     * @return the date, or empty if it cannot be predicted from the records (no condition will
-     *         hold, the residence will not last long enough) or no permit was assessed (unknown
-     *         person, foreigner, local resident, profile without the permit)
-     */
-    public Optional<LocalDate> earliestDate() {
-        return Optional.ofNullable(earliestDate);
-    }
-
-    /**
-     * Returns the day from which the continuous residence in one city that covers {@link #on()} counts:
-     * the first day on which one of its residences was both lived in and registered (居住登记).
-     *
-     * @return the day, or empty if no registered residence in the jurisdiction covers the date or no
-     *         permit was assessed
-     */
-    public Optional<LocalDate> residenceSince() {
-        return Optional.ofNullable(residenceSince);
-    }
-
-    /**
-     * Returns the city of the continuous residence that covers {@link #on()}: the first four digits of
-     * the premises' division code, the first two in a municipality.
-     *
-     * @return the city code, or empty when {@link #residenceSince()} is
-     */
-    public Optional<String> city() {
-        return Optional.ofNullable(city);
-    }
-
-    /** @return the months of residence the assessed permit requires, or empty if no permit was assessed */
-    public OptionalInt monthsRequired() {
-        return monthsRequired == null ? OptionalInt.empty() : OptionalInt.of(monthsRequired);
-    }
-
-    /** @return the conditions that hold on {@link #on()}, in declaration order, not null */
-    public Set<Condition> conditions() {
-        return conditions;
-    }
-
-    /**
-     * Returns the reasons: first the person, the profile and the person's status, then the residence
-     * (and the move between cities that cut it short), then the conditions met, then homes that do not
-     * make a stable residence, then {@link PermitReason.Code#NO_CONDITION}.
-     *
-     * @return the reasons, not null
-     */
-    public List<PermitReason> reasons() {
-        return reasons;
     }
 
     /**
@@ -248,25 +191,24 @@ public final class PermitAssessment {
      * @return the text, lines ended by {@code \n}, not null
      */
     public String toText(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        StringBuilder sb = new StringBuilder(512);
-        sb.append(Messages.text("permit.title", locale)).append('\n');
-        line(sb, "permit.line.person", locale, "person", person.value());
-        line(sb, "permit.line.on", locale, "on", on.toString());
-        line(sb, "permit.line.profile", locale, "profile", profile, "name",
+        StringBuilder sb = Messages.titled("permit.title", locale, 512);
+        Messages.line(sb, "permit.line.person", locale, "person", person.value());
+        Messages.line(sb, "permit.line.on", locale, "on", on.toString());
+        Messages.line(sb, "permit.line.profile", locale, "profile", profile, "name",
                 Messages.isChinese(locale) ? profileNameZh : profileNameEn);
-        line(sb, "permit.line.permit", locale, "permit",
-                Messages.text(permit == null ? "permit.permit.none" : "permit.permit." + permit.name(), locale));
+        Messages.line(sb, "permit.line.permit", locale, "permit", Messages.text(
+                permit.map(p -> "permit.permit." + p.name()).orElse("permit.permit.none"), locale));
         String result = !isApplicable() ? "permit.result.notApplicable"
                 : eligible ? "permit.result.eligible" : "permit.result.notEligible";
-        line(sb, "permit.line.result", locale, "result", Messages.text(result, locale));
-        if (permit == null) {
-            line(sb, "permit.line.residenceSince.notAssessed", locale);
-        } else if (residenceSince != null) {
-            line(sb, "permit.line.residenceSince", locale, "since", residenceSince.toString(), "months",
-                    monthsRequired == null ? null : monthsRequired.toString(), "city", city);
+        Messages.line(sb, "permit.line.result", locale, "result", Messages.text(result, locale));
+        if (permit.isEmpty()) {
+            Messages.line(sb, "permit.line.residenceSince.notAssessed", locale);
+        } else if (residenceSince.isPresent()) {
+            Messages.line(sb, "permit.line.residenceSince", locale, "since", residenceSince.get().toString(),
+                    "months", monthsRequired.isPresent() ? Integer.toString(monthsRequired.getAsInt()) : null,
+                    "city", city.orElse(null));
         } else {
-            line(sb, "permit.line.residenceSince.none", locale);
+            Messages.line(sb, "permit.line.residenceSince.none", locale);
         }
         StringBuilder names = new StringBuilder();
         for (Condition c : conditions) {
@@ -278,29 +220,19 @@ public final class PermitAssessment {
         if (names.length() == 0) {
             names.append(Messages.text("permit.conditions.none", locale));
         }
-        line(sb, "permit.line.conditions", locale, "conditions", names.toString());
-        if (earliestDate != null) {
-            line(sb, "permit.line.earliestDate", locale, "date", earliestDate.toString());
-        } else if (permit == null) {
-            line(sb, "permit.line.earliestDate.none", locale);
+        Messages.line(sb, "permit.line.conditions", locale, "conditions", names.toString());
+        if (earliestDate.isPresent()) {
+            Messages.line(sb, "permit.line.earliestDate", locale, "date", earliestDate.get().toString());
+        } else if (permit.isEmpty()) {
+            Messages.line(sb, "permit.line.earliestDate.none", locale);
         } else {
-            line(sb, "permit.line.earliestDate.unknown", locale);
+            Messages.line(sb, "permit.line.earliestDate.unknown", locale);
         }
         sb.append(Messages.text("permit.line.reasons", locale)).append('\n');
         for (PermitReason r : reasons) {
             sb.append("  - ").append(r.message(locale)).append('\n');
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String key, Locale locale, String... kv) {
-        Map<String, String> params = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < kv.length; i += 2) {
-            if (kv[i + 1] != null) {
-                params.put(kv[i], kv[i + 1]);
-            }
-        }
-        sb.append(Messages.substitute(Messages.text(key, locale), params)).append('\n');
     }
 
     // -----------------------------------------------------------------------------------------
@@ -313,32 +245,18 @@ public final class PermitAssessment {
      * @param locale the language of the messages, not null
      * @throws UncheckedIOException if writing fails
      */
+    @Override
     public void writeJson(OutputStream out, Locale locale) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(locale, "locale");
-        ResultJson.write(out, "permit assessment", g -> {
-            g.writeStringField("schema", SCHEMA);
+        ResultJson.write(out, locale, "permit assessment", SCHEMA, g -> {
             g.writeStringField("profile", profile);
             g.writeStringField("person", person.value());
             g.writeStringField("on", on.toString());
-            if (permit == null) {
-                g.writeNullField("permit");
-            } else {
-                g.writeStringField("permit", permit.name());
-            }
+            ResultJson.stringOrNull(g, "permit", permit.map(Permit::name));
             g.writeBooleanField("eligible", eligible);
-            writeDate(g, "earliestDate", earliestDate);
-            writeDate(g, "residenceSince", residenceSince);
-            if (city == null) {
-                g.writeNullField("city");
-            } else {
-                g.writeStringField("city", city);
-            }
-            if (monthsRequired == null) {
-                g.writeNullField("monthsRequired");
-            } else {
-                g.writeNumberField("monthsRequired", monthsRequired);
-            }
+            ResultJson.stringOrNull(g, "earliestDate", earliestDate.map(LocalDate::toString));
+            ResultJson.stringOrNull(g, "residenceSince", residenceSince.map(LocalDate::toString));
+            ResultJson.stringOrNull(g, "city", city);
+            ResultJson.numberOrNull(g, "monthsRequired", monthsRequired);
             g.writeArrayFieldStart("conditions");
             for (Condition c : conditions) {
                 g.writeString(c.name());
@@ -356,28 +274,9 @@ public final class PermitAssessment {
         });
     }
 
-    private static void writeDate(JsonGenerator g, String field, LocalDate d) throws IOException {
-        if (d == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeStringField(field, d.toString());
-        }
-    }
-
-    /**
-     * Returns the assessment as JSON text.
-     *
-     * @param locale the language of the messages, not null
-     * @return the JSON, not null
-     */
-    public String toJson(Locale locale) {
-        return ResultJson.text(out -> writeJson(out, locale));
-    }
-
     @Override
     public String toString() {
-        return "PermitAssessment[" + person + " " + on + " " + profile + " " + permit + " eligible=" + eligible + " "
-                + conditions
-                + " " + reasons + "]";
+        return "PermitAssessment[" + person + " " + on + " " + profile + " " + permit.orElse(null) + " eligible="
+                + eligible + " " + conditions + " " + reasons + "]";
     }
 }

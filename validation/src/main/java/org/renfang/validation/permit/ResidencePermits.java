@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.renfang.model.BasisType;
 import org.renfang.model.Employment;
 import org.renfang.model.Enrollment;
@@ -31,6 +33,7 @@ import org.renfang.validation.profile.DivisionCodes;
 import org.renfang.validation.profile.Parameter;
 import org.renfang.validation.profile.PersonStatus;
 import org.renfang.validation.profile.Profile;
+import org.renfang.validation.rules.Days;
 import org.renfang.validation.rules.Jurisdiction;
 import org.renfang.validation.rules.RuleParams;
 
@@ -125,22 +128,21 @@ public final class ResidencePermits {
         }
     }
 
-    /** A residence placed at known premises. */
-    private static final class Home {
-        final Residence residence;
-        final Premises premises;
-        final String city;
-        final Span span;
-        /** The first day lived in and registered, or null if the registration covers no day lived in. */
-        final LocalDate counted;
+    /**
+     * A residence placed at known premises.
+     *
+     * @param residence the residence
+     * @param premises  its premises
+     * @param city      the city of the premises
+     * @param span      the days lived in
+     * @param counted   the first day lived in and registered, or null if the registration covers no day lived in
+     */
+    private record Home(Residence residence, Premises premises, String city, Span span, LocalDate counted) {
 
-        Home(Residence residence, Premises premises, String city) {
-            this.residence = residence;
-            this.premises = premises;
-            this.city = city;
-            this.span = new Span(residence.movedIn(), residence.movedOut().orElse(null));
-            LocalDate c = max(residence.movedIn(), residence.registeredOn());
-            this.counted = span.contains(c) ? c : null;
+        static Home of(Residence residence, Premises premises, String city) {
+            Span span = new Span(residence.movedIn(), residence.movedOut().orElse(null));
+            LocalDate c = Days.later(residence.movedIn(), residence.registeredOn());
+            return new Home(residence, premises, city, span, span.contains(c) ? c : null);
         }
     }
 
@@ -230,7 +232,7 @@ public final class ResidencePermits {
                 continue;
             }
             String division = p.address().division();
-            Home h = new Home(r, p, DivisionCodes.city(division, municipalities));
+            Home h = Home.of(r, p, DivisionCodes.city(division, municipalities));
             all.add(h);
             if (prefix == null || division.startsWith(prefix)) {
                 byCity.computeIfAbsent(h.city, c -> new ArrayList<>()).add(h);
@@ -310,13 +312,11 @@ public final class ResidencePermits {
         List<PermitReason> studyReasons = new ArrayList<>();
         List<PermitReason> homeReasons = new ArrayList<>();
 
-        List<Employment> employments = new ArrayList<>(view.employmentsOf(person));
-        employments.sort(Comparator.comparing(Employment::id));
-        for (Employment e : employments) {
-            if (!person.equals(e.person()) || (e.end().isPresent() && e.end().get().isBefore(e.start()))) {
+        for (Employment e : byId(view.employmentsOf(person), Employment::id)) {
+            Span s = person.equals(e.person()) ? term(e.start(), e.end()) : null;
+            if (s == null) {
                 continue;
             }
-            Span s = new Span(e.start(), e.end().map(ResidencePermits::next).orElse(null));
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.EMPLOYMENT);
@@ -326,14 +326,12 @@ public final class ResidencePermits {
         }
 
         List<Enrollment> enrollments = new ArrayList<>();
-        List<Enrollment> sortedEnrollments = new ArrayList<>(view.enrollmentsOf(person));
-        sortedEnrollments.sort(Comparator.comparing(Enrollment::id));
-        for (Enrollment e : sortedEnrollments) {
-            if (!person.equals(e.person()) || (e.end().isPresent() && e.end().get().isBefore(e.start()))) {
+        for (Enrollment e : byId(view.enrollmentsOf(person), Enrollment::id)) {
+            Span s = person.equals(e.person()) ? term(e.start(), e.end()) : null;
+            if (s == null) {
                 continue;
             }
             enrollments.add(e);
-            Span s = new Span(e.start(), e.end().map(ResidencePermits::next).orElse(null));
             everywhere.add(s);
             if (s.contains(on)) {
                 met.add(Condition.STUDY);
@@ -390,23 +388,25 @@ public final class ResidencePermits {
                 }
             }
             for (Span c : conditions) {
-                LocalDate a = max(on, max(residenceHolds.from, c.from));
-                LocalDate b = minEnd(residenceHolds.to, c.to);
+                LocalDate a = Days.later(on, Days.later(residenceHolds.from, c.from));
+                LocalDate b = Days.earlierEnd(residenceHolds.to, c.to);
                 if ((b == null || a.isBefore(b)) && (earliest == null || a.isBefore(earliest))) {
                     earliest = a;
                 }
             }
         }
         boolean eligible = residenceOk && !met.isEmpty();
-        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"), permit,
-                eligible, earliest, current == null ? null : current.start, current == null ? null : current.city,
-                months, met, reasons);
+        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"),
+                Optional.of(permit), eligible, Optional.ofNullable(earliest),
+                Optional.ofNullable(current == null ? null : current.start),
+                Optional.ofNullable(current == null ? null : current.city), OptionalInt.of(months), met, reasons);
     }
 
     private static PermitAssessment notAssessed(PersonId person, LocalDate on, Profile profile,
             List<PermitReason> reasons) {
-        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"), null, false,
-                null, null, null, null, EnumSet.noneOf(Condition.class), reasons);
+        return new PermitAssessment(person, on, profile.code(), profile.name("en"), profile.name("zh-CN"),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                EnumSet.noneOf(Condition.class), reasons);
     }
 
     /** The homes of a stretch that cover a day, in residence id order. */
@@ -566,27 +566,31 @@ public final class ResidencePermits {
         return last.equals(LocalDate.MAX) ? null : last.plusDays(1);
     }
 
+    /** A copy of records sorted by id. */
+    private static <R, I extends Comparable<? super I>> List<R> byId(List<R> records, Function<R, I> id) {
+        List<R> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(id));
+        return sorted;
+    }
+
+    /**
+     * The days of an employment or an enrollment: from its start to its end day included (open-ended
+     * without an end), or null if it ends before it starts.
+     */
+    private static Span term(LocalDate start, Optional<LocalDate> end) {
+        if (end.isPresent() && end.get().isBefore(start)) {
+            return null;
+        }
+        return new Span(start, end.map(ResidencePermits::next).orElse(null));
+    }
+
     private static Span intersect(Span a, Span b) {
         if (a == null || b == null) {
             return null;
         }
-        LocalDate from = max(a.from, b.from);
-        LocalDate to = minEnd(a.to, b.to);
+        LocalDate from = Days.later(a.from, b.from);
+        LocalDate to = Days.earlierEnd(a.to, b.to);
         return to == null || from.isBefore(to) ? new Span(from, to) : null;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate minEnd(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.isBefore(b) ? a : b;
     }
 
     private static PermitReason reason(PermitReason.Code code, RuleParams params) {

@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.renfang.model.PremisesId;
+import org.renfang.validation.JsonResult;
 import org.renfang.validation.finding.RuleCode;
+import org.renfang.validation.output.Components;
 import org.renfang.validation.output.Messages;
 import org.renfang.validation.output.ResultJson;
 
@@ -44,9 +46,18 @@ import org.renfang.validation.output.ResultJson;
  * <p>The JSON form also has {@code "capped": true} when a SAFETY failure on let or occupied premises
  * caps the rating at one star.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param premises    the premises rated, not null
+ * @param profile     the code of the profile applied, not null
+ * @param asOf        the as-of date, not null
+ * @param periodStart the first day of the rated period (the period ends on {@code asOf}), not null
+ * @param status      whether the premises was rated, not null
+ * @param criteria    the results of all criteria in {@link Criterion} order, empty when NOT_FOUND, not null
+ * @param capped      whether the rating is capped at {@value #MIN_STARS} star (see {@link #isCapped()})
  */
-public final class PremisesRating {
+public record PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart,
+        Status status, List<CriterionResult> criteria, boolean capped) implements JsonResult {
     /** The schema name of the JSON form. */
     public static final String SCHEMA = "renfang/rating@1";
     /** The stars of premises that meet every criterion. */
@@ -180,53 +191,21 @@ public final class PremisesRating {
         }
     }
 
-    private final PremisesId premises;
-    private final String profile;
-    private final LocalDate asOf;
-    private final LocalDate periodStart;
-    private final Status status;
-    private final List<CriterionResult> criteria;
-    private final boolean capped;
-
-    PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart, Status status,
-            List<CriterionResult> criteria) {
-        this(premises, profile, asOf, periodStart, status, criteria, false);
-    }
-
-    PremisesRating(PremisesId premises, String profile, LocalDate asOf, LocalDate periodStart, Status status,
-            List<CriterionResult> criteria, boolean capped) {
-        this.capped = capped;
-        this.premises = Objects.requireNonNull(premises, "premises");
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.periodStart = Objects.requireNonNull(periodStart, "periodStart");
-        this.status = Objects.requireNonNull(status, "status");
-        this.criteria = List.copyOf(criteria);
-    }
-
-    /** @return the premises rated, not null */
-    public PremisesId premises() {
-        return premises;
-    }
-
-    /** @return the code of the profile applied, not null */
-    public String profile() {
-        return profile;
-    }
-
-    /** @return the as-of date, not null */
-    public LocalDate asOf() {
-        return asOf;
-    }
-
-    /** @return the first day of the rated period (the period ends on {@link #asOf()}), not null */
-    public LocalDate periodStart() {
-        return periodStart;
-    }
-
-    /** @return whether the premises was rated, not null */
-    public Status status() {
-        return status;
+    /**
+     * Checks the components.
+     *
+     * @param premises    the premises, not null
+     * @param profile     the profile code, not null
+     * @param asOf        the as-of date, not null
+     * @param periodStart the first day of the period, not null
+     * @param status      the status, not null
+     * @param criteria    the criteria results, not null
+     * @param capped      whether capped at {@value #MIN_STARS} star
+     */
+    public PremisesRating {
+        Components.requireNonNull("premises", premises, "profile", profile, "asOf", asOf, "periodStart", periodStart,
+                "status", status);
+        criteria = List.copyOf(criteria);
     }
 
     /**
@@ -253,11 +232,6 @@ public final class PremisesRating {
      */
     public boolean isCapped() {
         return capped;
-    }
-
-    /** @return the results of all criteria in {@link Criterion} order, empty when NOT_FOUND, not null */
-    public List<CriterionResult> criteria() {
-        return criteria;
     }
 
     /**
@@ -297,14 +271,12 @@ public final class PremisesRating {
      * @return the text, lines ended by {@code \n}, not null
      */
     public String toText(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        StringBuilder sb = new StringBuilder(768);
-        sb.append(Messages.text("rating.title", locale)).append('\n');
-        line(sb, "rating.line.premises", locale, "premises", premises.value());
-        line(sb, "rating.line.profile", locale, "profile", profile);
-        line(sb, "rating.line.period", locale, "from", periodStart.toString(), "to", asOf.toString());
+        StringBuilder sb = Messages.titled("rating.title", locale, 768);
+        Messages.line(sb, "rating.line.premises", locale, "premises", premises.value());
+        Messages.line(sb, "rating.line.profile", locale, "profile", profile);
+        Messages.line(sb, "rating.line.period", locale, "from", periodStart.toString(), "to", asOf.toString());
         if (status == Status.NOT_FOUND) {
-            line(sb, "rating.line.notFound", locale, "premises", premises.value());
+            Messages.line(sb, "rating.line.notFound", locale, "premises", premises.value());
             return sb.toString();
         }
         int stars = stars().getAsInt();
@@ -312,7 +284,7 @@ public final class PremisesRating {
         for (int i = 0; i < MAX_STARS; i++) {
             glyphs.append(i < stars ? '★' : '☆');
         }
-        line(sb, "rating.line.stars", locale, "glyphs", glyphs.toString(), "stars", Integer.toString(stars), "max",
+        Messages.line(sb, "rating.line.stars", locale, "glyphs", glyphs.toString(), "stars", Integer.toString(stars), "max",
                 Integer.toString(MAX_STARS));
         if (capped) {
             sb.append(Messages.text("rating.line.capped", locale)).append('\n');
@@ -340,14 +312,6 @@ public final class PremisesRating {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String key, Locale locale, String... kv) {
-        Map<String, String> params = new HashMap<>();
-        for (int i = 0; i + 1 < kv.length; i += 2) {
-            params.put(kv[i], kv[i + 1]);
-        }
-        sb.append(Messages.substitute(Messages.text(key, locale), params)).append('\n');
-    }
-
     // -----------------------------------------------------------------------------------------
     // JSON
 
@@ -358,22 +322,15 @@ public final class PremisesRating {
      * @param locale the language of the messages, not null
      * @throws UncheckedIOException if writing fails
      */
+    @Override
     public void writeJson(OutputStream out, Locale locale) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(locale, "locale");
-        ResultJson.write(out, "premises rating", g -> {
-            g.writeStringField("schema", SCHEMA);
+        ResultJson.write(out, locale, "premises rating", SCHEMA, g -> {
             g.writeStringField("premises", premises.value());
             g.writeStringField("profile", profile);
             g.writeStringField("asOf", asOf.toString());
             g.writeStringField("periodStart", periodStart.toString());
             g.writeStringField("status", status.name());
-            OptionalInt stars = stars();
-            if (stars.isPresent()) {
-                g.writeNumberField("stars", stars.getAsInt());
-            } else {
-                g.writeNullField("stars");
-            }
+            ResultJson.numberOrNull(g, "stars", stars());
             if (capped) {
                 g.writeBooleanField("capped", true);
             }
@@ -382,11 +339,7 @@ public final class PremisesRating {
                 g.writeStartObject();
                 g.writeStringField("criterion", r.criterion.name());
                 g.writeStringField("outcome", r.outcome.name());
-                if (r.note.isEmpty()) {
-                    g.writeNullField("note");
-                } else {
-                    g.writeStringField("note", r.note.get().name());
-                }
+                ResultJson.stringOrNull(g, "note", r.note.map(Note::name));
                 g.writeStringField("message", r.message(locale));
                 g.writeArrayFieldStart("causes");
                 for (Cause c : r.causes) {
@@ -402,34 +355,6 @@ public final class PremisesRating {
             }
             g.writeEndArray();
         });
-    }
-
-    /**
-     * Returns the rating as JSON text.
-     *
-     * @param locale the language of the messages, not null
-     * @return the JSON, not null
-     */
-    public String toJson(Locale locale) {
-        return ResultJson.text(out -> writeJson(out, locale));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PremisesRating)) {
-            return false;
-        }
-        PremisesRating r = (PremisesRating) o;
-        return premises.equals(r.premises) && profile.equals(r.profile) && asOf.equals(r.asOf)
-                && periodStart.equals(r.periodStart) && status == r.status && criteria.equals(r.criteria);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(premises, profile, asOf, periodStart, status, criteria);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.renfang.model.Lease;
 import org.renfang.model.Premises;
 import org.renfang.model.PremisesFlag;
 import org.renfang.model.PremisesId;
+import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
@@ -160,7 +161,7 @@ public final class PremisesRatings {
         Premises p = view.premises(premises).orElse(null);
         if (p == null) {
             return new PremisesRating(premises, profile.code(), asOf, periodStart, PremisesRating.Status.NOT_FOUND,
-                    List.of());
+                    List.of(), false);
         }
 
         // The records of the period, in payload order.
@@ -307,7 +308,10 @@ public final class PremisesRatings {
         return path.equals(record) || (path.startsWith(record) && path.charAt(record.length()) == '/');
     }
 
-    /** The record at the start of a payload pointer ({@code /leases/2/filing} → {@code lease:L7}). */
+    /**
+     * The record at the start of a payload pointer ({@code /leases/2/filing} → {@code lease:L7}); the
+     * premises for a pointer that names no record of the payload.
+     */
     private static String record(String path, RegistryDocument payload) {
         String fallback = payload.premises().get(0).id().subject();
         if (path.length() < 2 || path.charAt(0) != '/') {
@@ -331,23 +335,11 @@ public final class PremisesRatings {
             }
             index = index * 10 + (ch - '0');
         }
-        List<? extends org.renfang.model.Record<?>> list;
-        switch (collection) {
-            case "premises":
-                list = payload.premises();
-                break;
-            case "leases":
-                list = payload.leases();
-                break;
-            case "residences":
-                list = payload.residences();
-                break;
-            case "visits":
-                list = payload.visits();
-                break;
-            default:
-                return fallback;
+        RecordType type = RecordType.ofJsonName(collection);
+        if (type == null) {
+            return fallback;
         }
+        List<? extends org.renfang.model.Record<?>> list = type.records(payload);
         return index < list.size() ? list.get(index).id().subject() : fallback;
     }
 }

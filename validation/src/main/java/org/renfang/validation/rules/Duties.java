@@ -53,6 +53,24 @@ final class Duties {
      * @return the provider, not null
      */
     static Responsible provider(Residence r, Premises premises, RuleContext ctx) {
+        Responsible landlord = landlord(r, ctx);
+        if (landlord != null) {
+            return landlord;
+        }
+        if (r.basis().type() == org.renfang.model.BasisType.FAMILY_MEMBER) {
+            Residence home = familyHome(r, ctx);
+            if (home != null) {
+                return provider(home, premises, ctx);
+            }
+        }
+        return owner(premises);
+    }
+
+    /**
+     * The provider a residence's basis names itself: the lessor of its lease (the role alone when
+     * the lease is unknown), the employer of its dormitory; null for any other basis.
+     */
+    private static Responsible landlord(Residence r, RuleContext ctx) {
         switch (r.basis().type()) {
             case LEASE: {
                 Lease lease = ctx.view().lease(r.basis().lease().get()).orElse(null);
@@ -60,15 +78,8 @@ final class Duties {
             }
             case EMPLOYER_DORMITORY:
                 return Responsible.of(Role.EMPLOYER, r.basis().employer().get());
-            case FAMILY_MEMBER: {
-                Residence home = familyHome(r, ctx);
-                if (home != null) {
-                    return provider(home, premises, ctx);
-                }
-                return owner(premises);
-            }
             default:
-                return owner(premises);
+                return null;
         }
     }
 
@@ -101,15 +112,9 @@ final class Duties {
      */
     static Responsible registrant(Residence r, RuleContext ctx) {
         if (ctx.profile().registrationDutyBearer() == DutyBearer.PROVIDER) {
-            switch (r.basis().type()) {
-                case LEASE: {
-                    Lease lease = ctx.view().lease(r.basis().lease().get()).orElse(null);
-                    return lease != null ? lessor(lease) : Responsible.of(Role.LESSOR);
-                }
-                case EMPLOYER_DORMITORY:
-                    return Responsible.of(Role.EMPLOYER, r.basis().employer().get());
-                default:
-                    break;
+            Responsible landlord = landlord(r, ctx);
+            if (landlord != null) {
+                return landlord;
             }
         }
         return resident(r);

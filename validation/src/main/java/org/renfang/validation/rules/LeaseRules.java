@@ -429,33 +429,8 @@ final class LeaseRules implements RuleFamily {
      */
     static List<LeaseId> parentCycle(Lease lease, RuleContext ctx) {
         java.util.Map<LeaseId, List<LeaseId>> known = ctx.memo(PARENT_CYCLES, java.util.HashMap::new);
-        List<LeaseId> walked = new ArrayList<>();
-        java.util.Map<LeaseId, Integer> at = new java.util.HashMap<>();
-        List<LeaseId> result;
-        Lease cur = lease;
-        while (true) {
-            List<LeaseId> k = known.get(cur.id());
-            if (k != null) {
-                result = k;
-                break;
-            }
-            Integer seen = at.putIfAbsent(cur.id(), walked.size());
-            if (seen != null) {
-                result = List.copyOf(walked.subList(seen, walked.size()));
-                break;
-            }
-            walked.add(cur.id());
-            Lease next = cur.parent().isPresent() ? ctx.view().lease(cur.parent().get()).orElse(null) : null;
-            if (next == null) {
-                result = List.of();
-                break;
-            }
-            cur = next;
-        }
-        for (LeaseId id : walked) {
-            known.put(id, result);
-        }
-        return result.isEmpty() ? null : result;
+        return Chains.cycle(lease, known, new java.util.HashMap<>(), Lease::id, Lease::id,
+                l -> l.parent().isPresent() ? ctx.view().lease(l.parent().get()).orElse(null) : null);
     }
 
     /** Returns why the lessor is not entitled through the parent lease, or null if entitled. */

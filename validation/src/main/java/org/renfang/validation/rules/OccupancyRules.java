@@ -199,17 +199,14 @@ final class OccupancyRules implements RuleFamily {
     // -----------------------------------------------------------------------------------------
     // The sweep
 
-    /** A maximal run of days with a head count over the limit: [start, until), until OPEN if endless. */
-    private static final class Run {
-        final long start;
-        final long until;
-        final int max;
-
-        Run(long start, long until, int max) {
-            this.start = start;
-            this.until = until;
-            this.max = max;
-        }
+    /**
+     * A maximal run of days with a head count over the limit: [start, until), until OPEN if endless.
+     *
+     * @param start the first day, as an epoch day
+     * @param until the day after the last, as an epoch day, or OPEN
+     * @param max   the largest head count in the run
+     */
+    private record Run(long start, long until, int max) {
 
         LocalDate from() {
             return LocalDate.ofEpochDay(start);

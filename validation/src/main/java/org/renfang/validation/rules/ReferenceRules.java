@@ -7,10 +7,12 @@ import org.renfang.model.Basis;
 import org.renfang.model.Employment;
 import org.renfang.model.Enrollment;
 import org.renfang.model.Lease;
+import org.renfang.model.LeaseId;
 import org.renfang.model.OrganizationId;
 import org.renfang.model.Party;
 import org.renfang.model.PersonId;
 import org.renfang.model.Premises;
+import org.renfang.model.PremisesId;
 import org.renfang.model.RecordId;
 import org.renfang.model.Residence;
 import org.renfang.model.Room;
@@ -56,16 +58,12 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN) || !ctx.isSubject(premises)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = premises.id();
         if (premises.owner().isPresent()) {
             party(premises.owner().get(), path + "/owner", "owner", carrier, ctx);
         }
         if (premises.dormitoryOf().isPresent()) {
-            OrganizationId o = premises.dormitoryOf().get();
-            if (view.organization(o).isEmpty()) {
-                report(ctx, path + "/dormitoryOf", "dormitoryOf", o, carrier, null);
-            }
+            organization(premises.dormitoryOf().get(), path + "/dormitoryOf", "dormitoryOf", carrier, ctx);
         }
         List<Room> rooms = premises.rooms();
         Set<RoomId> ids = null;
@@ -90,12 +88,9 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = lease.id();
-        Premises premises = view.premises(lease.premises()).orElse(null);
-        if (premises == null) {
-            report(ctx, path + "/premises", "premises", lease.premises(), carrier, null);
-        } else {
+        Premises premises = knownPremises(lease.premises(), path, carrier, ctx);
+        if (premises != null) {
             List<RoomId> rooms = lease.rooms();
             Set<RoomId> ids = null;
             if ((long) rooms.size() * premises.rooms().size() > LINEAR_ROOM_LOOKUPS) {
@@ -112,29 +107,32 @@ final class ReferenceRules implements RuleFamily {
         party(lease.lessor(), path + "/lessor", "lessor", carrier, ctx);
         lessees(lease.lessees(), path + "/lessees/", carrier, ctx);
         persons(lease.occupants(), path + "/occupants/", "occupants", carrier, ctx);
-        if (lease.parent().isPresent() && view.lease(lease.parent().get()).isEmpty()) {
-            report(ctx, path + "/parent", "parent", lease.parent().get(), carrier, null);
+        if (lease.parent().isPresent()) {
+            knownLease(lease.parent().get(), path + "/parent", "parent", carrier, ctx);
         }
     }
 
     @Override
     public void employment(Employment employment, String path, RuleContext ctx) {
-        if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
-            return;
-        }
-        RecordId carrier = employment.id();
-        person(employment.person(), path + "/person", "person", carrier, ctx);
-        organization(employment.employer(), path + "/employer", "employer", carrier, ctx);
+        personAtOrganization(employment.id(), employment.person(), "employer", employment.employer(), path, ctx);
     }
 
     @Override
     public void enrollment(Enrollment enrollment, String path, RuleContext ctx) {
+        personAtOrganization(enrollment.id(), enrollment.person(), "school", enrollment.school(), path, ctx);
+    }
+
+    /**
+     * Checks the references of an employment or an enrollment: its person at {@code /person}, its
+     * organization (the employer, the school) at {@code /<field>}.
+     */
+    private static void personAtOrganization(RecordId carrier, PersonId person, String field,
+            OrganizationId organization, String path, RuleContext ctx) {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RecordId carrier = enrollment.id();
-        person(enrollment.person(), path + "/person", "person", carrier, ctx);
-        organization(enrollment.school(), path + "/school", "school", carrier, ctx);
+        person(person, path + "/person", "person", carrier, ctx);
+        organization(organization, path + "/" + field, field, carrier, ctx);
     }
 
     @Override
@@ -142,18 +140,15 @@ final class ReferenceRules implements RuleFamily {
         if (!ctx.isOn(RuleCode.REFERENCE_UNKNOWN)) {
             return;
         }
-        RegistryView view = ctx.view();
         RecordId carrier = residence.id();
         person(residence.person(), path + "/person", "person", carrier, ctx);
-        Premises premises = view.premises(residence.premises()).orElse(null);
-        if (premises == null) {
-            report(ctx, path + "/premises", "premises", residence.premises(), carrier, null);
-        } else if (residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
+        Premises premises = knownPremises(residence.premises(), path, carrier, ctx);
+        if (premises != null && residence.room().isPresent() && premises.room(residence.room().get()).isEmpty()) {
             report(ctx, path + "/room", "room", residence.room().get(), carrier, premises.id());
         }
         Basis basis = residence.basis();
-        if (basis.lease().isPresent() && view.lease(basis.lease().get()).isEmpty()) {
-            report(ctx, path + "/basis/lease", "basis.lease", basis.lease().get(), carrier, null);
+        if (basis.lease().isPresent()) {
+            knownLease(basis.lease().get(), path + "/basis/lease", "basis.lease", carrier, ctx);
         }
         if (basis.employer().isPresent()) {
             organization(basis.employer().get(), path + "/basis/employer", "basis.employer", carrier, ctx);
@@ -173,9 +168,7 @@ final class ReferenceRules implements RuleFamily {
             return;
         }
         RecordId carrier = visit.id();
-        if (ctx.view().premises(visit.premises()).isEmpty()) {
-            report(ctx, path + "/premises", "premises", visit.premises(), carrier, null);
-        }
+        knownPremises(visit.premises(), path, carrier, ctx);
         organization(visit.agency(), path + "/agency", "agency", carrier, ctx);
     }
 
@@ -227,6 +220,25 @@ final class ReferenceRules implements RuleFamily {
         if (ctx.view().organization(id).isEmpty()) {
             report(ctx, at, field, id, carrier, null);
         }
+    }
+
+    private static void knownLease(LeaseId id, String at, String field, RecordId carrier, RuleContext ctx) {
+        if (ctx.view().lease(id).isEmpty()) {
+            report(ctx, at, field, id, carrier, null);
+        }
+    }
+
+    /**
+     * Checks the {@code premises} reference of the record at {@code path}.
+     *
+     * @return the premises, or null when the view has none with the id (reported)
+     */
+    private static Premises knownPremises(PremisesId id, String path, RecordId carrier, RuleContext ctx) {
+        Premises premises = ctx.view().premises(id).orElse(null);
+        if (premises == null) {
+            report(ctx, path + "/premises", "premises", id, carrier, null);
+        }
+        return premises;
     }
 
     private static Set<RoomId> roomIds(Premises premises) {

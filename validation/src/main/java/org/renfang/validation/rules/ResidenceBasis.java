@@ -267,43 +267,15 @@ final class ResidenceBasis {
      */
     private static List<PersonId> familyCycle(Residence r, RuleContext ctx) {
         java.util.Map<Residence, List<PersonId>> known = ctx.memo(FAMILY_CYCLES, java.util.IdentityHashMap::new);
-        List<Residence> walked = new java.util.ArrayList<>();
-        java.util.Map<Residence, Integer> at = new java.util.IdentityHashMap<>();
-        List<PersonId> result;
-        Residence cur = r;
-        while (true) {
-            List<PersonId> k = known.get(cur);
-            if (k != null) {
-                result = k;
-                break;
-            }
-            Integer seen = at.putIfAbsent(cur, walked.size());
-            if (seen != null) {
-                List<PersonId> persons = new java.util.ArrayList<>();
-                for (Residence c : walked.subList(seen, walked.size())) {
-                    persons.add(c.person());
-                }
-                result = List.copyOf(persons);
-                break;
-            }
-            walked.add(cur);
-            Residence next = null;
+        return Chains.cycle(r, known, new java.util.IdentityHashMap<>(), cur -> cur, Residence::person, cur -> {
             if (cur.basis().type() == BasisType.FAMILY_MEMBER && !cur.isHotelStay()) {
                 PersonId of = cur.basis().of().get();
                 if (!of.equals(cur.person())) {
-                    next = homeOf(cur, of, ctx);
+                    return homeOf(cur, of, ctx);
                 }
             }
-            if (next == null) {
-                result = List.of();
-                break;
-            }
-            cur = next;
-        }
-        for (Residence w : walked) {
-            known.put(w, result);
-        }
-        return result.isEmpty() ? null : result;
+            return null;
+        });
     }
 
     private static boolean isHome(Residence t, Residence r) {

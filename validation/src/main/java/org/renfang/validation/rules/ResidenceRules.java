@@ -163,29 +163,14 @@ final class ResidenceRules implements RuleFamily {
                 && ctx.profile().flag(Parameter.SECONDARY_RESIDENCES_ALLOWED, false)) {
             return;
         }
-        LocalDate from = later(self.movedIn(), other.movedIn());
-        LocalDate until = earlierOut(self.movedOut().orElse(null), other.movedOut().orElse(null));
+        LocalDate from = Days.later(self.movedIn(), other.movedIn());
+        LocalDate until = Days.earlierEnd(self.movedOut().orElse(null), other.movedOut().orElse(null));
         if (until != null && !from.isBefore(until) || !ctx.carries(self, other, ORDER)) {
             return;
         }
         ctx.report(RuleCode.RESIDENCE_OVERLAP, path, List.of(self.id().subject(), other.id().subject()),
                 RuleParams.of().and("residence", self.id()).and("other", other.id()).and("from", from)
                         .and("to", until == null ? "open" : until.minusDays(1).toString()).map());
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? b : a;
-    }
-
-    /** The earlier of two move-out days, null standing for "not moved out". */
-    private static LocalDate earlierOut(LocalDate a, LocalDate b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return a.isBefore(b) ? a : b;
     }
 
     // -----------------------------------------------------------------------------------------

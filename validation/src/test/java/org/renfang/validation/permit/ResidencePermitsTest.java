@@ -1129,15 +1129,9 @@ class ResidencePermitsTest {
 
         JsonNode n = RenfangJson.registryMapper().readTree(a.toJson(Locale.ENGLISH));
 
-        assertThat(n.get("schema").asText()).isEqualTo("renfang/permit@1");
-        assertThat(n.get("profile").asText()).isEqualTo("CN");
-        assertThat(n.get("person").asText()).isEqualTo("P1");
-        assertThat(n.get("on").asText()).isEqualTo("2026-09-01");
-        assertThat(n.get("permit").asText()).isEqualTo("RESIDENCE_PERMIT");
+        Fixtures.assertTexts(n, "schema", "renfang/permit@1", "profile", "CN", "person", "P1", "on", "2026-09-01",
+                "permit", "RESIDENCE_PERMIT", "earliestDate", "2026-09-01", "residenceSince", "2026-03-01", "city", "11");
         assertThat(n.get("eligible").asBoolean()).isTrue();
-        assertThat(n.get("earliestDate").asText()).isEqualTo("2026-09-01");
-        assertThat(n.get("residenceSince").asText()).isEqualTo("2026-03-01");
-        assertThat(n.get("city").asText()).isEqualTo("11");
         assertThat(n.get("monthsRequired").asInt()).isEqualTo(6);
         assertThat(n.get("conditions")).extracting(JsonNode::asText)
                 .containsExactly("EMPLOYMENT", "STABLE_RESIDENCE");

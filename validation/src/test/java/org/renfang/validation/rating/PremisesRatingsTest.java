@@ -106,6 +106,14 @@ class PremisesRatingsTest {
         return r.criterion(c).orElseThrow();
     }
 
+    /** The first cause of a criterion, once its code and record are checked. */
+    private static Cause cause(PremisesRating r, Criterion criterion, String code, String record) {
+        Cause c = result(r, criterion).causes().get(0);
+        assertThat(c.code()).isEqualTo(code);
+        assertThat(c.record()).isEqualTo(record);
+        return c;
+    }
+
     private static List<String> codes(CriterionResult r) {
         return r.causes().stream().map(Cause::code).toList();
     }
@@ -150,10 +158,7 @@ class PremisesRatingsTest {
         PremisesRating r = s.rate();
 
         assertOnlyFails(r, Criterion.LEASES_FILED);
-        Cause c = result(r, Criterion.LEASES_FILED).causes().get(0);
-        assertThat(c.code()).isEqualTo("LEASE_FILING_LATE");
-        assertThat(c.record()).isEqualTo("lease:L1");
-        assertThat(c.path()).startsWith("/leases/0");
+        assertThat(cause(r, Criterion.LEASES_FILED, "LEASE_FILING_LATE", "lease:L1").path()).startsWith("/leases/0");
     }
 
     @Test
@@ -172,9 +177,7 @@ class PremisesRatingsTest {
         PremisesRating r = s.rate();
 
         assertOnlyFails(r, Criterion.OCCUPANTS_REGISTERED);
-        Cause c = result(r, Criterion.OCCUPANTS_REGISTERED).causes().get(0);
-        assertThat(c.code()).isEqualTo("RESIDENCE_REGISTRATION_LATE");
-        assertThat(c.record()).isEqualTo("residence:R1");
+        Cause c = cause(r, Criterion.OCCUPANTS_REGISTERED, "RESIDENCE_REGISTRATION_LATE", "residence:R1");
         assertThat(c.path()).startsWith("/residences/0");
         assertThat(c.params()).doesNotContainKey("person");
     }
@@ -319,9 +322,7 @@ class PremisesRatingsTest {
             PremisesRating r = s.rate();
 
             assertOnlyFails(r, Criterion.LABEL);
-            Cause c = result(r, Criterion.LABEL).causes().get(0);
-            assertThat(c.code()).isEqualTo("LABEL_CONDITION");
-            assertThat(c.record()).isEqualTo("visit:V2");
+            Cause c = cause(r, Criterion.LABEL, "LABEL_CONDITION", "visit:V2");
             assertThat(c.path()).isEqualTo("/visits/1/labelCondition");
             assertThat(c.params()).containsEntry("condition", condition.name());
         }
@@ -344,10 +345,8 @@ class PremisesRatingsTest {
         PremisesRating r = s.rate();
 
         assertOnlyFails(r, Criterion.LABEL);
-        Cause c = result(r, Criterion.LABEL).causes().get(0);
-        assertThat(c.code()).isEqualTo("VISIT_LABEL_INVALID");
-        assertThat(c.record()).isEqualTo("visit:V2");
-        assertThat(c.params()).containsEntry("status", "WRONG_PREMISES");
+        assertThat(cause(r, Criterion.LABEL, "VISIT_LABEL_INVALID", "visit:V2").params())
+                .containsEntry("status", "WRONG_PREMISES");
     }
 
     @Test
@@ -421,9 +420,8 @@ class PremisesRatingsTest {
         PremisesRating r = PremisesRatings.rate(Registry.of(s.document()), H1, AS_OF, CN);
 
         assertOnlyFails(r, Criterion.LABEL);
-        Cause c = result(r, Criterion.LABEL).causes().get(0);
-        assertThat(c.code()).isEqualTo("VISIT_LABEL_INVALID");
-        assertThat(c.params()).containsEntry("status", "MALFORMED");
+        assertThat(cause(r, Criterion.LABEL, "VISIT_LABEL_INVALID", "visit:V2").params())
+                .containsEntry("status", "MALFORMED");
     }
 
     @Test
@@ -577,12 +575,8 @@ class PremisesRatingsTest {
 
         JsonNode n = RenfangJson.registryMapper().readTree(r.toJson(Locale.SIMPLIFIED_CHINESE));
 
-        assertThat(n.get("schema").asText()).isEqualTo("renfang/rating@1");
-        assertThat(n.get("premises").asText()).isEqualTo("H1");
-        assertThat(n.get("profile").asText()).isEqualTo("CN");
-        assertThat(n.get("asOf").asText()).isEqualTo("2026-11-26");
-        assertThat(n.get("periodStart").asText()).isEqualTo("2025-11-26");
-        assertThat(n.get("status").asText()).isEqualTo("RATED");
+        Fixtures.assertTexts(n, "schema", "renfang/rating@1", "premises", "H1", "profile", "CN", "asOf", "2026-11-26",
+                "periodStart", "2025-11-26", "status", "RATED");
         assertThat(n.get("stars").asInt()).isEqualTo(3);
         assertThat(n.get("criteria")).hasSize(5);
         JsonNode leases = n.get("criteria").get(0);

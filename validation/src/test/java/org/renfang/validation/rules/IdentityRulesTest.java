@@ -12,10 +12,15 @@ import static org.renfang.validation.Fixtures.registry;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.id.CreditCodes;
 import org.renfang.model.DocumentType;
@@ -100,19 +105,40 @@ class IdentityRulesTest {
                         Map.of("person", "P1", "document", "1", "type", "CN_HMT_RESIDENCE_PERMIT", "reason", "PREFIX")));
     }
 
-    @Test
-    void eachDocumentType_badNumber_reportsItsReason() {
+    /** A bad document number and the reason ID_NUMBER_INVALID gives for it. */
+    record BadNumber(DocumentType type, String number, String reason) {
+    }
+
+    static Stream<Arguments> badNumbers() {
+        return Stream.of(
+                Arguments.of("each document type", List.of(
+                        new BadNumber(DocumentType.CN_RESIDENT_ID, "12345", "LENGTH"),
+                        new BadNumber(DocumentType.CN_RESIDENT_ID_15, "11010549123100A", "CHARSET"),
+                        new BadNumber(DocumentType.PASSPORT, "E-123", "CHARSET"),
+                        new BadNumber(DocumentType.CN_FOREIGNER_PR, "X", "LENGTH"),
+                        new BadNumber(DocumentType.OTHER, "\u0000", "CHARSET"))),
+                Arguments.of("each failing reason of the two travel permits", List.of(
+                        new BadNumber(DocumentType.CN_HK_MACAO_PERMIT, "         ", "EMPTY"),
+                        new BadNumber(DocumentType.CN_HK_MACAO_PERMIT, "H1234567", "LENGTH"),
+                        new BadNumber(DocumentType.CN_HK_MACAO_PERMIT, "H1234567X", "CHARSET"),
+                        new BadNumber(DocumentType.CN_HK_MACAO_PERMIT, "A12345678", "PREFIX"),
+                        new BadNumber(DocumentType.CN_TAIWAN_PERMIT, "        ", "EMPTY"),
+                        new BadNumber(DocumentType.CN_TAIWAN_PERMIT, "123456789", "LENGTH"),
+                        new BadNumber(DocumentType.CN_TAIWAN_PERMIT, "T1234567", "CHARSET"))));
+    }
+
+    /** Each bad number of one person is an ID_NUMBER_INVALID at its document, with its type and reason. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badNumbers")
+    void badNumbers_eachReportIdNumberInvalidWithItsReason(String what, List<BadNumber> bad) {
         Report r = checkPersons("CN", person("P1")
-                .addDocuments(doc(DocumentType.CN_RESIDENT_ID, "12345"),
-                        doc(DocumentType.CN_RESIDENT_ID_15, "11010549123100A"),
-                        doc(DocumentType.PASSPORT, "E-123"),
-                        doc(DocumentType.CN_FOREIGNER_PR, "X"),
-                        doc(DocumentType.OTHER, "\u0000"))
-                .build());
-        assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).extracting(f -> f.params().get("type"),
-                f -> f.params().get("reason")).containsExactly(
-                tuple("CN_RESIDENT_ID", "LENGTH"), tuple("CN_RESIDENT_ID_15", "CHARSET"),
-                tuple("PASSPORT", "CHARSET"), tuple("CN_FOREIGNER_PR", "LENGTH"), tuple("OTHER", "CHARSET"));
+                .addAllDocuments(bad.stream().map(b -> doc(b.type(), b.number())).toList()).build());
+        List<Tuple> expected = new ArrayList<>();
+        for (int i = 0; i < bad.size(); i++) {
+            expected.add(tuple("/persons/0/documents/" + i, bad.get(i).type().name(), bad.get(i).reason()));
+        }
+        assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).extracting(Finding::path, f -> f.params().get("type"),
+                f -> f.params().get("reason")).containsExactlyElementsOf(expected);
     }
 
     /** The travel permits of Hong Kong, Macao and Taiwan residents: valid ones pass under CN and DE. */
@@ -126,28 +152,6 @@ class IdentityRulesTest {
         assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).isEmpty();
     }
 
-    /** Each failing reason of the two travel permits, as ID_NUMBER_INVALID with its reason. */
-    @Test
-    void hmtTravelPermits_eachFailingReason_reportsIdNumberInvalid() {
-        Report r = checkPersons("CN", person("P1")
-                .addDocuments(doc(DocumentType.CN_HK_MACAO_PERMIT, "         "),
-                        doc(DocumentType.CN_HK_MACAO_PERMIT, "H1234567"),
-                        doc(DocumentType.CN_HK_MACAO_PERMIT, "H1234567X"),
-                        doc(DocumentType.CN_HK_MACAO_PERMIT, "A12345678"),
-                        doc(DocumentType.CN_TAIWAN_PERMIT, "        "),
-                        doc(DocumentType.CN_TAIWAN_PERMIT, "123456789"),
-                        doc(DocumentType.CN_TAIWAN_PERMIT, "T1234567"))
-                .build());
-        assertThat(findings(r, RuleCode.ID_NUMBER_INVALID)).extracting(Finding::path, f -> f.params().get("type"),
-                f -> f.params().get("reason")).containsExactly(
-                tuple("/persons/0/documents/0", "CN_HK_MACAO_PERMIT", "EMPTY"),
-                tuple("/persons/0/documents/1", "CN_HK_MACAO_PERMIT", "LENGTH"),
-                tuple("/persons/0/documents/2", "CN_HK_MACAO_PERMIT", "CHARSET"),
-                tuple("/persons/0/documents/3", "CN_HK_MACAO_PERMIT", "PREFIX"),
-                tuple("/persons/0/documents/4", "CN_TAIWAN_PERMIT", "EMPTY"),
-                tuple("/persons/0/documents/5", "CN_TAIWAN_PERMIT", "LENGTH"),
-                tuple("/persons/0/documents/6", "CN_TAIWAN_PERMIT", "CHARSET"));
-    }
 
     @Test
     void birthDateAfterAsOf_reportsBirthDateInFuture_theAsOfDayItselfPasses() {

@@ -3,12 +3,14 @@ package org.renfang.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
 import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
+import static org.renfang.validation.Fixtures.validate;
 import static org.renfang.validation.rules.ResidenceTesting.findings;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 
@@ -87,10 +89,8 @@ class LeaseRulesTest {
     void startAfterEnd_reportsLeaseTermInvalid() {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-03-02", "2026-03-01").build());
         Finding f = single(r, RuleCode.LEASE_TERM_INVALID);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("start", "2026-03-02"),
-                Map.entry("end", "2026-03-01"), Map.entry("reason", "START_AFTER_END"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H"), "lease", "L1", "start", "2026-03-02", "end",
+                "2026-03-01", "reason", "START_AFTER_END");
         assertThat(f.category()).isEqualTo(org.renfang.validation.finding.Category.DATA);
         assertThat(f.responsible()).isEqualTo(org.renfang.validation.finding.Responsible.of(org.renfang.validation.finding.Role.RECORDER));
         assertThat(findings(r, RuleCode.LEASE_TERM_EXCESS)).isEmpty();
@@ -157,10 +157,8 @@ class LeaseRulesTest {
         Report r = checkLeases("CN", whole("L1", "P1", "2026-01-01", "2026-06-30").build(),
                 whole("L2", "P2", "2026-06-30", "2026-12-31").build());
         Finding f = single(r, RuleCode.LEASE_OVERLAP);
-        assertThat(f.path()).isEqualTo("/leases/1");
-        assertThat(f.subjects()).containsExactly("lease:L2", "lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L2"), Map.entry("other", "L1"),
-                Map.entry("premises", "H"), Map.entry("from", "2026-06-30"), Map.entry("to", "2026-06-30"));
+        assertFinding(f, "/leases/1", List.of("lease:L2", "lease:L1", "premises:H"), "lease", "L2", "other", "L1",
+                "premises", "H", "from", "2026-06-30", "to", "2026-06-30");
     }
 
     @Test
@@ -302,7 +300,7 @@ class LeaseRulesTest {
                 whole("L2", "P2", "2026-01-01", "2026-12-31").build()).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(lease("L3", "G", "P9", "P3", "2026-01-01", "2026-12-31").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
@@ -312,7 +310,7 @@ class LeaseRulesTest {
         // L3 starts earlier than L5, yet the payload lease carries the finding
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L3", "P3", "2026-01-01", "2026-06-30").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L5")
@@ -326,7 +324,7 @@ class LeaseRulesTest {
                 .addLeases(whole("L3", "P3", "2026-02-01", "2026-06-30").build(),
                         whole("L4", "P4", "2026-01-01", "2026-06-30").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         Finding f = single(r, RuleCode.LEASE_OVERLAP);
         assertThat(f.path()).isEqualTo("/leases/0");
         assertThat(f.params()).containsEntry("lease", "L3").containsEntry("other", "L4");
@@ -337,7 +335,7 @@ class LeaseRulesTest {
         Registry context = Registry.of(base().addLeases(whole("L1", "P1", "2026-01-01", "2026-12-31").build()).build());
         RegistryDocument payload = RegistryDocument.registration()
                 .addLeases(whole("L1", "P1", "2026-01-01", "2027-06-30").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(findings(r, RuleCode.LEASE_OVERLAP)).isEmpty();
     }
 
@@ -364,10 +362,8 @@ class LeaseRulesTest {
     void strangerLets_reportsNotOwner() {
         Report r = checkLeases("CN", lease("L1", "H", "P4", "P1", "2026-01-01", "2026-12-31").build());
         Finding f = single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H", "person:P4");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("lessor", "person:P4"),
-                Map.entry("reason", "NOT_OWNER"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H", "person:P4"), "lease", "L1", "lessor",
+                "person:P4", "reason", "NOT_OWNER");
     }
 
     @Test
@@ -428,10 +424,8 @@ class LeaseRulesTest {
                 rooms("L2", "P2", "2026-02-01", "2026-06-30", "H-1").lessor(Party.of(pid("P1")))
                         .parent(LeaseId.of("L1")).build());
         Finding f = single(r, RuleCode.LEASE_LESSOR_NOT_ENTITLED);
-        assertThat(f.path()).isEqualTo("/leases/1");
-        assertThat(f.subjects()).containsExactly("lease:L2", "lease:L1", "premises:H", "person:P1");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L2"), Map.entry("lessor", "person:P1"),
-                Map.entry("reason", "PARENT_NOT_SUBLETTABLE"));
+        assertFinding(f, "/leases/1", List.of("lease:L2", "lease:L1", "premises:H", "person:P1"), "lease", "L2",
+                "lessor", "person:P1", "reason", "PARENT_NOT_SUBLETTABLE");
     }
 
     @Test
@@ -525,10 +519,8 @@ class LeaseRulesTest {
     void filedDayAfterDeadline_reportsLeaseFilingLate() {
         Report r = checkLeases("CN", signed().filing(filedOn("2026-03-23")).build());
         Finding f = single(r, RuleCode.LEASE_FILING_LATE);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("deadline", "2026-03-22"),
-                Map.entry("filedOn", "2026-03-23"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H"), "lease", "L1", "deadline", "2026-03-22",
+                "filedOn", "2026-03-23");
     }
 
     @Test
@@ -605,10 +597,8 @@ class LeaseRulesTest {
     void flaggedPremises_reportPremisesNotRentable_flagsInEnumOrder() {
         Report r = flagged("2027-12-31", PremisesFlag.UNSAFE, PremisesFlag.ILLEGAL_STRUCTURE);
         Finding f = single(r, RuleCode.PREMISES_NOT_RENTABLE);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("lease", "L1"), Map.entry("premises", "H"),
-                Map.entry("flags", "ILLEGAL_STRUCTURE,UNSAFE"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H"), "lease", "L1", "premises", "H", "flags",
+                "ILLEGAL_STRUCTURE,UNSAFE");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.renfang.validation.Fixtures.person;
 import static org.renfang.validation.Fixtures.registry;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.Fixtures.room;
+import static org.renfang.validation.Fixtures.validate;
 import static org.renfang.validation.Fixtures.visit;
 
 import java.io.ByteArrayInputStream;
@@ -85,6 +86,11 @@ class ReferenceRulesTest {
         return references(check("CN", doc));
     }
 
+    /** The parameters of a REFERENCE_UNKNOWN finding: the field holding the reference, the record it names. */
+    private static Map<String, String> dangling(String field, String ref) {
+        return Map.of("field", field, "ref", ref);
+    }
+
     @Test
     void cleanRegistry_reportsNoReference() {
         Report r = check("CN", clean(flat(), roomLease()).build());
@@ -98,7 +104,7 @@ class ReferenceRulesTest {
     void premisesOwner_unknownPerson_reportsAtOwnerPerson() {
         List<Finding> f = references(clean(apartment("H1", "P9").build(), roomLease()).build());
         assertThat(f).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/premises/0/owner/person", List.of("premises:H1"), Map.of("field", "owner", "ref", "person:P9")));
+                tuple("/premises/0/owner/person", List.of("premises:H1"), dangling("owner", "person:P9")));
     }
 
     @Test
@@ -106,7 +112,7 @@ class ReferenceRulesTest {
         ImmutablePremises h = flat().withOwner(Party.of(OrganizationId.of("O9")));
         List<Finding> f = references(clean(h, roomLease()).build());
         assertThat(f).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/premises/0/owner/organization", Map.of("field", "owner", "ref", "organization:O9")));
+                tuple("/premises/0/owner/organization", dangling("owner", "organization:O9")));
     }
 
     @Test
@@ -119,7 +125,7 @@ class ReferenceRulesTest {
     void dormitoryOf_unknownEmployer_reportsAtDormitoryOf() {
         ImmutablePremises h = flat().withDormitoryOf(OrganizationId.of("O9"));
         assertThat(references(clean(h, roomLease()).build())).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/premises/0/dormitoryOf", Map.of("field", "dormitoryOf", "ref", "organization:O9")));
+                tuple("/premises/0/dormitoryOf", dangling("dormitoryOf", "organization:O9")));
         ImmutablePremises known = flat().withDormitoryOf(OrganizationId.of("O1"));
         assertThat(references(clean(known, roomLease()).build())).isEmpty();
     }
@@ -132,7 +138,7 @@ class ReferenceRulesTest {
                 .build();
         assertThat(references(clean(h, roomLease()).build())).extracting(Finding::path, Finding::subjects, Finding::params)
                 .containsExactly(tuple("/premises/0/rooms/5/partitionedFrom", List.of("premises:H1"),
-                        Map.of("field", "partitionedFrom", "ref", "room:H1-99")));
+                        dangling("partitionedFrom", "room:H1-99")));
     }
 
     @Test
@@ -155,7 +161,7 @@ class ReferenceRulesTest {
         List<Finding> f = references(clean(flat(), l,
                 residence("R1", "P2", "H1", Basis.other(), "2026-03-01").build()).build());
         assertThat(f).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/leases/0/premises", List.of("lease:L1"), Map.of("field", "premises", "ref", "premises:H9")));
+                tuple("/leases/0/premises", List.of("lease:L1"), dangling("premises", "premises:H9")));
     }
 
     @Test
@@ -163,8 +169,8 @@ class ReferenceRulesTest {
         ImmutableLease l = roomLease().withRooms(RoomId.of("H1-1"), RoomId.of("H2-1"), RoomId.of("H1-2"), RoomId.of("X"));
         List<Finding> f = references(clean(flat(), l).build());
         assertThat(f).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/leases/0/rooms/1", List.of("lease:L1", "premises:H1"), Map.of("field", "rooms", "ref", "room:H2-1")),
-                tuple("/leases/0/rooms/3", List.of("lease:L1", "premises:H1"), Map.of("field", "rooms", "ref", "room:X")));
+                tuple("/leases/0/rooms/1", List.of("lease:L1", "premises:H1"), dangling("rooms", "room:H2-1")),
+                tuple("/leases/0/rooms/3", List.of("lease:L1", "premises:H1"), dangling("rooms", "room:X")));
     }
 
     @Test
@@ -178,17 +184,17 @@ class ReferenceRulesTest {
         rooms.add(20, RoomId.of("H1-61"));
         ImmutableLease l = roomLease().withRooms(rooms);
         assertThat(references(clean(b.build(), l).build())).extracting(Finding::path, Finding::params)
-                .containsExactly(tuple("/leases/0/rooms/20", Map.of("field", "rooms", "ref", "room:H1-61")));
+                .containsExactly(tuple("/leases/0/rooms/20", dangling("rooms", "room:H1-61")));
     }
 
     @Test
     void leaseLessor_unknownPersonOrOrganization_reportsAtLessorField() {
         assertThat(references(clean(flat(), roomLease().withLessor(Party.of(PersonId.of("P9")))).build()))
                 .extracting(Finding::path, Finding::params)
-                .containsExactly(tuple("/leases/0/lessor/person", Map.of("field", "lessor", "ref", "person:P9")));
+                .containsExactly(tuple("/leases/0/lessor/person", dangling("lessor", "person:P9")));
         assertThat(references(clean(flat(), roomLease().withLessor(Party.of(OrganizationId.of("O9")))).build()))
                 .extracting(Finding::path, Finding::params).containsExactly(
-                        tuple("/leases/0/lessor/organization", Map.of("field", "lessor", "ref", "organization:O9")));
+                        tuple("/leases/0/lessor/organization", dangling("lessor", "organization:O9")));
     }
 
     @Test
@@ -197,16 +203,16 @@ class ReferenceRulesTest {
                 .withOccupants(PersonId.of("P7"), PersonId.of("P3"));
         List<Finding> f = references(clean(flat(), l).build());
         assertThat(f).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/leases/0/lessees/1", Map.of("field", "lessees", "ref", "person:P8")),
-                tuple("/leases/0/lessees/2", Map.of("field", "lessees", "ref", "person:P8")),
-                tuple("/leases/0/occupants/0", Map.of("field", "occupants", "ref", "person:P7")));
+                tuple("/leases/0/lessees/1", dangling("lessees", "person:P8")),
+                tuple("/leases/0/lessees/2", dangling("lessees", "person:P8")),
+                tuple("/leases/0/occupants/0", dangling("occupants", "person:P7")));
     }
 
     @Test
     void leaseParent_unknownLease_reportsAtParent() {
         ImmutableLease l = roomLease().withParent(LeaseId.of("L0"));
         assertThat(references(clean(flat(), l).build())).extracting(Finding::path, Finding::params)
-                .containsExactly(tuple("/leases/0/parent", Map.of("field", "parent", "ref", "lease:L0")));
+                .containsExactly(tuple("/leases/0/parent", dangling("parent", "lease:L0")));
     }
 
     @Test
@@ -225,8 +231,8 @@ class ReferenceRulesTest {
         RegistryDocument doc = clean(flat(), roomLease())
                 .addEmployments(employment("E2", "P9", "O9", "2026-01-01").build()).build();
         assertThat(references(doc)).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/employments/1/employer", List.of("employment:E2"), Map.of("field", "employer", "ref", "organization:O9")),
-                tuple("/employments/1/person", List.of("employment:E2"), Map.of("field", "person", "ref", "person:P9")));
+                tuple("/employments/1/employer", List.of("employment:E2"), dangling("employer", "organization:O9")),
+                tuple("/employments/1/person", List.of("employment:E2"), dangling("person", "person:P9")));
     }
 
     @Test
@@ -234,8 +240,8 @@ class ReferenceRulesTest {
         RegistryDocument doc = clean(flat(), roomLease())
                 .addEnrollments(enrollment("S2", "P9", "O9", "2026-01-01").build()).build();
         assertThat(references(doc)).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/enrollments/1/person", Map.of("field", "person", "ref", "person:P9")),
-                tuple("/enrollments/1/school", Map.of("field", "school", "ref", "organization:O9")));
+                tuple("/enrollments/1/person", dangling("person", "person:P9")),
+                tuple("/enrollments/1/school", dangling("school", "organization:O9")));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -246,8 +252,8 @@ class ReferenceRulesTest {
         List<Finding> f = references(clean(flat(), roomLease(),
                 residence("R1", "P9", "H9", Basis.owner(), "2026-03-01").room(RoomId.of("H9-1")).build()).build());
         assertThat(f).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/residences/0/person", Map.of("field", "person", "ref", "person:P9")),
-                tuple("/residences/0/premises", Map.of("field", "premises", "ref", "premises:H9")));
+                tuple("/residences/0/person", dangling("person", "person:P9")),
+                tuple("/residences/0/premises", dangling("premises", "premises:H9")));
     }
 
     @Test
@@ -255,7 +261,7 @@ class ReferenceRulesTest {
         List<Finding> f = references(clean(flat(), roomLease(),
                 residence("R1", "P2", "H1", Basis.owner(), "2026-03-01").room(RoomId.of("H2-1")).build()).build());
         assertThat(f).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/residences/0/room", List.of("residence:R1", "premises:H1"), Map.of("field", "room", "ref", "room:H2-1")));
+                tuple("/residences/0/room", List.of("residence:R1", "premises:H1"), dangling("room", "room:H2-1")));
     }
 
     @Test
@@ -267,9 +273,9 @@ class ReferenceRulesTest {
                 residence("R4", "P3", "H1", Basis.employerDormitory(OrganizationId.of("O1")), "2026-03-01").build())
                 .build());
         assertThat(f).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/residences/0/basis/lease", Map.of("field", "basis.lease", "ref", "lease:L9")),
-                tuple("/residences/1/basis/employer", Map.of("field", "basis.employer", "ref", "organization:O9")),
-                tuple("/residences/2/basis/of", Map.of("field", "basis.of", "ref", "person:P9")));
+                tuple("/residences/0/basis/lease", dangling("basis.lease", "lease:L9")),
+                tuple("/residences/1/basis/employer", dangling("basis.employer", "organization:O9")),
+                tuple("/residences/2/basis/of", dangling("basis.of", "person:P9")));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -280,8 +286,8 @@ class ReferenceRulesTest {
         RegistryDocument doc = clean(flat(), roomLease()).addVisits(visit("V2", "H9", "O9", "2026-05-01").build())
                 .build();
         assertThat(references(doc)).extracting(Finding::path, Finding::subjects, Finding::params).containsExactly(
-                tuple("/visits/1/agency", List.of("visit:V2"), Map.of("field", "agency", "ref", "organization:O9")),
-                tuple("/visits/1/premises", List.of("visit:V2"), Map.of("field", "premises", "ref", "premises:H9")));
+                tuple("/visits/1/agency", List.of("visit:V2"), dangling("agency", "organization:O9")),
+                tuple("/visits/1/premises", List.of("visit:V2"), dangling("premises", "premises:H9")));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -309,9 +315,9 @@ class ReferenceRulesTest {
         RegistryDocument payload = RegistryDocument.registration()
                 .addResidences(residence("R5", "P3", "H1", Basis.lease(LeaseId.of("L7")), "2026-06-01").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/residences/0/basis/lease", Map.of("field", "basis.lease", "ref", "lease:L7")));
+                tuple("/residences/0/basis/lease", dangling("basis.lease", "lease:L7")));
     }
 
     @Test
@@ -322,7 +328,7 @@ class ReferenceRulesTest {
                 .addLeases(lease("L20", "H1", "P1", "P20", "2027-03-01", "2028-02-28").build())
                 .addResidences(residence("R20", "P20", "H1", Basis.lease(LeaseId.of("L20")), "2027-03-01").build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).isEmpty();
     }
 
@@ -330,7 +336,7 @@ class ReferenceRulesTest {
     void payload_premisesInPayloadWithUnknownOwner_isReported() {
         Registry context = Registry.of(clean(flat(), roomLease()).build());
         RegistryDocument payload = RegistryDocument.registration().addPremises(apartment("H5", "P55").build()).build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path).containsExactly("/premises/0/owner/person");
     }
 
@@ -341,8 +347,8 @@ class ReferenceRulesTest {
                 .addLeases(lease("L30", "H1", "P1", "P2", "2027-03-01", "2028-02-28").addLessees(Party.of(PersonId.of("P31")))
                         .build())
                 .build();
-        Report r = Validator.of(Profiles.load("CN")).validate(payload, context, AS_OF);
+        Report r = validate("CN", payload, context);
         assertThat(references(r)).extracting(Finding::path, Finding::params).containsExactly(
-                tuple("/leases/0/lessees/1", Map.of("field", "lessees", "ref", "person:P31")));
+                tuple("/leases/0/lessees/1", dangling("lessees", "person:P31")));
     }
 }

@@ -2,6 +2,7 @@ package org.renfang.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.residence;
 import static org.renfang.validation.rules.ResidenceTesting.ON_L1;
@@ -11,7 +12,7 @@ import static org.renfang.validation.rules.ResidenceTesting.none;
 import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,10 +67,8 @@ class ResidenceDeadlinesTest {
 
     private static void assertLate(Report report, RuleCode rule, String deadline, String registeredOn) {
         Finding f = single(report, rule);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R1");
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("deadline", deadline),
-                Map.entry("registeredOn", registeredOn));
+        assertFinding(f, "/residences/0", List.of("residence:R1"), "residence", "R1", "deadline", deadline,
+                "registeredOn", registeredOn);
     }
 
     // -----------------------------------------------------------------------------------------
@@ -308,10 +307,8 @@ class ResidenceDeadlinesTest {
 
         private void assertDeregLate(Report report, String deadline, String deregisteredOn) {
             Finding f = single(report, RuleCode.RESIDENCE_DEREGISTRATION_LATE);
-            assertThat(f.path()).isEqualTo("/residences/0");
-            assertThat(f.subjects()).containsExactly("residence:R1");
-            assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("deadline", deadline),
-                    Map.entry("deregisteredOn", deregisteredOn));
+            assertFinding(f, "/residences/0", List.of("residence:R1"), "residence", "R1", "deadline", deadline,
+                    "deregisteredOn", deregisteredOn);
         }
 
         @ParameterizedTest(name = "{0}: {1} on time, {2} late")

@@ -2,6 +2,7 @@ package org.renfang.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.foreigner;
 import static org.renfang.validation.Fixtures.lease;
@@ -16,7 +17,7 @@ import static org.renfang.validation.rules.ResidenceTesting.single;
 import static org.renfang.validation.rules.ResidenceTesting.validate;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableResidence;
@@ -62,10 +63,8 @@ class ResidencePayloadTest {
         Report report = validate("CN", RegistryDocument.registration().addResidences(late).build(),
                 context(LATE_IN_CONTEXT), AS_OF);
         Finding f = single(report, RuleCode.RESIDENCE_REGISTRATION_LATE);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R7");
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R7"), Map.entry("deadline", "2026-11-04"),
-                Map.entry("registeredOn", "2026-11-05"));
+        assertFinding(f, "/residences/0", List.of("residence:R7"), "residence", "R7", "deadline", "2026-11-04",
+                "registeredOn", "2026-11-05");
     }
 
     @Test

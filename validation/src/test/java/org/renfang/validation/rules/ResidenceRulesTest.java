@@ -3,6 +3,7 @@ package org.renfang.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.d;
 import static org.renfang.validation.Fixtures.employment;
@@ -17,13 +18,17 @@ import static org.renfang.validation.rules.ResidenceTesting.single;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.renfang.model.Basis;
+import org.renfang.model.ImmutableEmployment;
 import org.renfang.model.ImmutableLease;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.ImmutableResidence;
@@ -79,10 +84,7 @@ class ResidenceRulesTest {
 
     private static void assertReason(Report report, String basis, String reason, String... subjects) {
         Finding f = basisMissing(report);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly(subjects);
-        assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("basis", basis),
-                Map.entry("reason", reason));
+        assertFinding(f, "/residences/0", List.of(subjects), "residence", "R1", "basis", basis, "reason", reason);
     }
 
     @Test
@@ -115,9 +117,8 @@ class ResidenceRulesTest {
         void residenceOnNonResidentialPremises_reportsPremisesNotResidential() {
             Finding f = single(onPremisesOfUse(PremisesUse.NON_RESIDENTIAL, Basis.owner()),
                     RuleCode.PREMISES_NOT_RESIDENTIAL);
-            assertThat(f.path()).isEqualTo("/residences/0");
-            assertThat(f.subjects()).containsExactly("residence:R1", "premises:H3");
-            assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("premises", "H3"));
+            assertFinding(f, "/residences/0", List.of("residence:R1", "premises:H3"), "residence", "R1", "premises",
+                    "H3");
         }
 
         @Test
@@ -352,39 +353,31 @@ class ResidenceRulesTest {
                     residence("R2", "P1", "H1", ON_L1, "2026-03-01").build()), RuleCode.RESIDENCE_BASIS_MISSING);
         }
 
-        @Test
-        void familyMemberNotResident_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
+        static Stream<Arguments> familyMemberNotResidentOnMoveIn() {
+            Basis ofP1 = Basis.familyMemberOf(PersonId.of("P1"));
+            return Stream.of(
+                    Arguments.of("not resident anywhere", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build())),
+                    Arguments.of("resident at other premises", List.of(
+                            residence("R1", "P2", "H2", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-01").build())),
+                    Arguments.of("moved in the day after", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-02").build())),
+                    Arguments.of("moved out on the move-in day", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-10").build(),
+                            residence("R2", "P1", "H1", ON_L1, "2026-03-01").movedOut(d("2026-03-10"))
+                                    .deregisteredOn(d("2026-03-10")).build())),
+                    Arguments.of("only in a hotel stay", List.of(
+                            residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
+                            residence("R2", "P1", "H1", Basis.hotelStay(), "2026-02-28").registeredOn(d("2026-02-28"))
+                                    .build())));
         }
 
-        @Test
-        void familyMemberResidentAtOtherPremises_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H2", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-01").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberMovedInDayAfter_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-02").build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberMovedOutOnMoveInDay_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-10").build(),
-                    residence("R2", "P1", "H1", ON_L1, "2026-03-01").movedOut(d("2026-03-10"))
-                            .deregisteredOn(d("2026-03-10")).build()),
-                    "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
-        }
-
-        @Test
-        void familyMemberOnlyInHotelStay_reportsFamilyMemberNotResident() {
-            assertReason(checkWith(residence("R1", "P2", "H1", ofP1, "2026-03-01").build(),
-                    residence("R2", "P1", "H1", Basis.hotelStay(), "2026-02-28").registeredOn(d("2026-02-28"))
-                            .build()),
+        @ParameterizedTest(name = "family member {0}")
+        @MethodSource("familyMemberNotResidentOnMoveIn")
+        void familyMemberNotThereOnMoveIn_reportsFamilyMemberNotResident(String what, List<Residence> residences) {
+            assertReason(checkWith(residences.toArray(Residence[]::new)),
                     "FAMILY_MEMBER", "FAMILY_MEMBER_NOT_RESIDENT", "residence:R1", "person:P1");
         }
 
@@ -455,10 +448,8 @@ class ResidenceRulesTest {
         @Test
         void leaseEndedResidenceOpen_reportsOutlivesBasis() {
             Finding f = single(leaseEnding("2026-06-30", onL2("2025-01-01"), AS_OF), RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.path()).isEqualTo("/residences/0");
-            assertThat(f.subjects()).containsExactly("residence:R1", "lease:L2");
-            assertThat(f.params()).containsExactly(Map.entry("residence", "R1"), Map.entry("basis", "LEASE"),
-                    Map.entry("ended", "2026-06-30"));
+            assertFinding(f, "/residences/0", List.of("residence:R1", "lease:L2"), "residence", "R1", "basis", "LEASE",
+                    "ended", "2026-06-30");
         }
 
         @Test
@@ -520,23 +511,21 @@ class ResidenceRulesTest {
                     RuleCode.RESIDENCE_OUTLIVES_BASIS);
         }
 
-        @Test
-        void employmentRenewedAfterGap_reportsFirstEnd() {
-            Finding f = single(dormitoryWith(inDormitory,
-                    employment("E2", "P1", "O1", "2026-10-02").build(),
-                    employment("E1", "P1", "O1", "2026-01-01").end(d("2026-09-30")).build()),
+        /** Two employments with the dormitory's employer, in the order given: the end reported is the basis's. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "renewed after a gap: the first end|E2|2026-10-02||E1|2026-01-01|2026-09-30|E1",
+            "renewed, then ended: the end of the run|E1|2026-01-01|2026-06-30|E2|2026-07-01|2026-09-30|E2"})
+        void twoEmployments_reportTheEndOfTheBasis(String what, String firstId, String firstStart, String firstEnd,
+                String secondId, String secondStart, String secondEnd, String ended) {
+            ImmutableEmployment.Builder first = employment(firstId, "P1", "O1", firstStart);
+            if (firstEnd != null) {
+                first.end(d(firstEnd));
+            }
+            Finding f = single(dormitoryWith(inDormitory, first.build(),
+                    employment(secondId, "P1", "O1", secondStart).end(d(secondEnd)).build()),
                     RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.subjects()).containsExactly("residence:R1", "employment:E1");
-            assertThat(f.params()).containsEntry("ended", "2026-09-30");
-        }
-
-        @Test
-        void renewalThenEnd_reportsEndOfRun() {
-            Finding f = single(dormitoryWith(inDormitory,
-                    employment("E1", "P1", "O1", "2026-01-01").end(d("2026-06-30")).build(),
-                    employment("E2", "P1", "O1", "2026-07-01").end(d("2026-09-30")).build()),
-                    RuleCode.RESIDENCE_OUTLIVES_BASIS);
-            assertThat(f.subjects()).containsExactly("residence:R1", "employment:E2");
+            assertThat(f.subjects()).containsExactly("residence:R1", "employment:" + ended);
             assertThat(f.params()).containsEntry("ended", "2026-09-30");
         }
 

@@ -2,6 +2,7 @@ package org.renfang.validation.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.foreigner;
 import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.org;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.renfang.model.Basis;
 import org.renfang.model.ImmutableRegistryDocument;
 import org.renfang.model.LeaseId;
@@ -99,10 +99,8 @@ final class ResidenceTesting {
      */
     static void assertOpenOverlapOfFirst(Report report, String residence, String other, String from) {
         Finding f = single(report, RuleCode.RESIDENCE_OVERLAP);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:" + residence, "residence:" + other);
-        assertThat(f.params()).containsExactly(Map.entry("residence", residence), Map.entry("other", other),
-                Map.entry("from", from), Map.entry("to", "open"));
+        assertFinding(f, "/residences/0", List.of("residence:" + residence, "residence:" + other), "residence",
+                residence, "other", other, "from", from, "to", "open");
     }
 
     /** Asserts that a report has no finding of a rule. */

@@ -3,6 +3,7 @@ package org.renfang.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.renfang.validation.Fixtures.AS_OF;
 import static org.renfang.validation.Fixtures.apartment;
+import static org.renfang.validation.Fixtures.assertFinding;
 import static org.renfang.validation.Fixtures.check;
 import static org.renfang.validation.Fixtures.lease;
 import static org.renfang.validation.Fixtures.person;
@@ -81,10 +82,8 @@ class RoomRulesTest {
     @Test
     void leaseOfKitchen_reportsRoomNotHabitable() {
         Finding f = single(leaseOf("H-1", "H-4"), RuleCode.ROOM_NOT_HABITABLE);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("record", "lease:L1"), Map.entry("room", "H-4"),
-                Map.entry("kind", "KITCHEN"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H"), "record", "lease:L1", "room", "H-4", "kind",
+                "KITCHEN");
     }
 
     @ParameterizedTest
@@ -95,10 +94,8 @@ class RoomRulesTest {
                 .addResidences(residence("R1", "P1", "H", Basis.owner(), "2026-01-01").room(RoomId.of("H-9")).build())
                 .build());
         Finding f = single(r, RuleCode.ROOM_NOT_HABITABLE);
-        assertThat(f.path()).isEqualTo("/residences/0");
-        assertThat(f.subjects()).containsExactly("residence:R1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("record", "residence:R1"), Map.entry("room", "H-9"),
-                Map.entry("kind", kind.name()));
+        assertFinding(f, "/residences/0", List.of("residence:R1", "premises:H"), "record", "residence:R1", "room",
+                "H-9", "kind", kind.name());
     }
 
     @ParameterizedTest
@@ -174,10 +171,8 @@ class RoomRulesTest {
     @Test
     void leaseOfPartition_reportsRoomPartitioned() {
         Finding f = single(leaseOf("H-5"), RuleCode.ROOM_PARTITIONED);
-        assertThat(f.path()).isEqualTo("/leases/0");
-        assertThat(f.subjects()).containsExactly("lease:L1", "premises:H");
-        assertThat(f.params()).containsExactly(Map.entry("record", "lease:L1"), Map.entry("room", "H-5"),
-                Map.entry("partitionedFrom", "H-1"));
+        assertFinding(f, "/leases/0", List.of("lease:L1", "premises:H"), "record", "lease:L1", "room", "H-5",
+                "partitionedFrom", "H-1");
         assertThat(findings(leaseOf("H-5"), RuleCode.ROOM_NOT_HABITABLE)).isEmpty();
     }
 
