@@ -113,8 +113,8 @@ final class RecordBinder {
     private final int[] counts = new int[RenfangJson.MAX_NESTING_DEPTH + 1];
     /** The number of open objects; after an error, those the error left open. */
     private int depth;
-    /** One map per id kind sharing one instance per id text, or null when ids are not shared. */
-    private Map<String, RecordId>[] ids;
+    /** One table per id kind sharing one instance per id text, or null when ids are not shared. */
+    private IdTable[] ids;
     private DefaultDeserializationContext context;
     /** The errors of the current record's fields met so far, each with its field in its path. */
     private final List<JsonMappingException> fieldErrors = new ArrayList<>();
@@ -123,10 +123,9 @@ final class RecordBinder {
      * @param mapper   the mapper whose deserializers take the values not bound here, not null
      * @param shareIds whether every occurrence of the same id text shares one id instance
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     RecordBinder(JsonMapper mapper, boolean shareIds) {
         this.mapper = mapper;
-        this.ids = shareIds ? new Map[IdKind.COUNT.get() + 1] : null;
+        this.ids = shareIds ? new IdTable[IdKind.COUNT.get() + 1] : null;
     }
 
     /**
@@ -416,24 +415,24 @@ final class RecordBinder {
         if (t != JsonToken.VALUE_STRING) {
             return (RecordId) delegate(p, kind.type);
         }
-        String text = p.getText();
         if (ids == null) {
-            return kind.create(p, text);
+            return kind.create(p, p.getText());
         }
         if (kind.index >= ids.length) {
             ids = Arrays.copyOf(ids, kind.index + 1);
         }
-        Map<String, RecordId> shared = ids[kind.index];
+        IdTable shared = ids[kind.index];
         if (shared == null) {
-            shared = new HashMap<>();
+            shared = new IdTable();
             ids[kind.index] = shared;
         }
-        RecordId id = shared.get(text);
-        if (id == null) {
-            id = kind.create(p, text);
-            shared.put(id.value(), id);
-        }
-        return id;
+        char[] chars = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        // the limit getText() enforces, with its exception, for the text not made a String here
+        p.streamReadConstraints().validateStringLength(length);
+        RecordId id = shared.find(chars, offset, length, IdTable.hash(chars, offset, length));
+        return id != null ? id : shared.add(kind.create(p, new String(chars, offset, length)));
     }
 
     /**
