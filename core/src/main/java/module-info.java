@@ -13,6 +13,7 @@ module org.renfang.core {
     exports org.renfang;
     exports org.renfang.model;
     exports org.renfang.model.json;
+    exports org.renfang.model.source;
     exports org.renfang.registry;
     exports org.renfang.id;
     exports org.renfang.label;

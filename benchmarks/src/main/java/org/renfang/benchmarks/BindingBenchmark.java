@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.renfang.examples.generator.RegistryGenerator;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.ReadResult;
+import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
@@ -69,7 +69,7 @@ public class BindingBenchmark {
         registry = Files.readAllBytes(file);
         Registry context;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            context = Registry.read(in);
+            context = Registry.of(RegistryReader.readRegistry(in));
         }
         payload = PayloadBenchmark.moveIn(context, Validator.of(Profiles.load(RegistryGenerator.PROFILE)));
         databindPayload = RenfangJson.payloadMapper();

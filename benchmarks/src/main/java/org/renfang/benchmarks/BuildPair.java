@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.renfang.examples.generator.RegistryGenerator;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Validator;
 import org.renfang.validation.profile.Profiles;
@@ -25,7 +26,8 @@ import org.renfang.validation.profile.Profiles;
  * alternating windows compare the builds and not the machine's phases.
  *
  * <p>Only the library's public API is called in a build (reflectively, through methods present
- * in every build since the payload benchmark exists): {@code Registry.read}, {@code Profiles.load},
+ * in every build since the payload benchmark exists): {@code RegistryReader.readRegistry} and
+ * {@code Registry.of} (or, in builds before core's layers, {@code Registry.read}), {@code Profiles.load},
  * {@code Validator.of}, {@code Validator.validate(byte[], RegistryView, LocalDate)} and
  * {@code Validator.check}. The registry (of {@code persons} persons, seed 7, no violations, as
  * {@link PayloadBenchmark}'s) and the move-in payload are made once, by the classes this class is
@@ -35,7 +37,7 @@ import org.renfang.validation.profile.Profiles;
  * <ul>
  *   <li>{@code payload}: {@link PayloadBenchmark#renfang()}, the move-in payload validated
  *       against the in-memory registry;</li>
- *   <li>{@code read}: the registry read and indexed from its bytes ({@code Registry.read});</li>
+ *   <li>{@code read}: the registry read and indexed from its bytes;</li>
  *   <li>{@code check}: the bulk check of the registry read once ({@code Validator.check}).</li>
  * </ul>
  */
@@ -73,7 +75,7 @@ final class BuildPair {
             byte[] registry = Files.readAllBytes(file);
             byte[] payload;
             try (InputStream in = new ByteArrayInputStream(registry)) {
-                payload = PayloadBenchmark.moveIn(Registry.read(in),
+                payload = PayloadBenchmark.moveIn(Registry.of(RegistryReader.readRegistry(in)),
                         Validator.of(Profiles.load(RegistryGenerator.PROFILE)));
             }
             Callable<?> a = Build.load(firstCp).operation(kind, registry, payload);
@@ -120,11 +122,11 @@ final class BuildPair {
             Class<?> registryType = type("org.renfang.registry.Registry");
             Class<?> viewType = type("org.renfang.registry.RegistryView");
             Class<?> validatorType = type("org.renfang.validation.Validator");
-            Method read = registryType.getMethod("read", InputStream.class);
+            Callable<Object> read = reader(registryType, registryBytes);
             if (kind.equals("read")) {
-                return () -> invoke(read, null, new ByteArrayInputStream(registryBytes));
+                return read;
             }
-            Object registry = invoke(read, null, new ByteArrayInputStream(registryBytes));
+            Object registry = read.call();
             Object profile = invoke(type("org.renfang.validation.profile.Profiles").getMethod("load", String.class),
                     null, RegistryGenerator.PROFILE);
             Object validator = invoke(validatorType.getMethod("of", type("org.renfang.validation.profile.Profile")),
@@ -141,6 +143,23 @@ final class BuildPair {
                 throw new IllegalStateException("the move-in payload is not clean in a build: " + findings);
             }
             return () -> invoke(validate, validator, payload, registry, asOf);
+        }
+
+        /**
+         * Reads and indexes the registry: {@code Registry.of(RegistryReader.readRegistry(in))}, or in
+         * a build from before core's layers (where the registry read JSON) {@code Registry.read(in)}.
+         */
+        private Callable<Object> reader(Class<?> registryType, byte[] registryBytes) throws Exception {
+            Method legacy;
+            try {
+                legacy = registryType.getMethod("read", InputStream.class);
+            } catch (NoSuchMethodException e) {
+                Method readRegistry = type("org.renfang.model.json.RegistryReader")
+                        .getMethod("readRegistry", InputStream.class);
+                Method of = registryType.getMethod("of", readRegistry.getReturnType());
+                return () -> invoke(of, null, invoke(readRegistry, null, new ByteArrayInputStream(registryBytes)));
+            }
+            return () -> invoke(legacy, null, new ByteArrayInputStream(registryBytes));
         }
 
         private Class<?> type(String name) throws ClassNotFoundException {

@@ -39,6 +39,7 @@ import org.renfang.model.PersonId;
 import org.renfang.model.Residence;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.ResidenceId;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
@@ -81,7 +82,7 @@ public class PayloadBenchmark {
         file = Files.createTempFile("renfang-bench-", ".json");
         RegistryGenerator.builder().persons(persons).seed(7).violationRate(0).build().generate(file, null);
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            registry = Registry.read(in);
+            registry = Registry.of(RegistryReader.readRegistry(in));
         }
         validator = Validator.of(Profiles.load(RegistryGenerator.PROFILE));
         payload = moveIn(registry, validator);

@@ -16,9 +16,8 @@ import org.renfang.model.Record;
 import org.renfang.model.RecordId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.JsonProblem;
-import org.renfang.model.json.ReadResult;
-import org.renfang.model.json.RegistryReader;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 /**
  * An in-memory registry: the records of a registry document with the indexes of
@@ -27,8 +26,12 @@ import org.renfang.model.json.RegistryReader;
  * <p>When two records of a collection share an id, the first is indexed and the later ones are
  * reported by {@link #duplicateIds()}; every record stays in {@link #document()}.
  *
+ * <p>A registry is built from a document in memory ({@link #of(RegistryDocument)}) or from what
+ * the JSON reader read ({@link #of(ReadResult)}, which keeps the source's pointers and problems);
+ * this package does not read JSON itself.
+ *
  * <pre>{@code
- * Registry registry = Registry.read(Files.newInputStream(Path.of("registry.json")));
+ * Registry registry = Registry.of(RegistryReader.readRegistry(in));   // org.renfang.model.json
  * List<Residence> living = registry.residencesAt(PremisesId.of("H1"));
  * RegistryView withPayload = registry.with(payload);
  * }</pre>
@@ -96,25 +99,14 @@ public final class Registry extends IndexedView {
     }
 
     /**
-     * Builds a registry from what a {@link RegistryReader} read; pointers refer to the source.
+     * Builds a registry from what the JSON reader ({@code RegistryReader}) read; pointers refer to
+     * the source.
      *
      * @param result the read result, not null
      * @return the registry, not null
      */
     public static Registry of(ReadResult result) {
         return new Registry(Objects.requireNonNull(result, "result"));
-    }
-
-    /**
-     * Reads a registry document from a stream (streaming) and indexes it. Problems in the
-     * document are kept in {@link #readProblems()}.
-     *
-     * @param in the stream, not null; not closed
-     * @return the registry, not null
-     * @throws java.io.UncheckedIOException if the stream cannot be read
-     */
-    public static Registry read(InputStream in) {
-        return of(RegistryReader.readRegistry(in));
     }
 
     /** @return the records, not null */

@@ -5,7 +5,7 @@
  * <pre>{@code
  * Registry registry;
  * try (InputStream in = Files.newInputStream(Path.of("registry.json"))) {
- *     registry = Registry.read(in);                        // streams and indexes every record
+ *     registry = Registry.of(RegistryReader.readRegistry(in));   // streams, then indexes every record
  * }
  * List<Residence> living = registry.residencesAt(PremisesId.of("H1"));
  * Optional<Person> owner = registry.person(PersonId.of("P9"));

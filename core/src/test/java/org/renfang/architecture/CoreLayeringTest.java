@@ -10,8 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package structure of core, checked on its production classes: no package cycles, and the
- * model at the bottom (the record kinds, their ids and values know neither the registry nor the
- * JSON binding), with the identity-number checks and the door labels beside it.
+ * layers model ← registry ← json: the model at the bottom (the record kinds, their ids and values
+ * know neither the registry nor the JSON binding), what a read produced ({@code model.source})
+ * over it, the registry over those, the JSON binding on top; the identity-number checks and the
+ * door labels beside the model.
  */
 @AnalyzeClasses(packages = "org.renfang", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreLayeringTest {
@@ -25,8 +27,20 @@ class CoreLayeringTest {
     static final ArchRule modelIsTheBottomLayer = noClasses()
             .that().resideInAPackage("org.renfang.model")
             .should().dependOnClassesThat().resideInAnyPackage("org.renfang.registry..", "org.renfang.model.json..",
-                    "org.renfang.id..", "org.renfang.label..")
+                    "org.renfang.model.source..", "org.renfang.id..", "org.renfang.label..")
             .because("the model is declared once and everything else is driven by it");
+
+    @ArchTest
+    static final ArchRule sourceSeesOnlyTheModel = noClasses()
+            .that().resideInAPackage("org.renfang.model.source")
+            .should().dependOnClassesThat().resideInAnyPackage("org.renfang.registry..", "org.renfang.model.json..")
+            .because("what a read produced is plain values over the model");
+
+    @ArchTest
+    static final ArchRule registryIsBelowTheJson = noClasses()
+            .that().resideInAPackage("org.renfang.registry..")
+            .should().dependOnClassesThat().resideInAPackage("org.renfang.model.json..")
+            .because("the layers are model ← registry ← json: the registry indexes records however they were read");
 
     @ArchTest
     static final ArchRule idAndLabelSeeOnlyTheModel = noClasses()

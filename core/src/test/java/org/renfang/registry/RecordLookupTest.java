@@ -14,7 +14,7 @@ import org.renfang.model.OrganizationId;
 import org.renfang.model.PersonId;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.JsonProblem;
+import org.renfang.model.source.JsonProblem;
 
 /**
  * The lookup of a record by kind and id, which the registry, the overlay and a host's view share:

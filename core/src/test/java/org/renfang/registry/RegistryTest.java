@@ -46,7 +46,7 @@ import org.renfang.model.Residence;
 import org.renfang.model.ResidenceId;
 import org.renfang.model.VisitId;
 import org.renfang.model.VisitPurpose;
-import org.renfang.model.json.JsonProblem;
+import org.renfang.model.source.JsonProblem;
 import org.renfang.model.json.RegistryReader;
 
 class RegistryTest {
@@ -243,7 +243,7 @@ class RegistryTest {
                 + "{\"id\":\"P0\"},"
                 + "{\"id\":\"P1\",\"name\":\"a\",\"documents\":[]},"
                 + "{\"id\":\"P1\",\"name\":\"b\",\"documents\":[]}]}";
-        Registry r = Registry.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        Registry r = Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
         assertThat(r.readProblems()).extracting(JsonProblem::pointer).containsExactly("/persons/0/name");
         assertThat(r.duplicateIds()).extracting(JsonProblem::pointer).containsExactly("/persons/2/id");
         assertThat(r.pointer(RecordType.PERSONS, 0)).isEqualTo("/persons/1");
@@ -352,7 +352,7 @@ class RegistryTest {
             peak[0] = Math.max(peak[0], runtime.totalMemory() - runtime.freeMemory() - before);
         });
 
-        Registry r = Registry.read(in);
+        Registry r = Registry.of(RegistryReader.readRegistry(in));
 
         assertThat(in.length()).isGreaterThan(200_000_000L);
         assertThat(in.samples()).isEqualTo(4);

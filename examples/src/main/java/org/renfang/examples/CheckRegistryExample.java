@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.renfang.model.json.ReadResult;
+import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 
 /**
@@ -90,7 +91,7 @@ public final class Sample {
 
     private static Registry read(InputStream stream) {
         try (InputStream in = stream) {
-            return Registry.read(in);
+            return Registry.of(RegistryReader.readRegistry(in));
         } catch (IOException e) {
             throw new UncheckedIOException("closing the sample registry failed", e);
         }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.ReadResult;
+import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.model.json.RenfangModule;

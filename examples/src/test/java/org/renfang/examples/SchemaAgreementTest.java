@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.renfang.examples.generator.RegistryGenerator;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.json.JsonSchemas;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
 import org.renfang.validation.Report;
@@ -247,7 +248,7 @@ class SchemaAgreementTest {
 
     private static Registry readRegistry(byte[] bytes) {
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            return Registry.read(in);
+            return Registry.of(RegistryReader.readRegistry(in));
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -82,8 +83,8 @@ final class GroupCheck {
             ordinals[t.ordinal()] = ords;
         }
         json.append('}');
-        Registry registry = Registry.read(new java.io.ByteArrayInputStream(
-                json.toString().getBytes(StandardCharsets.UTF_8)));
+        Registry registry = Registry.of(RegistryReader.readRegistry(new java.io.ByteArrayInputStream(
+                json.toString().getBytes(StandardCharsets.UTF_8))));
         // The rules run on the owned records only; context records are there to be read (their
         // own findings come from the neighbourhood that owns them).
         Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -27,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.renfang.model.RecordType;
-import org.renfang.model.json.JsonProblem;
+import org.renfang.model.source.JsonProblem;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.finding.Finding;

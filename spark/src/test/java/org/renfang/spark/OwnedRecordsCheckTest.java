@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.renfang.model.RecordType;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -27,7 +28,7 @@ class OwnedRecordsCheckTest {
     void checkingTheRecordsOfOneKindGivesTheirFindingsOfTheWholeCheck(RecordType kind) throws IOException {
         Registry registry;
         try (InputStream in = Files.newInputStream(AcrossNeighbourhoodsTest.REGISTRY)) {
-            registry = Registry.read(in);
+            registry = Registry.of(RegistryReader.readRegistry(in));
         }
         Validator validator = Validator.of(Profiles.load("CN-31"));
         Set<Object> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

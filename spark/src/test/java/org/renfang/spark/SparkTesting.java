@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
 import org.renfang.examples.generator.JsonLinesLayout;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -61,7 +62,7 @@ final class SparkTesting {
     /** The single-machine report of a registry document. */
     static Report single(Path registry, String profile, LocalDate asOf) {
         try (InputStream in = Files.newInputStream(registry)) {
-            return Validator.of(Profiles.load(profile)).check(Registry.read(in), asOf);
+            return Validator.of(Profiles.load(profile)).check(Registry.of(RegistryReader.readRegistry(in)), asOf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,8 @@ import org.renfang.model.PremisesId;
 import org.renfang.model.Record;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.JsonProblem;
-import org.renfang.model.json.ReadResult;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 import org.renfang.registry.RegistryView;
 
 /**

@@ -13,7 +13,7 @@ import org.renfang.label.LabelVerifier;
 import org.renfang.model.Record;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.ReadResult;
+import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.testing.Concurrency;
 
@@ -70,7 +71,7 @@ class ConcurrencyTest {
 
     private static byte[] run(Validator v, Input in) {
         Report r = in.registry()
-                ? v.check(Registry.read(new ByteArrayInputStream(in.json())), in.asOf())
+                ? v.check(Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(in.json()))), in.asOf())
                 : v.validate(in.json(), FuzzSupport.CONTEXT, in.asOf());
         return r.toJson(in.locale()).getBytes(StandardCharsets.UTF_8);
     }
@@ -214,7 +215,7 @@ class ConcurrencyTest {
             for (int i = 0; i < inputs.length && i < 5_000; i++) {
                 Input in = inputs[i];
                 Report rep = in.registry()
-                        ? FuzzSupport.VALIDATOR.check(Registry.read(new ByteArrayInputStream(in.json())), in.asOf())
+                        ? FuzzSupport.VALIDATOR.check(Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(in.json()))), in.asOf())
                         : FuzzSupport.VALIDATOR.validate(in.json(), FuzzSupport.CONTEXT, in.asOf());
                 seen[(in.registry() ? 2 : 0) + (rep.isValid() ? 0 : 1)] = true;
             }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.renfang.label.LabelCheck;
 import org.renfang.label.LabelCheckStatus;
 import org.renfang.label.LabelVerifier;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.finding.Finding;
 import org.renfang.validation.finding.Severity;
@@ -47,7 +48,7 @@ final class FuzzSupport {
 
     private static Registry context() {
         try (InputStream in = FuzzSupport.class.getResourceAsStream("fuzz/context-registry.json")) {
-            Registry r = Registry.read(in);
+            Registry r = Registry.of(RegistryReader.readRegistry(in));
             if (!r.readProblems().isEmpty()) {
                 throw new IllegalStateException("context registry has problems: " + r.readProblems());
             }

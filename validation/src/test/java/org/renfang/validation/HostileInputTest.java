@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.validation.finding.Finding;
@@ -58,7 +59,7 @@ class HostileInputTest {
 
     private static Report check(byte[] registry) {
         return assertTimeoutPreemptively(BOUND, () -> FuzzSupport.VALIDATOR
-                .check(Registry.read(new ByteArrayInputStream(registry)), FuzzSupport.AS_OF));
+                .check(Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(registry))), FuzzSupport.AS_OF));
     }
 
     private static Report check(String registry) {
@@ -435,7 +436,7 @@ class HostileInputTest {
         }
         doc.append("]}");
         Report r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> FuzzSupport.VALIDATOR.check(
-                Registry.read(new ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8))),
+                Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)))),
                 FuzzSupport.AS_OF));
         assertThat(r.findings(RuleCode.REFERENCE_UNKNOWN)).isNotEmpty();
         assertThat(r.findings(RuleCode.RESIDENCE_OVERLAP)).isNotEmpty();

@@ -28,6 +28,8 @@ import org.renfang.model.MissingFieldsException;
 import org.renfang.model.Record;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 /**
  * Reads registry documents and registration payloads record by record, never holding the
@@ -107,7 +109,7 @@ public final class RegistryReader {
     }
 
     private static ReadResult tooLarge(long size) {
-        return new ReadResult(RegistryDocument.registration().build(),
+        return ReadResult.of(RegistryDocument.registration().build(),
                 List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, "",
                         "document of " + size + " bytes exceeds " + RenfangJson.MAX_PAYLOAD_BYTES)),
                 new int[RecordType.values().length][]);
@@ -566,7 +568,7 @@ public final class RegistryReader {
             for (RecordType t : RecordType.values()) {
                 t.set(b, (List<? extends Record<?>>) (List<?>) records[t.ordinal()]);
             }
-            return new ReadResult(b.build(), problems, sourceIndex);
+            return ReadResult.of(b.build(), problems, sourceIndex);
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.renfang.model.Lease;
 import org.renfang.model.PersonId;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.ReadResult;
 
 /**
  * The binder's fast paths give what its general paths give: fields found in their declared order

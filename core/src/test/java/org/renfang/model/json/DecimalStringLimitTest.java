@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.renfang.model.source.ReadResult;
 
 /**
  * Issue #16, "Also": a decimal in a JSON string is held to exactly the documented limit — at most

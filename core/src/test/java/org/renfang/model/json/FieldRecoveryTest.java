@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 /**
  * Every problem of a broken record: reading goes on at the record's next field where the JSON is

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 /**
  * The limits on decimals and instants found by fuzzing (docs/reliability.md), each just under and

@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 import org.renfang.testing.Gen;
 import org.renfang.testing.PropertyCheck;
 

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 import org.renfang.registry.Registry;
 
 /**

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.renfang.model.RecordType;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 class RegistryReaderTest {
 

@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RegistryDocument;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 import org.renfang.testing.PropertyCheck;
 
 /**

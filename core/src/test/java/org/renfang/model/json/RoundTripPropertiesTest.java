@@ -65,6 +65,8 @@ import org.renfang.model.Sex;
 import org.renfang.model.Visit;
 import org.renfang.model.VisitId;
 import org.renfang.model.VisitPurpose;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 import org.renfang.testing.Gen;
 import org.renfang.testing.PropertyCheck;
 

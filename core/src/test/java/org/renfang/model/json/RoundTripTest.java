@@ -30,6 +30,8 @@ import org.renfang.model.Party;
 import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Room;
+import org.renfang.model.source.JsonProblem;
+import org.renfang.model.source.ReadResult;
 
 /**
  * Hand-built documents through the wire format: read → write → read gives equal values and the

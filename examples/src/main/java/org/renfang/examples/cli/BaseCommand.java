@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.renfang.model.json.JsonProblem;
+import org.renfang.model.source.JsonProblem;
 import org.renfang.qr.LabelException;
 import org.renfang.validation.Report;
 import org.renfang.validation.profile.Profile;

@@ -7,7 +7,7 @@
  * GenerationSummary s = RegistryGenerator.builder().persons(1_000_000).seed(42).violationRate(0.01).build()
  *         .generate(Path.of("registry.json"), Path.of("manifest.json"));
  * Report report = Validator.of(Profiles.load(RegistryGenerator.PROFILE))
- *         .check(Registry.read(Files.newInputStream(Path.of("registry.json"))), RegistryGenerator.AS_OF);
+ *         .check(Registry.of(RegistryReader.readRegistry(Files.newInputStream(Path.of("registry.json")))), RegistryGenerator.AS_OF);
  * }</pre>
  */
 package org.renfang.examples.generator;

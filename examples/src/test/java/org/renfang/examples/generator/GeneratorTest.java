@@ -28,6 +28,7 @@ import org.renfang.model.DocumentType;
 import org.renfang.model.IdentityDocument;
 import org.renfang.model.Person;
 import org.renfang.model.RecordType;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
@@ -49,7 +50,7 @@ class GeneratorTest {
 
     private Registry read(String name) throws IOException {
         try (InputStream in = Files.newInputStream(dir.resolve(name + ".json"))) {
-            return Registry.read(in);
+            return Registry.of(RegistryReader.readRegistry(in));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.renfang.validation.internal;
 
 import java.util.List;
-import org.renfang.model.json.JsonProblem;
+import org.renfang.model.source.JsonProblem;
 import org.renfang.validation.finding.Finding;
 import org.renfang.validation.finding.RuleCode;
 import org.renfang.validation.profile.Profile;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.registry.Registry;
 import org.renfang.registry.RegistryView;
@@ -347,7 +348,7 @@ class FieldFindingsTest {
     void wholeRegistryCheck_reportsTheSameFindingsAtSourcePointers() {
         String json = "{\"schema\":\"renfang/registry@1\",\"persons\":[{\"id\":\"P0\"}," + PERSON + ","
                 + "{\"id\":\"P2\",\"name\":\"n\",\"documents\":[],\"nationality\":\"de\"}]}";
-        Registry registry = Registry.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        Registry registry = Registry.of(RegistryReader.readRegistry(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
         Report r = Validator.of(Profiles.load("CN")).check(registry, AS_OF);
         assertThat(shape(r)).extracting(Finding::rule, Finding::path).containsExactly(
                 tuple(RuleCode.FIELD_REQUIRED, "/persons/0/name"),

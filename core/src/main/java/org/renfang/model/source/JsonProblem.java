@@ -1,4 +1,4 @@
-package org.renfang.model.json;
+package org.renfang.model.source;
 
 import java.util.Objects;
 

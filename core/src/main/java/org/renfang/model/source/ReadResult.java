@@ -1,4 +1,4 @@
-package org.renfang.model.json;
+package org.renfang.model.source;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +17,24 @@ public final class ReadResult {
     private final List<JsonProblem> problems;
     private final int[][] sourceIndex;
 
-    ReadResult(RegistryDocument document, List<JsonProblem> problems, int[][] sourceIndex) {
+    private ReadResult(RegistryDocument document, List<JsonProblem> problems, int[][] sourceIndex) {
         this.document = Objects.requireNonNull(document, "document");
         this.problems = List.copyOf(problems);
-        this.sourceIndex = sourceIndex;
+        this.sourceIndex = sourceIndex == null ? new int[RecordType.values().length][] : sourceIndex;
+    }
+
+    /**
+     * A result as a reader produced it.
+     *
+     * @param document    the records read, not null
+     * @param problems    the problems found, in document order, not null
+     * @param sourceIndex for each record kind (by {@link RecordType#ordinal()}), the source position of
+     *                    each list position, or a null entry where the two are equal; null if they are
+     *                    equal for every kind. Taken over, not copied: the caller must not change it
+     * @return the result, not null
+     */
+    public static ReadResult of(RegistryDocument document, List<JsonProblem> problems, int[][] sourceIndex) {
+        return new ReadResult(document, problems, sourceIndex);
     }
 
     /**
@@ -30,7 +44,7 @@ public final class ReadResult {
      * @return the result, not null
      */
     public static ReadResult of(RegistryDocument document) {
-        return new ReadResult(document, List.of(), new int[RecordType.values().length][]);
+        return new ReadResult(document, List.of(), null);
     }
 
     /** @return the records read, not null */
