@@ -32,8 +32,13 @@ public final class ReadResult {
      *                    each list position, or a null entry where the two are equal; null if they are
      *                    equal for every kind. Taken over, not copied: the caller must not change it
      * @return the result, not null
+     * @throws IllegalArgumentException if {@code sourceIndex} does not have one entry per record kind
      */
     public static ReadResult of(RegistryDocument document, List<JsonProblem> problems, int[][] sourceIndex) {
+        if (sourceIndex != null && sourceIndex.length != RecordType.values().length) {
+            throw new IllegalArgumentException("sourceIndex has " + sourceIndex.length + " entries, not one per record kind ("
+                    + RecordType.values().length + ")");
+        }
         return new ReadResult(document, problems, sourceIndex);
     }
 
