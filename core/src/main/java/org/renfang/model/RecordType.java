@@ -139,26 +139,12 @@ public enum RecordType {
     /**
      * Sets the records of this kind on a document builder, replacing any set before.
      *
-     * <p>The records' kind is checked only with assertions on ({@code -ea}, as in the tests): the
-     * check reads every record once more, which on a registry just read is a cache miss per record
-     * (some 2% of a bulk check), and the callers (the reader, the validator) hold lists they built
-     * by kind. A record of another kind set with assertions off fails with a
-     * {@code ClassCastException} where the document's list is read.
-     *
      * @param builder the builder, not null
      * @param records records of this kind, not null
-     * @throws ClassCastException if a record is of another kind and assertions are on
+     * @throws ClassCastException if a record is of another kind (the builder casts each record)
      */
     public void set(ImmutableRegistryDocument.Builder builder, List<? extends Record<?>> records) {
-        assert allOfThisKind(records);
         setter.accept(builder, records);
-    }
-
-    private boolean allOfThisKind(List<? extends Record<?>> records) {
-        for (Record<?> r : records) {
-            type.cast(r);
-        }
-        return true;
     }
 
     /** @return the fields of the record interface, in JSON order, not null */

@@ -1,6 +1,5 @@
 package org.renfang.registry;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

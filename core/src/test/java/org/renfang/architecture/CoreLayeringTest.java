@@ -10,10 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package structure of core, checked on its production classes: no package cycles, and the
- * layers model ← registry ← json: the model at the bottom (the record kinds, their ids and values
- * know neither the registry nor the JSON binding), what a read produced ({@code model.source})
- * over it, the registry over those, the JSON binding on top; the identity-number checks and the
- * door labels beside the model.
+ * layers model ← source ← registry ← json: the model at the bottom (the record kinds, their ids
+ * and values know neither the registry nor the JSON binding), what a read produced
+ * ({@code model.source}) over it, the registry over those, the JSON binding on top; the
+ * identity-number checks and the door labels beside the model.
  */
 @AnalyzeClasses(packages = "org.renfang", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreLayeringTest {
@@ -40,7 +40,8 @@ class CoreLayeringTest {
     static final ArchRule registryIsBelowTheJson = noClasses()
             .that().resideInAPackage("org.renfang.registry..")
             .should().dependOnClassesThat().resideInAPackage("org.renfang.model.json..")
-            .because("the layers are model ← registry ← json: the registry indexes records however they were read");
+            .because("the layers are model ← source ← registry ← json: the registry indexes records "
+                    + "however they were read");
 
     @ArchTest
     static final ArchRule idAndLabelSeeOnlyTheModel = noClasses()

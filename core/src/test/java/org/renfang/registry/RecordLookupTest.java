@@ -3,9 +3,9 @@ package org.renfang.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.Employment;
 import org.renfang.model.EmploymentId;

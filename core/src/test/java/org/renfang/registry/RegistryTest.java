@@ -46,8 +46,8 @@ import org.renfang.model.Residence;
 import org.renfang.model.ResidenceId;
 import org.renfang.model.VisitId;
 import org.renfang.model.VisitPurpose;
-import org.renfang.model.source.JsonProblem;
 import org.renfang.model.json.RegistryReader;
+import org.renfang.model.source.JsonProblem;
 
 class RegistryTest {
 

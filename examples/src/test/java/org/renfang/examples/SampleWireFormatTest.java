@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RegistryDocument;
-import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.model.json.RenfangModule;
+import org.renfang.model.source.ReadResult;
 
 /** A host's own mapper with {@link RenfangModule} round-trips the sample registry as the library does. */
 class SampleWireFormatTest {

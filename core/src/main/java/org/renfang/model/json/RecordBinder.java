@@ -737,7 +737,7 @@ final class RecordBinder {
         }
     }
 
-    /** A typed id: its slot in the sharing maps, its class and its factory. */
+    /** A typed id: its slot in the sharing tables, its class and its factory. */
     private static final class IdKind {
         static final AtomicInteger COUNT = new AtomicInteger();
         final int index;

@@ -30,7 +30,7 @@ public final class ReadResult {
      * @param problems    the problems found, in document order, not null
      * @param sourceIndex for each record kind (by {@link RecordType#ordinal()}), the source position of
      *                    each list position, or a null entry where the two are equal; null if they are
-     *                    equal for every kind. Taken over, not copied: the caller must not change it
+     *                    equal for every kind; copied
      * @return the result, not null
      * @throws IllegalArgumentException if {@code sourceIndex} does not have one entry per record kind
      */
@@ -39,7 +39,14 @@ public final class ReadResult {
             throw new IllegalArgumentException("sourceIndex has " + sourceIndex.length + " entries, not one per record kind ("
                     + RecordType.values().length + ")");
         }
-        return new ReadResult(document, problems, sourceIndex);
+        int[][] copy = null;
+        if (sourceIndex != null) {
+            copy = sourceIndex.clone();
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = copy[i] == null ? null : copy[i].clone();
+            }
+        }
+        return new ReadResult(document, problems, copy);
     }
 
     /**

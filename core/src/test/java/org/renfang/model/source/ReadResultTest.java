@@ -48,6 +48,12 @@ class ReadResultTest {
         assertThat(r.sourceIndex(RecordType.EMPLOYMENTS, 1)).isEqualTo(2);
         assertThat(r.pointer(RecordType.EMPLOYMENTS, 1)).isEqualTo("/employments/2");
         assertThat(r.pointer(RecordType.PERSONS, 3)).isEqualTo("/persons/3");
+
+        // the result keeps its own copy
+        sourceIndex[RecordType.EMPLOYMENTS.ordinal()][1] = 7;
+        sourceIndex[RecordType.PERSONS.ordinal()] = new int[] {9, 9, 9, 9};
+        assertThat(r.pointer(RecordType.EMPLOYMENTS, 1)).isEqualTo("/employments/2");
+        assertThat(r.pointer(RecordType.PERSONS, 3)).isEqualTo("/persons/3");
     }
 
     @Test

@@ -10,8 +10,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.renfang.model.source.ReadResult;
 import org.renfang.model.json.RegistryReader;
+import org.renfang.model.source.ReadResult;
 import org.renfang.registry.Registry;
 
 /**
