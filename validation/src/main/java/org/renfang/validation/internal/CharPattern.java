@@ -361,7 +361,8 @@ final class CharPattern {
                 if (rangeStart && at + 1 < regex.length() && regex.charAt(at) == '-' && regex.charAt(at + 1) != ']') {
                     at++;
                     char to = regex.charAt(at++);
-                    if ("\\[]&^-".indexOf(to) >= 0 || Character.isSurrogate(to) || to < item[0]) {
+                    if ("\\[]&^-".indexOf(to) >= 0 || Character.isSurrogate(to) || to < item[0]
+                            || item[0] <= Character.MAX_SURROGATE && to >= Character.MIN_SURROGATE) {
                         throw new Unsupported();
                     }
                     item = new char[] {item[0], to};

@@ -120,6 +120,9 @@ final class ConstraintChecks {
         if (a instanceof Size) {
             int min = ((Size) a).min();
             int max = ((Size) a).max();
+            if (min < 0 || max < min) {
+                return null; // the validator refuses such bounds with an exception, whatever the value
+            }
             return (v, d) -> {
                 if (v == null) {
                     return true;
@@ -296,6 +299,9 @@ final class ConstraintChecks {
                     notNull = true;
                     min = Math.max(min, 1);
                 } else if (a instanceof Size) {
+                    if (((Size) a).min() < 0 || ((Size) a).max() < ((Size) a).min()) {
+                        return null; // bounds the validator refuses with an exception
+                    }
                     min = Math.max(min, ((Size) a).min());
                     max = Math.min(max, ((Size) a).max());
                 } else if (a instanceof Pattern && ((Pattern) a).flags().length == 0

@@ -42,8 +42,13 @@ import org.renfang.validation.rules.RuleParams;
 public final class FieldConstraints {
     /** The language of FIELD_INVALID reasons: fixed, so that a report does not depend on the JVM's locale. */
     private static final Locale REASON_LOCALE = Locale.ROOT;
+    /**
+     * The model's own constraints, whatever a host's {@code META-INF/validation.xml} configures for
+     * its own beans (the fast path of {@code ModelConstraints} decides as the built-in validators do).
+     */
     private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
             .configure()
+            .ignoreXmlConfiguration()
             .getterPropertySelectionStrategy(new AccessorStrategy())
             .defaultLocale(REASON_LOCALE)
             .locales(REASON_LOCALE)

@@ -161,7 +161,7 @@ final class ModelConstraints {
                     return false;
                 }
                 Optional<?> o = (Optional<?>) v;
-                return o.isEmpty() || element.holds(o.get(), depth);
+                return element.holds(o.orElse(null), depth); // the validator checks an empty Optional's element as null
             }
             if (v instanceof List && v instanceof RandomAccess) {
                 List<?> list = (List<?>) v;
@@ -224,8 +224,8 @@ final class ModelConstraints {
             } else if (!p.getConstrainedContainerElementTypes().isEmpty()) {
                 return Bean.UNKNOWN;
             }
-            if (shape < 0) {
-                return Bean.UNKNOWN; // a map, an array or another container
+            if (shape < 0 || p.isCascaded() && shape != Property.ONE) {
+                return Bean.UNKNOWN; // a map, an array or another container; @Valid on a container itself
             }
             ValueCheck ownCheck = ConstraintChecks.of(constraints);
             ValueCheck value = cascaded ? all(ownCheck, ModelConstraints::cascade) : ownCheck;
@@ -259,6 +259,10 @@ final class ModelConstraints {
 
     /** {@code @Valid}: a nested value satisfies the constraints of its own class. */
     private static boolean cascade(Object value, int depth) {
+        if (value instanceof Iterable || value instanceof Map || value instanceof Optional
+                || value != null && value.getClass().isArray()) {
+            return false; // the validator unwraps a container held behind a declared Object
+        }
         return value == null || depth < MAX_DEPTH && BEANS.get(value.getClass()).holds(value, depth + 1);
     }
 
