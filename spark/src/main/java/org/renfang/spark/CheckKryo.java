@@ -63,23 +63,18 @@ public final class CheckKryo implements KryoRegistrator {
     }
 
     /**
-     * A long text (a record's JSON) as UTF-8 bytes, its length first (0 for null, else length + 1):
-     * the JDK's UTF-8 coders are several times faster than Kryo's string coding, which takes a
-     * character at a time for any text that is not ASCII (names, addresses).
+     * A record's JSON as UTF-8 bytes, its length first: the JDK's UTF-8 coders are several times
+     * faster than Kryo's string coding, which takes a character at a time for any text that is not
+     * ASCII (names, addresses).
      */
     private static void writeText(Output out, String text) {
-        if (text == null) {
-            out.writeVarInt(0, true);
-            return;
-        }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeVarInt(bytes.length + 1, true);
+        out.writeVarInt(bytes.length, true);
         out.writeBytes(bytes);
     }
 
     private static String readText(Input in) {
-        int n = in.readVarInt(true);
-        return n == 0 ? null : new String(in.readBytes(n - 1), StandardCharsets.UTF_8);
+        return new String(in.readBytes(in.readVarInt(true)), StandardCharsets.UTF_8);
     }
 
     /** A record: kind, position, id, JSON text and the ids it names. */

@@ -40,8 +40,9 @@ import java.util.function.Function;
  * it answer "maybe" — a class-level constraint, a redefined default group, a constraint it has no
  * check for (or outside the default group, or with a payload), a constraint on a field rather
  * than on an accessor, a property it cannot read through a public accessor, a container other
- * than {@code Optional}, a list or another {@code Iterable}, nested container elements, or
- * cascades deeper than {@value #MAX_DEPTH}. Nothing here names a field of the model: a field
+ * than {@code Optional}, a list or another {@code Iterable}, nested container elements,
+ * {@code @Valid} on a container itself or on a property declared as {@code Object} (the validator
+ * unwraps whatever container it holds), or cascades deeper than {@value #MAX_DEPTH}. Nothing here names a field of the model: a field
  * added to the model with a constraint is checked as soon as it is declared.
  *
  * <p>This class is immutable and thread-safe.
@@ -227,6 +228,9 @@ final class ModelConstraints {
             if (shape < 0 || p.isCascaded() && shape != Property.ONE) {
                 return Bean.UNKNOWN; // a map, an array or another container; @Valid on a container itself
             }
+            if (cascaded && valueType == Object.class) {
+                return Bean.UNKNOWN; // behind a declared Object the validator unwraps any container it finds
+            }
             ValueCheck ownCheck = ConstraintChecks.of(constraints);
             ValueCheck value = cascaded ? all(ownCheck, ModelConstraints::cascade) : ownCheck;
             if (value == null) {
@@ -259,10 +263,6 @@ final class ModelConstraints {
 
     /** {@code @Valid}: a nested value satisfies the constraints of its own class. */
     private static boolean cascade(Object value, int depth) {
-        if (value instanceof Iterable || value instanceof Map || value instanceof Optional
-                || value != null && value.getClass().isArray()) {
-            return false; // the validator unwraps a container held behind a declared Object
-        }
         return value == null || depth < MAX_DEPTH && BEANS.get(value.getClass()).holds(value, depth + 1);
     }
 
