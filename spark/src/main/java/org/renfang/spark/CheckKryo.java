@@ -1,6 +1,5 @@
 package org.renfang.spark;
 
-import java.nio.charset.StandardCharsets;
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
@@ -37,6 +36,7 @@ public final class CheckKryo implements KryoRegistrator {
     public void registerClasses(Kryo kryo) {
         kryo.register(String[].class);
         kryo.register(long[].class);
+        kryo.register(byte[].class);
         kryo.register(RecordType.class);
         kryo.register(Rec.class, new RecSerializer());
         kryo.register(Held.class, new HeldSerializer());
@@ -62,22 +62,7 @@ public final class CheckKryo implements KryoRegistrator {
         return values;
     }
 
-    /**
-     * A record's JSON as UTF-8 bytes, its length first: the JDK's UTF-8 coders are several times
-     * faster than Kryo's string coding, which takes a character at a time for any text that is not
-     * ASCII (names, addresses).
-     */
-    private static void writeText(Output out, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeVarInt(bytes.length, true);
-        out.writeBytes(bytes);
-    }
-
-    private static String readText(Input in) {
-        return new String(in.readBytes(in.readVarInt(true)), StandardCharsets.UTF_8);
-    }
-
-    /** A record: kind, position, id, JSON text and the ids it names. */
+    /** A record: kind, position, id, JSON (its UTF-8 bytes, as they are) and the ids it names. */
     static final class RecSerializer extends Serializer<Rec> {
         RecSerializer() {
             setImmutable(true);
@@ -88,7 +73,8 @@ public final class CheckKryo implements KryoRegistrator {
             out.writeVarInt(r.kind.ordinal(), true);
             out.writeVarLong(r.ordinal, true);
             out.writeString(r.id);
-            writeText(out, r.json);
+            out.writeVarInt(r.json.length, true);
+            out.writeBytes(r.json);
             out.writeString(r.premises);
             out.writeString(r.person);
             writeStrings(out, r.persons);
@@ -102,7 +88,7 @@ public final class CheckKryo implements KryoRegistrator {
             RecordType kind = KINDS[in.readVarInt(true)];
             long ordinal = in.readVarLong(true);
             String id = in.readString();
-            Rec r = new Rec(kind, ordinal, id, readText(in));
+            Rec r = new Rec(kind, ordinal, id, in.readBytes(in.readVarInt(true)));
             r.premises = in.readString();
             r.person = in.readString();
             r.persons = readStrings(in);

@@ -1,6 +1,5 @@
 package org.renfang.spark;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.renfang.model.RecordType;
-import org.renfang.model.RegistryDocument;
-import org.renfang.model.json.RegistryReader;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
@@ -52,8 +49,11 @@ final class GroupCheck {
         }
         long[][] ordinals = new long[KINDS.length][];
         int[] ownedCount = new int[KINDS.length];
-        StringBuilder json = new StringBuilder(1024);
-        json.append("{\"schema\":\"").append(RegistryDocument.REGISTRY_SCHEMA).append('"');
+        int size = 0;
+        for (Held h : records) {
+            size += h.rec.json.length + 1;
+        }
+        DocumentBytes json = new DocumentBytes(size);
         Comparator<Held> order = Comparator.<Held, Boolean>comparing(h -> !h.owned)
                 .thenComparingLong(h -> h.rec.ordinal);
         for (RecordType t : KINDS) {
@@ -67,24 +67,18 @@ final class GroupCheck {
                 }
             }
             long[] ords = new long[unique.size()];
-            json.append(",\"").append(t.jsonName()).append("\":[");
+            json.kind(t);
             for (int i = 0; i < unique.size(); i++) {
                 Held h = unique.get(i);
-                if (i > 0) {
-                    json.append(',');
-                }
-                json.append(h.rec.json);
+                json.add(h.rec.json);
                 ords[i] = h.rec.ordinal;
                 if (h.owned) {
                     ownedCount[t.ordinal()]++;
                 }
             }
-            json.append(']');
             ordinals[t.ordinal()] = ords;
         }
-        json.append('}');
-        Registry registry = Registry.of(RegistryReader.readRegistry(new java.io.ByteArrayInputStream(
-                json.toString().getBytes(StandardCharsets.UTF_8))));
+        Registry registry = Registry.of(json.read());
         // The rules run on the owned records only; context records are there to be read (their
         // own findings come from the neighbourhood that owns them).
         Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -62,24 +62,22 @@ final class Lines {
      *
      * @param kind    the dataset's kind, not null
      * @param ordinal the record's position in the dataset
-     * @param text    the line, not null
+     * @param text    the line, UTF-8, not null
      * @param profile the profile (for the findings' severities), not null
      * @return the record and findings, not null
      */
-    static Parsed parse(RecordType kind, long ordinal, String text, Profile profile) {
-        String pointer = "/" + kind.jsonName() + "/" + ordinal;
+    static Parsed parse(RecordType kind, long ordinal, byte[] text, Profile profile) {
         String problem = oneValue(text);
         if (problem != null) {
-            List<Finding> out = new ArrayList<>(1);
-            JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer, problem)), profile, out);
-            return new Parsed(null, rows(out));
+            return malformed(kind, ordinal, problem, profile);
         }
-        String wrapped = "{\"schema\":\"" + RegistryDocument.REGISTRY_SCHEMA + "\",\"" + kind.jsonName() + "\":["
-                + text + "]}";
-        ReadResult read = RegistryReader.readRegistry(
-                new java.io.ByteArrayInputStream(wrapped.getBytes(StandardCharsets.UTF_8)));
+        DocumentBytes doc = new DocumentBytes(text.length);
+        doc.kind(kind);
+        doc.add(text);
+        ReadResult read = doc.read();
         // Pointers (and the field names messages take from them) as in the whole document.
         String from = "/" + kind.jsonName() + "/0";
+        String pointer = pointer(kind, ordinal);
         List<JsonProblem> problems = new ArrayList<>(read.problems().size());
         for (JsonProblem p : read.problems()) {
             String at = p.pointer();
@@ -96,15 +94,7 @@ final class Lines {
             return new Parsed(null, findings);
         }
         Object record = records.get(0);
-        String json = text;
-        if (!read.isClean()) {
-            try {
-                json = MAPPER.writerFor(kind.type()).writeValueAsString(record);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("writing a record read back failed", e);
-            }
-        }
-        return new Parsed(rec(kind, ordinal, record, json), findings);
+        return new Parsed(rec(kind, ordinal, record, read.isClean() ? text : write(kind, record)), findings);
     }
 
     /**
@@ -120,30 +110,24 @@ final class Lines {
      * @param profile  the profile (for the findings' severities), not null
      * @return what each line gave, in line order, not null
      */
-    static List<Parsed> parseAll(RecordType kind, long[] ordinals, List<String> texts, Profile profile) {
+    static List<Parsed> parseAll(RecordType kind, long[] ordinals, List<byte[]> texts, Profile profile) {
         int n = texts.size();
         Parsed[] out = new Parsed[n];
         int[] line = new int[n];
         int wellFormed = 0;
-        StringBuilder doc = new StringBuilder(texts.size() * 256);
-        doc.append("{\"schema\":\"").append(RegistryDocument.REGISTRY_SCHEMA).append("\",\"").append(kind.jsonName())
-                .append("\":[");
+        DocumentBytes doc = new DocumentBytes(n * 256);
+        doc.kind(kind);
         for (int i = 0; i < n; i++) {
             String problem = oneValue(texts.get(i));
             if (problem != null) {
                 out[i] = malformed(kind, ordinals[i], problem, profile);
                 continue;
             }
-            if (wellFormed > 0) {
-                doc.append(',');
-            }
-            doc.append(texts.get(i));
+            doc.add(texts.get(i));
             line[wellFormed++] = i;
         }
-        doc.append("]}");
         if (wellFormed > 0) {
-            ReadResult read = RegistryReader.readRegistry(
-                    new java.io.ByteArrayInputStream(doc.toString().getBytes(StandardCharsets.UTF_8)));
+            ReadResult read = doc.read();
             String prefix = "/" + kind.jsonName() + "/";
             List<List<JsonProblem>> problems = new ArrayList<>(wellFormed);
             for (int j = 0; j < wellFormed; j++) {
@@ -207,9 +191,9 @@ final class Lines {
         return new Parsed(null, rows(out));
     }
 
-    private static String write(RecordType kind, Object record) {
+    private static byte[] write(RecordType kind, Object record) {
         try {
-            return MAPPER.writerFor(kind.type()).writeValueAsString(record);
+            return MAPPER.writerFor(kind.type()).writeValueAsBytes(record);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("writing a record read back failed", e);
         }
@@ -219,7 +203,7 @@ final class Lines {
      * Null if the text is exactly one well-formed JSON value (a value that is not an object is then
      * refused by the reader, as in a document), else why not (no record content).
      */
-    private static String oneValue(String text) {
+    private static String oneValue(byte[] text) {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -235,6 +219,33 @@ final class Lines {
         }
     }
 
+    /**
+     * A line as the text it holds, in UTF-8: null for a blank line ({@link String#isBlank()}), its
+     * bytes for valid UTF-8, and for bytes that are not UTF-8 the text with each malformed sequence
+     * replaced by U+FFFD (as decoding it into a {@code String} does).
+     *
+     * @param bytes  the line's bytes, not null
+     * @param length how many of them, from the first
+     * @return the line, or null if it is blank
+     */
+    static byte[] line(byte[] bytes, int length) {
+        boolean ascii = true;
+        boolean blank = true;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i];
+            if (b < 0) {
+                ascii = false;
+            } else if (blank && !Character.isWhitespace(b)) {
+                blank = false;
+            }
+        }
+        if (ascii) {
+            return blank ? null : java.util.Arrays.copyOf(bytes, length);
+        }
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        return blank && text.isBlank() ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static List<FindingRow> rows(List<Finding> findings) {
         List<FindingRow> rows = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -244,7 +255,7 @@ final class Lines {
     }
 
     /** The record with the ids it names. */
-    static Rec rec(RecordType kind, long ordinal, Object record, String json) {
+    static Rec rec(RecordType kind, long ordinal, Object record, byte[] json) {
         Set<String> persons = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
         Set<String> leases = new LinkedHashSet<>();

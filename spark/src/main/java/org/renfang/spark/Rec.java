@@ -15,7 +15,8 @@ final class Rec implements Serializable {
     final RecordType kind;
     final long ordinal;
     final String id;
-    final String json;
+    /** The record's JSON, UTF-8. */
+    final byte[] json;
     /** Premises the record belongs to (its own id for premises), or null. */
     String premises;
     /** The person the record belongs to (its own id for persons), or null. */
@@ -29,7 +30,7 @@ final class Rec implements Serializable {
     /** A person's document keys (type and normalized number, without country). */
     String[] documents = NONE;
 
-    Rec(RecordType kind, long ordinal, String id, String json) {
+    Rec(RecordType kind, long ordinal, String id, byte[] json) {
         this.kind = kind;
         this.ordinal = ordinal;
         this.id = id;

@@ -2,6 +2,7 @@ package org.renfang.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -220,7 +221,7 @@ public final class SparkCheck {
             ValidatorSource source, long[] total) {
         Configuration conf = jsc.hadoopConfiguration();
         List<JavaRDD<Lines.Parsed>> all = new ArrayList<>();
-        List<JavaRDD<String>> text = new ArrayList<>();
+        List<JavaRDD<byte[]>> text = new ArrayList<>();
         List<JavaRDD<Tuple2<String, long[]>>> splits = new ArrayList<>();
         for (RecordType kind : RecordType.values()) {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir, kind.jsonName());
@@ -243,15 +244,16 @@ public final class SparkCheck {
                 for (int i = 0; i < columns.length; i++) {
                     columns[i] = df.col(df.columns()[i]);
                 }
-                JavaPairRDD<String, Long> numbered = df.select(functions.col("_metadata.file_path").alias("f"),
+                JavaPairRDD<byte[], Long> numbered = df.select(functions.col("_metadata.file_path").alias("f"),
                                 functions.col("_metadata.row_index").alias("r"),
                                 functions.to_json(functions.struct(columns)).alias("j"))
-                        .orderBy("f", "r").javaRDD().map(r -> r.getString(2)).zipWithIndex();
+                        .orderBy("f", "r").javaRDD().map(r -> r.getString(2).getBytes(StandardCharsets.UTF_8))
+                        .zipWithIndex();
                 all.add(numbered.mapPartitions(it -> {
                     Profile profile = source.validator().profile();
                     return flatten(chunks(it), chunk -> {
                         long[] ordinals = new long[chunk.size()];
-                        List<String> texts = new ArrayList<>(chunk.size());
+                        List<byte[]> texts = new ArrayList<>(chunk.size());
                         for (int i = 0; i < ordinals.length; i++) {
                             ordinals[i] = chunk.get(i)._2;
                             texts.add(chunk.get(i)._1);
@@ -267,12 +269,13 @@ public final class SparkCheck {
                 splits.add(raw.mapPartitionsWithInputSplit((split, it) -> {
                     long n = 0;
                     while (it.hasNext()) {
-                        n += it.next()._2.toString().isBlank() ? 0 : 1;
+                        Text t = it.next()._2;
+                        n += Lines.line(t.getBytes(), t.getLength()) == null ? 0 : 1;
                     }
                     FileSplit f = (FileSplit) split;
                     return List.of(new Tuple2<>(f.getPath().toString(), new long[] {k, f.getStart(), n})).iterator();
                 }, false));
-                text.add(raw.map(t -> t._2.toString()).filter(line -> !line.isBlank()));
+                text.add(raw.map(t -> Lines.line(t._2.getBytes(), t._2.getLength())).filter(Objects::nonNull));
             }
         }
         if (!text.isEmpty()) {
@@ -295,7 +298,7 @@ public final class SparkCheck {
                 next[kinds[i]] += c[2];
                 total[0] += c[2];
             }
-            JavaRDD<String> lines = jsc.union(text.toArray(JavaRDD[]::new));
+            JavaRDD<byte[]> lines = jsc.union(text.toArray(JavaRDD[]::new));
             all.add(lines.mapPartitionsWithIndex((index, it) -> {
                 Profile profile = source.validator().profile();
                 RecordType kind = RecordType.values()[kinds[index]];

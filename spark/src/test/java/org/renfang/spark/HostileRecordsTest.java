@@ -58,6 +58,25 @@ class HostileRecordsTest {
     }
 
     @Test
+    void aLineOfUnicodeSpacesIsBlankAndBytesThatAreNotUtf8ReadAsReplacementCharacters() throws IOException {
+        // As decoding the line into a String would: U+3000 (an ideographic space) only is a blank
+        // line and does not count; a byte that is not UTF-8 inside a name becomes U+FFFD and the
+        // record is read, not refused as malformed JSON.
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("\u3000 \u3000\n{\"id\":\"P7\",\"name\":\"a".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xFF);
+        bytes.writeBytes(("\",\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"E1234567\"}]}\n"
+                + "{\"id\":\"P7\",\"name\":\"b\",\"documents\":[{\"type\":\"PASSPORT\",\"number\":\"E7654321\"}]}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        Files.createDirectories(dir.resolve("persons"));
+        Files.write(dir.resolve("persons/part-00000.jsonl"), bytes.toByteArray());
+
+        Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
+
+        assertThat(report.findings()).extracting(Finding::path).containsExactly("/persons/1/id");
+    }
+
+    @Test
     void anEmptyOrMissingLayoutGivesAValidReport() {
         Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
         assertThat(report.findings()).isEmpty();
