@@ -43,6 +43,7 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(SparkCheck.Ask.class, new AskSerializer());
         kryo.register(FindingRow.class);
         kryo.register(Lines.Parsed.class);
+        kryo.register(SparkCheck.Repeat.class);
         kryo.register(java.util.ArrayList.class);
         kryo.register(java.util.LinkedHashMap.class);
     }

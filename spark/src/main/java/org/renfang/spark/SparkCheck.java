@@ -128,25 +128,37 @@ public final class SparkCheck {
         parsed.persist(KEPT);
         JavaRDD<FindingRow> readFindings = parsed.flatMap(p -> p.findings.iterator());
 
-        // One record per kind and id: the first; the later ones are findings, as in Registry.
-        JavaRDD<Tuple2<Rec, FindingRow>> deduped = parsed.filter(p -> p.rec != null)
-                .mapToPair(p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, p.rec))
-                .groupByKey(byKey)
-                .mapPartitions(it -> {
-                    Profile profile = source.validator().profile();
-                    return flatten(it, g -> firstAndRepeats(g._2, profile));
-                });
-        deduped.persist(KEPT);
-        JavaRDD<FindingRow> duplicateFindings = deduped.filter(t -> t._2 != null).map(t -> t._2);
-        JavaRDD<Rec> recs = deduped.filter(t -> t._1 != null).map(t -> t._1);
+        // One record per kind and id: the first; the later ones are findings, as in Registry. Only
+        // the keys travel: each record's kind and id with its position and the partition it was
+        // read in; a repeated one goes back to that partition, where it is left out.
+        JavaRDD<Repeat> repeats = parsed.mapPartitionsWithIndex((part, it) -> map(filter(it, p -> p.rec != null),
+                        p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, new long[] {p.rec.ordinal, part})),
+                        false)
+                .mapToPair(t -> t)
+                .repartitionAndSortWithinPartitions(byKey)
+                .mapPartitions(it -> flatten(batches(it), g -> repeats(g._1, g._2)));
+        repeats.persist(KEPT);
+        JavaRDD<FindingRow> duplicateFindings = repeats.mapPartitions(it -> {
+            Profile profile = source.validator().profile();
+            return flatten(it, r -> r.findings(profile));
+        });
+        JavaPairRDD<Integer, Long> left = repeats.mapToPair(r -> new Tuple2<>(r.partition, r.ordinal))
+                .partitionBy(new ByIndex(parsed.getNumPartitions()));
+        // A partition of the parsed records holds one kind (one input split or one kind's Parquet
+        // rows): its positions are unique in it.
+        JavaRDD<Rec> recs = parsed.zipPartitions(left, (ps, ls) -> {
+            java.util.Set<Long> out = new java.util.HashSet<>();
+            ls.forEachRemaining(t -> out.add(t._2));
+            return map(filter(ps, p -> p.rec != null && (out.isEmpty() || !out.contains(p.rec.ordinal))),
+                    p -> p.rec);
+        });
 
-        // Two indexes for the look-ups, each partitioned once so that a look-up shuffles only the
-        // requests: persons (with all their residences and employments) and organizations; leases
-        // and premises, which are all the lease chains' later links read.
+        // The index for the look-ups, partitioned once (its shuffle output is what a look-up
+        // streams), so that a look-up shuffles only the requests: persons (with all their residences
+        // and employments), organizations, leases and premises. The lease chains' later links read
+        // only the places (leases and premises), kept apart when a chain goes on.
         JavaPairRDD<String, Rec> indexed = recs.flatMapToPair(r -> indexed(r).iterator()).partitionBy(byKey);
-        JavaPairRDD<String, Rec> parties = indexed.filter(t -> t._1.charAt(0) == PERS || t._1.charAt(0) == ORG);
         JavaPairRDD<String, Rec> places = indexed.filter(t -> t._1.charAt(0) == LEASE || t._1.charAt(0) == HOUSE);
-        parties.persist(KEPT);
         places.persist(KEPT);
 
         List<JavaPairRDD<Long, Held>> parts = new ArrayList<>();
@@ -154,8 +166,7 @@ public final class SparkCheck {
         // and what each owned record asks the indexes for: one pass over the records.
         parts.add(recs.flatMapToPair(r -> owned(r, buckets).iterator()));
         JavaPairRDD<String, Ask> requests = recs.flatMapToPair(r -> requests(r, buckets).iterator());
-        // Both indexes have the same partitioner: their union keeps it (partition i of each, together).
-        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), parties.union(places));
+        JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), indexed);
         joined.persist(KEPT);
         parts.add(context(joined));
         // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
@@ -318,24 +329,81 @@ public final class SparkCheck {
         return jsc.union(all.toArray(JavaRDD[]::new));
     }
 
-    /** The first record of a kind and id, and a finding at the id of each later one. */
-    private static List<Tuple2<Rec, FindingRow>> firstAndRepeats(Iterable<Rec> group, Profile profile) {
-        List<Rec> list = new ArrayList<>();
-        group.forEach(list::add);
-        list.sort(Comparator.comparingLong(r -> r.ordinal));
-        List<Tuple2<Rec, FindingRow>> out = new ArrayList<>(list.size());
-        out.add(new Tuple2<>(list.get(0), null));
-        for (int i = 1; i < list.size(); i++) {
-            Rec r = list.get(i);
-            List<Finding> f = new ArrayList<>(1);
-            JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.INVALID,
-                    "/" + r.kind.jsonName() + "/" + r.ordinal + "/id",
-                    "id repeats an earlier " + r.kind.subjectKind() + "'s id")), profile, f);
-            for (Finding x : f) {
-                out.add(new Tuple2<>(null, new FindingRow(x, x.path())));
-            }
+    /**
+     * The later records of one kind and id (each a position and the partition read in): all but
+     * the first by position.
+     */
+    private static List<Repeat> repeats(String key, List<long[]> records) {
+        if (records.size() < 2) {
+            return List.of();
+        }
+        records.sort(Comparator.comparingLong(r -> r[0]));
+        RecordType kind = RecordType.values()[Integer.parseInt(key.substring(0, key.indexOf(':')))];
+        List<Repeat> out = new ArrayList<>(records.size() - 1);
+        for (int i = 1; i < records.size(); i++) {
+            out.add(new Repeat(kind, records.get(i)[0], (int) records.get(i)[1]));
         }
         return out;
+    }
+
+    /** A record left out because an earlier one of its kind has its id: where it was read. */
+    static final class Repeat implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final RecordType kind;
+        final long ordinal;
+        /** The partition of the parsed records it was read in. */
+        final int partition;
+
+        Repeat(RecordType kind, long ordinal, int partition) {
+            this.kind = kind;
+            this.ordinal = ordinal;
+            this.partition = partition;
+        }
+
+        /** The finding at its id, as the in-memory registry gives it. */
+        List<FindingRow> findings(Profile profile) {
+            List<Finding> found = new ArrayList<>(1);
+            JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.INVALID,
+                    "/" + kind.jsonName() + "/" + ordinal + "/id",
+                    "id repeats an earlier " + kind.subjectKind() + "'s id")), profile, found);
+            List<FindingRow> out = new ArrayList<>(found.size());
+            for (Finding f : found) {
+                out.add(new FindingRow(f, f.path()));
+            }
+            return out;
+        }
+    }
+
+    /** Partition i of a pair dataset keyed by partition index i. */
+    static final class ByIndex extends org.apache.spark.Partitioner {
+        private static final long serialVersionUID = 1L;
+
+        private final int partitions;
+
+        ByIndex(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (Integer) key;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByIndex && ((ByIndex) o).partitions == partitions;
+        }
+
+        @Override
+        public int hashCode() {
+            return partitions;
+        }
     }
 
     // -----------------------------------------------------------------------------------------
@@ -590,6 +658,36 @@ public final class SparkCheck {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
+            }
+        };
+    }
+
+    private static <A> Iterator<A> filter(Iterator<A> it, java.util.function.Predicate<A> keep) {
+        return new Iterator<>() {
+            private A next;
+            private boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                while (!ready && it.hasNext()) {
+                    A a = it.next();
+                    if (keep.test(a)) {
+                        next = a;
+                        ready = true;
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public A next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                A a = next;
+                next = null;
+                return a;
             }
         };
     }
