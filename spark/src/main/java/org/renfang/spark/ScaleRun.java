@@ -55,9 +55,12 @@ public final class ScaleRun {
         AtomicLong shuffleRead = new AtomicLong();
         AtomicLong spilled = new AtomicLong();
         AtomicLong peakTask = new AtomicLong();
+        java.util.Map<Integer, long[]> taskTimes = new java.util.concurrent.ConcurrentHashMap<>();
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
+                long d = end.taskInfo().duration();
+                taskTimes.merge(end.stageId(), new long[] {d, d}, (a, b) -> new long[] {a[0] + b[0], Math.max(a[1], b[1])});
                 TaskMetrics m = end.taskMetrics();
                 if (m != null) {
                     shuffleWrite.addAndGet(m.shuffleWriteMetrics().bytesWritten());
@@ -73,8 +76,9 @@ public final class ScaleRun {
                     StageInfo i = e.stageInfo();
                     long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
                     long cpu = i.taskMetrics() == null ? 0 : i.taskMetrics().executorCpuTime() / 1_000_000;
+                    long[] t = taskTimes.getOrDefault(i.stageId(), new long[2]);
                     System.err.println("stage " + i.stageId() + ": " + i.numTasks() + " tasks, " + ms + " ms, cpu "
-                            + cpu + " ms, " + i.name());
+                            + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), " + i.name());
                 }
             }
         });
