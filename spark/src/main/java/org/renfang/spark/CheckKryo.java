@@ -121,7 +121,7 @@ public final class CheckKryo implements KryoRegistrator {
         }
     }
 
-    /** A request to the index: the batch that asks and its lease chain. */
+    /** A request to the index: the batch that asks, its lease chain and whether it owns what it finds. */
     static final class AskSerializer extends Serializer<SparkCheck.Ask> {
         AskSerializer() {
             setImmutable(true);
@@ -131,13 +131,14 @@ public final class CheckKryo implements KryoRegistrator {
         public void write(Kryo kryo, Output out, SparkCheck.Ask a) {
             out.writeLong(a.group);
             writeStrings(out, a.chain);
+            out.writeBoolean(a.owned);
         }
 
         @Override
         public SparkCheck.Ask read(Kryo kryo, Input in, Class<SparkCheck.Ask> type) {
             long group = in.readLong();
             String[] chain = readStrings(in);
-            return new SparkCheck.Ask(group, chain.length == 0 ? SparkCheck.Ask.NONE : chain);
+            return new SparkCheck.Ask(group, chain.length == 0 ? SparkCheck.Ask.NONE : chain, in.readBoolean());
         }
     }
 }

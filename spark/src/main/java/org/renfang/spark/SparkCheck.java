@@ -165,7 +165,15 @@ public final class SparkCheck {
         // Every record in the neighbourhood that owns it (and a residence as its person's context),
         // and what each owned record asks the indexes for: one pass over the records.
         parts.add(recs.flatMapToPair(r -> owned(r, buckets).iterator()));
-        JavaPairRDD<String, Ask> requests = recs.flatMapToPair(r -> requests(r, buckets).iterator());
+        // Document neighbourhoods: only the keys travel to find the documents persons share; each
+        // holder of a shared document then asks the index for itself (owned) and the other holders.
+        JavaPairRDD<String, Ask> documentRequests = recs
+                .filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
+                .flatMapToPair(r -> named("", r.documents, r.id).iterator())
+                .groupByKey(byKey)
+                .flatMapToPair(g -> documentRequests(g._2, buckets).iterator());
+        JavaPairRDD<String, Ask> requests = recs.flatMapToPair(r -> requests(r, buckets).iterator())
+                .union(documentRequests);
         JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), indexed);
         joined.persist(KEPT);
         parts.add(context(joined));
@@ -178,12 +186,6 @@ public final class SparkCheck {
             parts.add(context(more));
             frontier = chainRequests(more);
         }
-
-        // Document neighbourhoods.
-        parts.add(recs.filter(r -> r.kind == RecordType.PERSONS && r.documents.length > 0)
-                .flatMapToPair(r -> named("", r.documents, r).iterator())
-                .groupByKey(byKey)
-                .flatMapToPair(g -> documentGroups(g._2, buckets).iterator()));
 
         JavaPairRDD<Long, Held> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -458,11 +460,11 @@ public final class SparkCheck {
             case PERSONS:
             case EMPLOYMENTS:
             case ENROLLMENTS:
-                return named(ORG, r.organizations, new Ask(key(Neighbourhood.PERSON, r.person, buckets), Ask.NONE));
+                return named(ORG, r.organizations, new Ask(key(Neighbourhood.PERSON, r.person, buckets), Ask.NONE, false));
             case ORGANIZATIONS:
                 return List.of();
             default:
-                Ask ask = new Ask(key(Neighbourhood.PREMISES, r.premises, buckets), Ask.NONE);
+                Ask ask = new Ask(key(Neighbourhood.PREMISES, r.premises, buckets), Ask.NONE, false);
                 List<Tuple2<String, Ask>> out = new ArrayList<>(named(PERS, r.persons, ask));
                 out.addAll(named(ORG, r.organizations, ask));
                 out.addAll(named(LEASE, r.leases, ask));
@@ -483,17 +485,18 @@ public final class SparkCheck {
             List<Tuple2<String, Ask>> out = new ArrayList<>(2);
             for (String parent : lease.leases) {
                 if (!java.util.Arrays.asList(chain).contains(parent)) {
-                    out.add(new Tuple2<>(LEASE + parent, new Ask(ask.group, chain)));
+                    out.add(new Tuple2<>(LEASE + parent, new Ask(ask.group, chain, false)));
                 }
             }
-            out.add(new Tuple2<>(HOUSE + lease.premises, new Ask(ask.group, Ask.NONE)));
+            out.add(new Tuple2<>(HOUSE + lease.premises, new Ask(ask.group, Ask.NONE, false)));
             return out.iterator();
         });
     }
 
     /**
      * Looks requests up in an index: each record under a requested key once for each batch that
-     * asks for it (with the chain of the first request of that batch). The requests, partitioned as
+     * asks for it (with the chain of the first request of that batch), and once more where the
+     * batch asks for it as its own. The requests, partitioned as
      * the index, are held in a hash table; the index partition is streamed past it (and not read
      * where no request came), so a task holds its share of the requests, never of the index.
      */
@@ -503,7 +506,8 @@ public final class SparkCheck {
             java.util.Map<String, java.util.Map<Long, Ask>> byIndexKey = new java.util.HashMap<>();
             while (asked.hasNext()) {
                 Tuple2<String, Ask> a = asked.next();
-                byIndexKey.computeIfAbsent(a._1, k -> new java.util.LinkedHashMap<>(2)).putIfAbsent(a._2.group, a._2);
+                byIndexKey.computeIfAbsent(a._1, k -> new java.util.LinkedHashMap<>(2))
+                        .putIfAbsent(a._2.group << 1 | (a._2.owned ? 1 : 0), a._2);
             }
             if (byIndexKey.isEmpty()) {
                 return java.util.Collections.<Tuple2<String, Tuple2<Ask, Rec>>>emptyIterator();
@@ -530,12 +534,16 @@ public final class SparkCheck {
         return out;
     }
 
-    /** (key, (request, record)) looked up → (batch, record as context). */
+    /** (key, (request, record)) looked up → (batch, record: context, or a person its request owns). */
     private static JavaPairRDD<Long, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
-        return found.mapToPair(t -> new Tuple2<>(t._2._1.group, new Held(t._2._2, false)));
+        return found.mapToPair(t -> new Tuple2<>(t._2._1.group,
+                new Held(t._2._2, t._2._1.owned && t._2._2.kind == RecordType.PERSONS)));
     }
 
-    /** A request to an index: the batch that asks (its key), and the leases of its chain so far. */
+    /**
+     * A request to an index: the batch that asks (its key), the leases of its chain so far, and
+     * whether the batch owns the person found (else all it finds is context).
+     */
     static final class Ask implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -545,28 +553,36 @@ public final class SparkCheck {
         /** The ids of the leases followed to this request, in chain order; empty if none. */
         final String[] chain;
 
-        Ask(long group, String[] chain) {
+        /** Whether the batch owns the person it asks for (a document neighbourhood's holder). */
+        final boolean owned;
+
+        Ask(long group, String[] chain, boolean owned) {
             this.group = group;
             this.chain = chain;
+            this.owned = owned;
         }
     }
 
-    /** For each holder of a shared document: the holder owned, and the other holders as context. */
-    private static List<Tuple2<Long, Held>> documentGroups(Iterable<Rec> holders, int buckets) {
-        List<Rec> list = new ArrayList<>();
+    /**
+     * For each holder of a shared document (by id), what its document neighbourhood asks the index
+     * for: the holder, owned, and up to {@link #MAX_DOCUMENT_HOLDERS} other holders (the lowest
+     * ids), as context.
+     */
+    private static List<Tuple2<String, Ask>> documentRequests(Iterable<String> holders, int buckets) {
+        List<String> list = new ArrayList<>();
         holders.forEach(list::add);
-        list.sort(Comparator.comparing((Rec r) -> r.id).thenComparingLong(r -> r.ordinal));
-        List<Tuple2<Long, Held>> out = new ArrayList<>();
+        List<Tuple2<String, Ask>> out = new ArrayList<>();
         if (list.size() < 2) {
             return out;
         }
-        for (Rec x : list) {
-            long key = key(Neighbourhood.DOCUMENT, x.id, buckets);
-            out.add(new Tuple2<>(key, new Held(x, true)));
+        list.sort(Comparator.naturalOrder());
+        for (String x : list) {
+            long key = key(Neighbourhood.DOCUMENT, x, buckets);
+            out.add(new Tuple2<>(PERS + x, new Ask(key, Ask.NONE, true)));
             int n = 0;
-            for (Rec y : list) {
-                if (y != x && n++ < MAX_DOCUMENT_HOLDERS) {
-                    out.add(new Tuple2<>(key, new Held(y, false)));
+            for (String y : list) {
+                if (!y.equals(x) && n++ < MAX_DOCUMENT_HOLDERS) {
+                    out.add(new Tuple2<>(PERS + y, new Ask(key, Ask.NONE, false)));
                 }
             }
         }
