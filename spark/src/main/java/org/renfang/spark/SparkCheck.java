@@ -176,14 +176,14 @@ public final class SparkCheck {
                 .union(documentRequests);
         JavaPairRDD<String, Tuple2<Ask, Rec>> joined = lookUp(requests.partitionBy(byKey), indexed);
         joined.persist(KEPT);
-        parts.add(context(joined));
+        parts.add(context(joined, buckets));
         // Parent chains of leases (and their premises), one look-up per link, until no chain goes on:
         // each request carries the leases of its chain so far, and a chain that loops stops where it closes.
         JavaPairRDD<String, Ask> frontier = chainRequests(joined);
         for (int step = 0; step < MAX_LEASE_CHAIN && !frontier.isEmpty(); step++) {
             JavaPairRDD<String, Tuple2<Ask, Rec>> more = lookUp(frontier.partitionBy(byKey), places);
             more.persist(KEPT);
-            parts.add(context(more));
+            parts.add(context(more, buckets));
             frontier = chainRequests(more);
         }
 
@@ -435,19 +435,42 @@ public final class SparkCheck {
      * and a residence also as context under its person.
      */
     private static List<Tuple2<Long, Held>> owned(Rec r, int buckets) {
+        long[] homes = homes(r, buckets);
+        List<Tuple2<Long, Held>> out = new ArrayList<>(homes.length);
+        for (int i = 0; i < homes.length; i++) {
+            out.add(new Tuple2<>(homes[i], new Held(r, i == 0)));
+        }
+        return out;
+    }
+
+    /**
+     * The batches a record is put in by {@link #owned}: first the one that owns it, then (a
+     * residence) its person's, which holds it as context.
+     */
+    private static long[] homes(Rec r, int buckets) {
         switch (r.kind) {
             case PREMISES:
             case LEASES:
             case VISITS:
-                return List.of(new Tuple2<>(key(Neighbourhood.PREMISES, r.premises, buckets), new Held(r, true)));
+                return new long[] {key(Neighbourhood.PREMISES, r.premises, buckets)};
             case RESIDENCES:
-                return List.of(new Tuple2<>(key(Neighbourhood.PREMISES, r.premises, buckets), new Held(r, true)),
-                        new Tuple2<>(key(Neighbourhood.PERSON, r.person, buckets), new Held(r, false)));
+                return new long[] {key(Neighbourhood.PREMISES, r.premises, buckets),
+                    key(Neighbourhood.PERSON, r.person, buckets)};
             case ORGANIZATIONS:
-                return List.of(new Tuple2<>(key(Neighbourhood.ORGANIZATION, r.id, buckets), new Held(r, true)));
+                return new long[] {key(Neighbourhood.ORGANIZATION, r.id, buckets)};
             default:
-                return List.of(new Tuple2<>(key(Neighbourhood.PERSON, r.person, buckets), new Held(r, true)));
+                return new long[] {key(Neighbourhood.PERSON, r.person, buckets)};
         }
+    }
+
+    /** Whether {@link #owned} already puts a record in a batch. */
+    private static boolean home(Rec r, long batch, int buckets) {
+        for (long k : homes(r, buckets)) {
+            if (k == batch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -535,9 +558,12 @@ public final class SparkCheck {
     }
 
     /** (key, (request, record)) looked up → (batch, record: context, or a person its request owns). */
-    private static JavaPairRDD<Long, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found) {
-        return found.mapToPair(t -> new Tuple2<>(t._2._1.group,
-                new Held(t._2._2, t._2._1.owned && t._2._2.kind == RecordType.PERSONS)));
+    private static JavaPairRDD<Long, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found, int buckets) {
+        // A record the batch already holds from the pass over the records (a resident's residence
+        // at this premises, a basis lease of it) is not sent again: it would be read as the same record.
+        return found.filter(t -> t._2._1.owned || !home(t._2._2, t._2._1.group, buckets))
+                .mapToPair(t -> new Tuple2<>(t._2._1.group,
+                        new Held(t._2._2, t._2._1.owned && t._2._2.kind == RecordType.PERSONS)));
     }
 
     /**
