@@ -86,9 +86,7 @@ final class Lines {
             }
             problems.add(new JsonProblem(p.kind(), at, p.detail()));
         }
-        List<Finding> out = new ArrayList<>();
-        JsonFindings.add(problems, profile, out);
-        List<FindingRow> findings = rows(out);
+        List<FindingRow> findings = findings(problems, profile);
         List<? extends org.renfang.model.Record<?>> records = kind.records(read.document());
         if (records.isEmpty()) {
             return new Parsed(null, findings);
@@ -156,12 +154,11 @@ final class Lines {
             }
             for (int j = 0; j < wellFormed; j++) {
                 int i = line[j];
-                List<Finding> found = new ArrayList<>(problems.get(j).size());
-                JsonFindings.add(problems.get(j), profile, found);
+                List<FindingRow> found = findings(problems.get(j), profile);
                 Object record = bound[j];
-                out[i] = record == null ? new Parsed(null, rows(found))
+                out[i] = record == null ? new Parsed(null, found)
                         : new Parsed(rec(kind, ordinals[i], record, problems.get(j).isEmpty() ? texts.get(i)
-                                : write(kind, record)), rows(found));
+                                : write(kind, record)), found);
             }
         }
         return java.util.Arrays.asList(out);
@@ -186,10 +183,8 @@ final class Lines {
     }
 
     private static Parsed malformed(RecordType kind, long ordinal, String problem, Profile profile) {
-        List<Finding> out = new ArrayList<>(1);
-        JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer(kind, ordinal), problem)),
-                profile, out);
-        return new Parsed(null, rows(out));
+        return new Parsed(null, findings(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer(kind, ordinal),
+                problem)), profile));
     }
 
     private static byte[] write(RecordType kind, Object record) {
@@ -262,8 +257,29 @@ final class Lines {
     }
 
     /**
-     * A line as the text it holds, in UTF-8: null for a blank line ({@link String#isBlank()}), its
-     * bytes for valid UTF-8, and for bytes that are not UTF-8 the text with each malformed sequence
+     * Whether a line is blank, as {@link String#isBlank()} says of its text: only whitespace, or
+     * nothing.
+     *
+     * @param bytes  the line's bytes, not null
+     * @param length how many of them, from the first
+     * @return whether it is blank
+     */
+    static boolean isBlank(byte[] bytes, int length) {
+        boolean ascii = true;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i];
+            if (b < 0) {
+                ascii = false;
+            } else if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return ascii || new String(bytes, 0, length, StandardCharsets.UTF_8).isBlank();
+    }
+
+    /**
+     * A line as the text it holds, in UTF-8: null for a blank line ({@link #isBlank}), its bytes
+     * for valid UTF-8, and for bytes that are not UTF-8 the text with each malformed sequence
      * replaced by U+FFFD (as decoding it into a {@code String} does).
      *
      * @param bytes  the line's bytes, not null
@@ -271,26 +287,65 @@ final class Lines {
      * @return the line, or null if it is blank
      */
     static byte[] line(byte[] bytes, int length) {
-        boolean ascii = true;
-        boolean blank = true;
-        for (int i = 0; i < length; i++) {
-            int b = bytes[i];
-            if (b < 0) {
-                ascii = false;
-            } else if (blank && !Character.isWhitespace(b)) {
-                blank = false;
-            }
+        if (isBlank(bytes, length)) {
+            return null;
         }
-        if (ascii) {
-            return blank ? null : java.util.Arrays.copyOf(bytes, length);
-        }
-        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
-        return blank && text.isBlank() ? null : text.getBytes(StandardCharsets.UTF_8);
+        return isUtf8(bytes, length) ? java.util.Arrays.copyOf(bytes, length)
+                : new String(bytes, 0, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<FindingRow> rows(List<Finding> findings) {
-        List<FindingRow> rows = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+    /**
+     * Whether bytes are well-formed UTF-8 (the Unicode standard's table of well-formed byte
+     * sequences: no overlong forms, no surrogates, nothing above U+10FFFF), which is exactly what
+     * the JDK's decoder reads without replacing anything.
+     */
+    static boolean isUtf8(byte[] bytes, int length) {
+        int i = 0;
+        while (i < length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                n = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                n = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80;
+                hi = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                n = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + n >= length) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < lo || second > hi) {
+                return false;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += n + 1;
+        }
+        return true;
+    }
+
+    /** The findings of reading problems, each at its own pointer. */
+    static List<FindingRow> findings(List<JsonProblem> problems, Profile profile) {
+        List<Finding> found = new ArrayList<>(problems.size());
+        JsonFindings.add(problems, profile, found);
+        List<FindingRow> rows = new ArrayList<>(found.size());
+        for (Finding f : found) {
             rows.add(new FindingRow(f, f.path()));
         }
         return rows;

@@ -32,7 +32,6 @@ import org.renfang.model.source.JsonProblem;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.finding.Finding;
-import org.renfang.validation.internal.JsonFindings;
 import org.renfang.validation.profile.Profile;
 import scala.Tuple2;
 
@@ -132,11 +131,11 @@ public final class SparkCheck {
         // the keys travel: each record's kind and id with its position and the partition it was
         // read in; a repeated one goes back to that partition, where it is left out.
         JavaRDD<Repeat> repeats = parsed.mapPartitionsWithIndex((part, it) -> map(filter(it, p -> p.rec != null),
-                        p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id, new long[] {p.rec.ordinal, part})),
-                        false)
+                        p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id,
+                                new long[] {p.rec.ordinal, part, p.rec.kind.ordinal()})), false)
                 .mapToPair(t -> t)
                 .repartitionAndSortWithinPartitions(byKey)
-                .mapPartitions(it -> flatten(batches(it), g -> repeats(g._1, g._2)));
+                .mapPartitions(it -> flatten(batches(it), g -> repeats(g._2)));
         repeats.persist(KEPT);
         JavaRDD<FindingRow> duplicateFindings = repeats.mapPartitions(it -> {
             Profile profile = source.validator().profile();
@@ -147,10 +146,9 @@ public final class SparkCheck {
         // A partition of the parsed records holds one kind (one input split or one kind's Parquet
         // rows): its positions are unique in it.
         JavaRDD<Rec> recs = parsed.zipPartitions(left, (ps, ls) -> {
-            java.util.Set<Long> out = new java.util.HashSet<>();
-            ls.forEachRemaining(t -> out.add(t._2));
-            return map(filter(ps, p -> p.rec != null && (out.isEmpty() || !out.contains(p.rec.ordinal))),
-                    p -> p.rec);
+            java.util.Set<Long> repeated = new java.util.HashSet<>();
+            ls.forEachRemaining(t -> repeated.add(t._2));
+            return map(filter(ps, p -> p.rec != null && !repeated.contains(p.rec.ordinal)), p -> p.rec);
         });
 
         // The index for the look-ups, partitioned once (its shuffle output is what a look-up
@@ -283,7 +281,7 @@ public final class SparkCheck {
                     long n = 0;
                     while (it.hasNext()) {
                         Text t = it.next()._2;
-                        n += Lines.line(t.getBytes(), t.getLength()) == null ? 0 : 1;
+                        n += Lines.isBlank(t.getBytes(), t.getLength()) ? 0 : 1;
                     }
                     FileSplit f = (FileSplit) split;
                     return List.of(new Tuple2<>(f.getPath().toString(), new long[] {k, f.getStart(), n})).iterator();
@@ -332,18 +330,17 @@ public final class SparkCheck {
     }
 
     /**
-     * The later records of one kind and id (each a position and the partition read in): all but
-     * the first by position.
+     * The later records of one kind and id (each its position, the partition read in and its kind):
+     * all but the first by position.
      */
-    private static List<Repeat> repeats(String key, List<long[]> records) {
+    private static List<Repeat> repeats(List<long[]> records) {
         if (records.size() < 2) {
             return List.of();
         }
         records.sort(Comparator.comparingLong(r -> r[0]));
-        RecordType kind = RecordType.values()[Integer.parseInt(key.substring(0, key.indexOf(':')))];
         List<Repeat> out = new ArrayList<>(records.size() - 1);
-        for (int i = 1; i < records.size(); i++) {
-            out.add(new Repeat(kind, records.get(i)[0], (int) records.get(i)[1]));
+        for (long[] r : records.subList(1, records.size())) {
+            out.add(new Repeat(RecordType.values()[(int) r[2]], r[0], (int) r[1]));
         }
         return out;
     }
@@ -365,15 +362,9 @@ public final class SparkCheck {
 
         /** The finding at its id, as the in-memory registry gives it. */
         List<FindingRow> findings(Profile profile) {
-            List<Finding> found = new ArrayList<>(1);
-            JsonFindings.add(List.of(new JsonProblem(JsonProblem.Kind.INVALID,
+            return Lines.findings(List.of(new JsonProblem(JsonProblem.Kind.INVALID,
                     "/" + kind.jsonName() + "/" + ordinal + "/id",
-                    "id repeats an earlier " + kind.subjectKind() + "'s id")), profile, found);
-            List<FindingRow> out = new ArrayList<>(found.size());
-            for (Finding f : found) {
-                out.add(new FindingRow(f, f.path()));
-            }
-            return out;
+                    "id repeats an earlier " + kind.subjectKind() + "'s id")), profile);
         }
     }
 
@@ -559,11 +550,21 @@ public final class SparkCheck {
 
     /** (key, (request, record)) looked up → (batch, record: context, or a person its request owns). */
     private static JavaPairRDD<Long, Held> context(JavaPairRDD<String, Tuple2<Ask, Rec>> found, int buckets) {
-        // A record the batch already holds from the pass over the records (a resident's residence
-        // at this premises, a basis lease of it) is not sent again: it would be read as the same record.
-        return found.filter(t -> t._2._1.owned || !home(t._2._2, t._2._1.group, buckets))
-                .mapToPair(t -> new Tuple2<>(t._2._1.group,
-                        new Held(t._2._2, t._2._1.owned && t._2._2.kind == RecordType.PERSONS)));
+        return found.filter(t -> sent(t._2._1, t._2._2, buckets))
+                .mapToPair(t -> new Tuple2<>(t._2._1.group, new Held(t._2._2, t._2._1.owned)));
+    }
+
+    /**
+     * Whether a record found for a request goes to the batch that asked: a document neighbourhood
+     * reads persons only (not their residences and employments); any other batch is not sent a
+     * record it already holds from the pass over the records (a resident's residence at this
+     * premises, a basis lease of it), which it would read as the same record.
+     */
+    private static boolean sent(Ask ask, Rec r, int buckets) {
+        if (kind(ask.group) == Neighbourhood.DOCUMENT) {
+            return r.kind == RecordType.PERSONS;
+        }
+        return !home(r, ask.group, buckets);
     }
 
     /**
