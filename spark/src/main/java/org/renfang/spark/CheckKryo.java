@@ -17,15 +17,20 @@ public final class CheckKryo implements KryoRegistrator {
     private static final RecordType[] KINDS = RecordType.values();
 
     /**
-     * The session settings for the check: the Kryo serializer, this registrator, and no reference
-     * tracking (the check's records form no cycles and share nothing).
+     * The session settings for the check: the Kryo serializer, this registrator, no reference
+     * tracking (the check's records form no cycles and share nothing), and the serialized shuffle
+     * writer for every shuffle ({@code spark.shuffle.sort.bypassMergeThreshold=0}: Spark's default
+     * writes a shuffle of up to 200 partitions through one open file and serializer per partition,
+     * which for the check's record shuffles cost more CPU and system time than sorting serialized
+     * records by partition in memory pages; {@code benchmarks/README.md}).
      *
      * @return the settings, not null
      */
     public static java.util.Map<String, Object> settings() {
         return java.util.Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer",
                 "spark.kryo.registrator", CheckKryo.class.getName(),
-                "spark.kryo.referenceTracking", "false");
+                "spark.kryo.referenceTracking", "false",
+                "spark.shuffle.sort.bypassMergeThreshold", "0");
     }
 
     /** Makes the registrator (Spark makes it by its class name). */

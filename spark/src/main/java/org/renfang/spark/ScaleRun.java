@@ -75,10 +75,15 @@ public final class ScaleRun {
                 if (stages) {
                     StageInfo i = e.stageInfo();
                     long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
-                    long cpu = i.taskMetrics() == null ? 0 : i.taskMetrics().executorCpuTime() / 1_000_000;
+                    TaskMetrics m = i.taskMetrics();
+                    long cpu = m == null ? 0 : m.executorCpuTime() / 1_000_000;
                     long[] t = taskTimes.getOrDefault(i.stageId(), new long[2]);
                     System.err.println("stage " + i.stageId() + ": " + i.numTasks() + " tasks, " + ms + " ms, cpu "
-                            + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), " + i.name());
+                            + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), gc "
+                            + (m == null ? 0 : m.jvmGCTime()) + " ms, fetch wait "
+                            + (m == null ? 0 : m.shuffleReadMetrics().fetchWaitTime()) + " ms, shuffle write "
+                            + (m == null ? 0 : m.shuffleWriteMetrics().writeTime() / 1_000_000) + " ms, "
+                            + (m == null ? 0 : m.shuffleWriteMetrics().bytesWritten() >> 20) + " MiB, " + i.name());
                 }
             }
         });
