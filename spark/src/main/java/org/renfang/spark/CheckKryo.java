@@ -53,6 +53,23 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(java.util.LinkedHashMap.class);
     }
 
+    private static final ThreadLocal<Output> BUFFER = ThreadLocal.withInitial(() -> new Output(4096, -1));
+
+    /** A record in a neighbourhood as bytes, written as this registrator writes it. */
+    static byte[] bytes(Held h) {
+        Output out = BUFFER.get();
+        out.setPosition(0);
+        HELD.write(null, out, h);
+        return out.toBytes();
+    }
+
+    /** A record in a neighbourhood from its {@link #bytes}. */
+    static Held held(byte[] bytes) {
+        return HELD.read(null, new Input(bytes), Held.class);
+    }
+
+    private static final HeldSerializer HELD = new HeldSerializer();
+
     private static void writeStrings(Output out, String[] values) {
         out.writeVarInt(values.length, true);
         for (String v : values) {

@@ -189,11 +189,19 @@ public final class SparkCheck {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        // Sorted by batch within each partition: a task streams its batches one at a time.
-        JavaRDD<FindingRow> ruleFindings = all.repartitionAndSortWithinPartitions(byKey).mapPartitions(it -> {
-            Validator validator = source.validator();
-            return flatten(batches(it), g -> GroupCheck.run(kind(g._1), g._2, validator, asOf));
-        });
+        // Sorted by batch within each partition: a task streams its batches one at a time. The
+        // records travel and are sorted as bytes (CheckKryo.bytes), made records again one batch at
+        // a time: Spark's sorter holds a task's whole partition, and as objects (a record is some
+        // fifteen) that share outlived the young generation and was copied by every collection.
+        JavaRDD<FindingRow> ruleFindings = all.mapValues(CheckKryo::bytes).repartitionAndSortWithinPartitions(byKey)
+                .mapPartitions(it -> {
+                    Validator validator = source.validator();
+                    return flatten(batches(it), g -> {
+                        List<Held> batch = new ArrayList<>(g._2.size());
+                        g._2.forEach(b -> batch.add(CheckKryo.held(b)));
+                        return GroupCheck.run(kind(g._1), batch, validator, asOf);
+                    });
+                });
 
         JavaRDD<Row> rows = readFindings.union(duplicateFindings).union(ruleFindings).map(FindingRow::toRow);
         return spark.createDataFrame(rows, FindingRow.SCHEMA);
