@@ -22,7 +22,9 @@ public final class CheckKryo implements KryoRegistrator {
      * writer for every shuffle ({@code spark.shuffle.sort.bypassMergeThreshold=0}: Spark's default
      * writes a shuffle of up to 200 partitions through one open file and serializer per partition,
      * which for the check's record shuffles cost more CPU and system time than sorting serialized
-     * records by partition in memory pages; {@code benchmarks/README.md}).
+     * records by partition in memory pages), and the kept datasets compressed
+     * ({@code spark.rdd.compress=true}: uncompressed, a kept block is written in 8 KiB system
+     * calls, three times the bytes; {@code benchmarks/README.md}).
      *
      * @return the settings, not null
      */
@@ -30,7 +32,8 @@ public final class CheckKryo implements KryoRegistrator {
         return java.util.Map.of("spark.serializer", "org.apache.spark.serializer.KryoSerializer",
                 "spark.kryo.registrator", CheckKryo.class.getName(),
                 "spark.kryo.referenceTracking", "false",
-                "spark.shuffle.sort.bypassMergeThreshold", "0");
+                "spark.shuffle.sort.bypassMergeThreshold", "0",
+                "spark.rdd.compress", "true");
     }
 
     /** Makes the registrator (Spark makes it by its class name). */
@@ -47,7 +50,7 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(Held.class, new HeldSerializer());
         kryo.register(SparkCheck.Ask.class, new AskSerializer());
         kryo.register(FindingRow.class);
-        kryo.register(Lines.Parsed.class);
+        kryo.register(Lines.Parsed.class, new ParsedSerializer());
         kryo.register(SparkCheck.Repeat.class);
         kryo.register(java.util.ArrayList.class);
         kryo.register(java.util.LinkedHashMap.class);
@@ -140,6 +143,38 @@ public final class CheckKryo implements KryoRegistrator {
         public Held read(Kryo kryo, Input in, Class<Held> type) {
             boolean owned = in.readBoolean();
             return new Held(rec.read(kryo, in, Rec.class), owned);
+        }
+    }
+
+    /** A line read: whether it gave a record, the record, then the findings of reading it. */
+    static final class ParsedSerializer extends Serializer<Lines.Parsed> {
+        private final RecSerializer rec = new RecSerializer();
+
+        ParsedSerializer() {
+            setImmutable(true);
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Lines.Parsed p) {
+            out.writeBoolean(p.rec != null);
+            if (p.rec != null) {
+                rec.write(kryo, out, p.rec);
+            }
+            out.writeVarInt(p.findings.size(), true);
+            for (FindingRow f : p.findings) {
+                kryo.writeObject(out, f);
+            }
+        }
+
+        @Override
+        public Lines.Parsed read(Kryo kryo, Input in, Class<Lines.Parsed> type) {
+            Rec r = in.readBoolean() ? rec.read(kryo, in, Rec.class) : null;
+            int n = in.readVarInt(true);
+            java.util.List<FindingRow> findings = new java.util.ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                findings.add(kryo.readObject(in, FindingRow.class));
+            }
+            return new Lines.Parsed(r, findings);
         }
     }
 

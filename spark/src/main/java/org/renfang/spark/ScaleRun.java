@@ -78,7 +78,7 @@ public final class ScaleRun {
                     TaskMetrics m = i.taskMetrics();
                     long cpu = m == null ? 0 : m.executorCpuTime() / 1_000_000;
                     long[] t = taskTimes.getOrDefault(i.stageId(), new long[2]);
-                    System.err.println("stage " + i.stageId() + ": " + i.numTasks() + " tasks, " + ms + " ms, cpu "
+                    System.err.println("stage " + i.stageId() + " [" + java.time.Instant.ofEpochMilli((long) i.submissionTime().get()) + "]: " + i.numTasks() + " tasks, " + ms + " ms, cpu "
                             + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), gc "
                             + (m == null ? 0 : m.jvmGCTime()) + " ms, fetch wait "
                             + (m == null ? 0 : m.shuffleReadMetrics().fetchWaitTime()) + " ms, shuffle write "

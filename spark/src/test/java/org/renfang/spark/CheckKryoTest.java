@@ -55,6 +55,35 @@ class CheckKryoTest {
         assertThat(CheckKryo.held(first).rec.json).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void linesReadComeBackThroughTheSessionsSerializer() {
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
+        CheckKryo.settings().forEach((k, v) -> conf.set(k, v.toString()));
+        org.apache.spark.serializer.SerializerInstance kryo = new org.apache.spark.serializer.KryoSerializer(conf)
+                .newInstance();
+        scala.reflect.ClassTag<Lines.Parsed> tag = scala.reflect.ClassTag$.MODULE$.apply(Lines.Parsed.class);
+        org.renfang.validation.profile.Profile profile = org.renfang.validation.profile.Profiles.load("CN-31");
+        for (String line : new String[] {"{\"id\":\"o1\",\"name\":\"x\",\"kind\":\"NO_SUCH_KIND\"}",
+            "{\"id\":", "{\"id\":\"o2\",\"name\":\"x\",\"kind\":\"NO_SUCH_KIND\",\"creditCode\":\"1\"}"}) {
+            Lines.Parsed p = Lines.parse(RecordType.ORGANIZATIONS, 7, line.getBytes(StandardCharsets.UTF_8), profile);
+
+            Lines.Parsed back = kryo.deserialize(kryo.serialize(p, tag), tag);
+
+            assertThat(back.rec == null).isEqualTo(p.rec == null);
+            if (p.rec != null) {
+                assertThat(back.rec.id).isEqualTo(p.rec.id);
+                assertThat(java.util.Arrays.equals(back.rec.json, p.rec.json)).isTrue();
+            }
+            assertThat(back.findings).extracting(CheckKryoTest::fields).isNotEmpty()
+                    .containsExactlyElementsOf(p.findings.stream().map(CheckKryoTest::fields).toList());
+        }
+    }
+
+    private static java.util.List<Object> fields(FindingRow f) {
+        return java.util.List.of(f.rule, f.severity, f.path, f.subjects, f.params, f.category, f.responsible,
+                String.valueOf(f.legalBasisZh), String.valueOf(f.legalBasisEn));
+    }
+
     private static String text(Random random) {
         StringBuilder b = new StringBuilder();
         for (int i = random.nextInt(12); i > 0; i--) {
