@@ -134,8 +134,8 @@ public final class SparkCheck {
                         p -> new Tuple2<>(p.rec.kind.ordinal() + ":" + p.rec.id,
                                 new long[] {p.rec.ordinal, part, p.rec.kind.ordinal()})), false)
                 .mapToPair(t -> t)
-                .repartitionAndSortWithinPartitions(byKey)
-                .mapPartitions(it -> flatten(batches(it), g -> repeats(g._2)));
+                .partitionBy(byKey)
+                .mapPartitions(it -> flatten(groups(it), g -> repeats(g._2)));
         repeats.persist(KEPT);
         JavaRDD<FindingRow> duplicateFindings = repeats.mapPartitions(it -> {
             Profile profile = source.validator().profile();
@@ -189,14 +189,14 @@ public final class SparkCheck {
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        // Sorted by batch within each partition: a task streams its batches one at a time. The
-        // records travel and are sorted as bytes (CheckKryo.bytes), made records again one batch at
-        // a time: Spark's sorter holds a task's whole partition, and as objects (a record is some
-        // fifteen) that share outlived the young generation and was copied by every collection.
-        JavaRDD<FindingRow> ruleFindings = all.mapValues(CheckKryo::bytes).repartitionAndSortWithinPartitions(byKey)
+        // Grouped by batch within each partition: a task checks its batches one at a time. The
+        // records travel and are grouped as bytes (CheckKryo.bytes), made records again one batch
+        // at a time: a task holds its whole partition, and as objects (a record is some fifteen)
+        // that share outlived the young generation and was copied by every collection.
+        JavaRDD<FindingRow> ruleFindings = all.mapValues(CheckKryo::bytes).partitionBy(byKey)
                 .mapPartitions(it -> {
                     Validator validator = source.validator();
-                    return flatten(batches(it), g -> {
+                    return flatten(groups(it), g -> {
                         List<Held> batch = new ArrayList<>(g._2.size());
                         g._2.forEach(b -> batch.add(CheckKryo.held(b)));
                         return GroupCheck.run(kind(g._1), batch, validator, asOf);
@@ -663,28 +663,34 @@ public final class SparkCheck {
         };
     }
 
-    /** Consecutive records with one key as one group: a partition sorted by key, one group at a time. */
-    static <K, V> Iterator<Tuple2<K, List<V>>> batches(Iterator<Tuple2<K, V>> sorted) {
+    /**
+     * A partition's records grouped by key, one group at a time (in the order their keys first
+     * came). The partition is read into a table on the first call; a group leaves the table when it
+     * is handed out, so the memory of the groups checked is freed as the task goes on.
+     */
+    static <K, V> Iterator<Tuple2<K, List<V>>> groups(Iterator<Tuple2<K, V>> records) {
         return new Iterator<>() {
-            private Tuple2<K, V> next = sorted.hasNext() ? sorted.next() : null;
+            private Iterator<java.util.Map.Entry<K, List<V>>> groups;
+
+            private Iterator<java.util.Map.Entry<K, List<V>>> groups() {
+                if (groups == null) {
+                    java.util.Map<K, List<V>> byKey = new java.util.LinkedHashMap<>();
+                    records.forEachRemaining(t -> byKey.computeIfAbsent(t._1, k -> new ArrayList<>(4)).add(t._2));
+                    groups = byKey.entrySet().iterator();
+                }
+                return groups;
+            }
 
             @Override
             public boolean hasNext() {
-                return next != null;
+                return groups().hasNext();
             }
 
             @Override
             public Tuple2<K, List<V>> next() {
-                if (next == null) {
-                    throw new java.util.NoSuchElementException();
-                }
-                K key = next._1;
-                List<V> group = new ArrayList<>();
-                while (next != null && next._1.equals(key)) {
-                    group.add(next._2);
-                    next = sorted.hasNext() ? sorted.next() : null;
-                }
-                return new Tuple2<>(key, group);
+                java.util.Map.Entry<K, List<V>> g = groups().next();
+                groups.remove();
+                return new Tuple2<>(g.getKey(), g.getValue());
             }
         };
     }
