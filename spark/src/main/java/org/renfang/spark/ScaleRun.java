@@ -3,6 +3,7 @@ package org.renfang.spark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,10 @@ import org.renfang.validation.Report;
  * master and prints one JSON line with the wall time, the number of findings, the bytes written to
  * and read from shuffles, records spilled to disk, the peak heap of this JVM (the driver, and in
  * local mode the executors too) and the largest peak execution memory of a task. With
- * {@code -Drenfang.stages=true} it also prints, on stderr, each stage's wall time and the CPU time
- * its tasks used (the CPU time says where the work is even on a loaded machine).
+ * {@code -Drenfang.stages=true} it also prints, on stderr, each stage's start, wall time, the CPU
+ * time its tasks used (the CPU time says where the work is even on a loaded machine), their
+ * garbage-collection, shuffle-fetch wait and shuffle-write times and the bytes they wrote to
+ * shuffles (the start lines a profile of the whole process up with the stages).
  *
  * <pre>
  * java $FLAGS -Xmx1g [-Drenfang.stages=true] -cp CLASSPATH org.renfang.spark.ScaleRun DIR PROFILE AS_OF [MASTER]
@@ -78,7 +81,8 @@ public final class ScaleRun {
                     TaskMetrics m = i.taskMetrics();
                     long cpu = m == null ? 0 : m.executorCpuTime() / 1_000_000;
                     long[] t = taskTimes.getOrDefault(i.stageId(), new long[2]);
-                    System.err.println("stage " + i.stageId() + " [" + java.time.Instant.ofEpochMilli((long) i.submissionTime().get()) + "]: " + i.numTasks() + " tasks, " + ms + " ms, cpu "
+                    Instant start = Instant.ofEpochMilli((long) i.submissionTime().get());
+                    System.err.println("stage " + i.stageId() + " [" + start + "]: " + i.numTasks() + " tasks, " + ms + " ms, cpu "
                             + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), gc "
                             + (m == null ? 0 : m.jvmGCTime()) + " ms, fetch wait "
                             + (m == null ? 0 : m.shuffleReadMetrics().fetchWaitTime()) + " ms, shuffle write "
