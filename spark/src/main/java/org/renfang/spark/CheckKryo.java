@@ -56,9 +56,14 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(java.util.LinkedHashMap.class);
     }
 
+    private static final HeldSerializer HELD = new HeldSerializer();
+    /** Each thread's buffer for {@link #bytes}, grown to the largest record it wrote. */
     private static final ThreadLocal<Output> BUFFER = ThreadLocal.withInitial(() -> new Output(4096, -1));
 
-    /** A record in a neighbourhood as bytes, written as this registrator writes it. */
+    /**
+     * A record in a neighbourhood as bytes, written as this registrator writes it (its serializers
+     * use no Kryo instance, so none is needed here).
+     */
     static byte[] bytes(Held h) {
         Output out = BUFFER.get();
         out.setPosition(0);
@@ -70,8 +75,6 @@ public final class CheckKryo implements KryoRegistrator {
     static Held held(byte[] bytes) {
         return HELD.read(null, new Input(bytes), Held.class);
     }
-
-    private static final HeldSerializer HELD = new HeldSerializer();
 
     private static void writeStrings(Output out, String[] values) {
         out.writeVarInt(values.length, true);

@@ -77,17 +77,17 @@ public final class ScaleRun {
             public void onStageCompleted(SparkListenerStageCompleted e) {
                 if (stages) {
                     StageInfo i = e.stageInfo();
-                    long ms = (long) i.completionTime().get() - (long) i.submissionTime().get();
-                    TaskMetrics m = i.taskMetrics();
-                    long cpu = m == null ? 0 : m.executorCpuTime() / 1_000_000;
+                    long submitted = (long) i.submissionTime().get();
+                    long ms = (long) i.completionTime().get() - submitted;
                     long[] t = taskTimes.getOrDefault(i.stageId(), new long[2]);
-                    Instant start = Instant.ofEpochMilli((long) i.submissionTime().get());
-                    System.err.println("stage " + i.stageId() + " [" + start + "]: " + i.numTasks() + " tasks, " + ms + " ms, cpu "
-                            + cpu + " ms, tasks " + t[0] + " ms (longest " + t[1] + " ms), gc "
-                            + (m == null ? 0 : m.jvmGCTime()) + " ms, fetch wait "
-                            + (m == null ? 0 : m.shuffleReadMetrics().fetchWaitTime()) + " ms, shuffle write "
-                            + (m == null ? 0 : m.shuffleWriteMetrics().writeTime() / 1_000_000) + " ms, "
-                            + (m == null ? 0 : m.shuffleWriteMetrics().bytesWritten() >> 20) + " MiB, " + i.name());
+                    TaskMetrics m = i.taskMetrics();
+                    String metrics = m == null ? "no task metrics" : String.format(Locale.ROOT,
+                            "cpu %d ms, tasks %d ms (longest %d ms), gc %d ms, fetch wait %d ms, shuffle write %d ms, %d MiB",
+                            m.executorCpuTime() / 1_000_000, t[0], t[1], m.jvmGCTime(),
+                            m.shuffleReadMetrics().fetchWaitTime(), m.shuffleWriteMetrics().writeTime() / 1_000_000,
+                            m.shuffleWriteMetrics().bytesWritten() >> 20);
+                    System.err.println("stage " + i.stageId() + " [" + Instant.ofEpochMilli(submitted) + "]: "
+                            + i.numTasks() + " tasks, " + ms + " ms, " + metrics + ", " + i.name());
                 }
             }
         });

@@ -636,7 +636,7 @@ public final class SparkCheck {
     }
 
     // -----------------------------------------------------------------------------------------
-    // Lazy iterators: a partition is streamed, never held.
+    // Iterators over a partition: streamed, except where groups() holds it as a table.
 
     /** How many lines are read as one document (the reader's fixed cost is paid once for them). */
     private static final int PARSE_CHUNK = 500;
@@ -665,31 +665,23 @@ public final class SparkCheck {
 
     /**
      * A partition's records grouped by key, one group at a time (in the order their keys first
-     * came). The partition is read into a table on the first call; a group leaves the table when it
-     * is handed out, so the memory of the groups checked is freed as the task goes on.
+     * came). The partition is read into a table first; a group leaves the table when it is handed
+     * out, so the memory of the groups checked is freed as the task goes on.
      */
     static <K, V> Iterator<Tuple2<K, List<V>>> groups(Iterator<Tuple2<K, V>> records) {
+        java.util.Map<K, List<V>> byKey = new java.util.LinkedHashMap<>();
+        records.forEachRemaining(t -> byKey.computeIfAbsent(t._1, k -> new ArrayList<>(4)).add(t._2));
+        Iterator<java.util.Map.Entry<K, List<V>>> entries = byKey.entrySet().iterator();
         return new Iterator<>() {
-            private Iterator<java.util.Map.Entry<K, List<V>>> groups;
-
-            private Iterator<java.util.Map.Entry<K, List<V>>> groups() {
-                if (groups == null) {
-                    java.util.Map<K, List<V>> byKey = new java.util.LinkedHashMap<>();
-                    records.forEachRemaining(t -> byKey.computeIfAbsent(t._1, k -> new ArrayList<>(4)).add(t._2));
-                    groups = byKey.entrySet().iterator();
-                }
-                return groups;
-            }
-
             @Override
             public boolean hasNext() {
-                return groups().hasNext();
+                return entries.hasNext();
             }
 
             @Override
             public Tuple2<K, List<V>> next() {
-                java.util.Map.Entry<K, List<V>> g = groups().next();
-                groups.remove();
+                java.util.Map.Entry<K, List<V>> g = entries.next();
+                entries.remove();
                 return new Tuple2<>(g.getKey(), g.getValue());
             }
         };

@@ -9,7 +9,7 @@ import org.renfang.model.RecordType;
 
 /** A record in a neighbourhood comes back from its bytes as it was written, field for field. */
 class CheckKryoTest {
-    private static final String LETTERS = "abcXYZ019-_:人房门牌号\u00e9\ud83c\udfe0";
+    private static final int[] LETTERS = "abcXYZ019-_:人房门牌号\u00e9\ud83c\udfe0".codePoints().toArray();
 
     @Test
     void recordsComeBackFromTheirBytes() {
@@ -87,9 +87,7 @@ class CheckKryoTest {
     private static String text(Random random) {
         StringBuilder b = new StringBuilder();
         for (int i = random.nextInt(12); i > 0; i--) {
-            int at = random.nextInt(LETTERS.length());
-            b.append(Character.isHighSurrogate(LETTERS.charAt(at)) ? LETTERS.substring(at, at + 2)
-                    : Character.isLowSurrogate(LETTERS.charAt(at)) ? "o" : String.valueOf(LETTERS.charAt(at)));
+            b.appendCodePoint(LETTERS[random.nextInt(LETTERS.length)]);
         }
         return b.toString();
     }
