@@ -91,7 +91,7 @@ public final class CheckKryo implements KryoRegistrator {
         return values;
     }
 
-    /** A record: kind, position, id, JSON (its UTF-8 bytes, as they are) and the ids it names. */
+    /** A record: kind, position, id, binary form (its bytes, as they are) and the ids it names. */
     static final class RecSerializer extends Serializer<Rec> {
         RecSerializer() {
             setImmutable(true);
@@ -102,8 +102,8 @@ public final class CheckKryo implements KryoRegistrator {
             out.writeVarInt(r.kind.ordinal(), true);
             out.writeVarLong(r.ordinal, true);
             out.writeString(r.id);
-            out.writeVarInt(r.json.length, true);
-            out.writeBytes(r.json);
+            out.writeVarInt(r.bytes.length, true);
+            out.writeBytes(r.bytes);
             out.writeString(r.premises);
             out.writeString(r.person);
             writeStrings(out, r.persons);

@@ -6,15 +6,19 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.renfang.model.ImmutableRegistryDocument;
+import org.renfang.model.Record;
 import org.renfang.model.RecordType;
+import org.renfang.model.RegistryDocument;
+import org.renfang.model.json.BinaryRecords;
 import org.renfang.registry.Registry;
 import org.renfang.validation.Report;
 import org.renfang.validation.Validator;
 import org.renfang.validation.finding.Finding;
 
 /**
- * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records,
- * owned ones first in each collection; the rules run on the owned records only, against all of
+ * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records
+ * (read back from their binary form), owned ones first in each collection; the rules run on the owned records only, against all of
  * them (context records are read, not checked); a finding is kept when the record that
  * carries it (the one its path points into) is owned and {@link Neighbourhood#owner} gives this
  * neighbourhood for the rule, and its path is rewritten to the record's position in its dataset.
@@ -49,36 +53,28 @@ final class GroupCheck {
         }
         long[][] ordinals = new long[KINDS.length][];
         int[] ownedCount = new int[KINDS.length];
-        int size = 0;
-        for (Held h : records) {
-            size += h.rec.json.length + 1;
-        }
-        DocumentBytes json = new DocumentBytes(size);
+        ImmutableRegistryDocument.Builder document = RegistryDocument.registry();
         Comparator<Held> order = Comparator.<Held, Boolean>comparing(h -> !h.owned)
                 .thenComparingLong(h -> h.rec.ordinal);
         for (RecordType t : KINDS) {
             List<Held> list = byKind.get(t.ordinal());
             list.sort(order);
             Set<String> ids = new HashSet<>();
-            List<Held> unique = new ArrayList<>(list.size());
+            List<Record<?>> unique = new ArrayList<>(list.size());
+            long[] ords = new long[list.size()];
             for (Held h : list) {
                 if (ids.add(h.rec.id)) {
-                    unique.add(h);
-                }
-            }
-            long[] ords = new long[unique.size()];
-            json.kind(t);
-            for (int i = 0; i < unique.size(); i++) {
-                Held h = unique.get(i);
-                json.add(h.rec.json);
-                ords[i] = h.rec.ordinal;
-                if (h.owned) {
-                    ownedCount[t.ordinal()]++;
+                    ords[unique.size()] = h.rec.ordinal;
+                    unique.add((Record<?>) BinaryRecords.read(t.type(), h.rec.bytes));
+                    if (h.owned) {
+                        ownedCount[t.ordinal()]++;
+                    }
                 }
             }
             ordinals[t.ordinal()] = ords;
+            t.set(document, unique);
         }
-        Registry registry = Registry.of(json.read());
+        Registry registry = Registry.of(document.build());
         // The rules run on the owned records only; context records are there to be read (their
         // own findings come from the neighbourhood that owns them).
         Set<Object> owned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

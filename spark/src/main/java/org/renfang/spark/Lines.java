@@ -22,7 +22,7 @@ import org.renfang.model.RecordType;
 import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
-import org.renfang.model.json.RegistryReader;
+import org.renfang.model.json.BinaryRecords;
 import org.renfang.model.json.RenfangJson;
 import org.renfang.model.source.JsonProblem;
 import org.renfang.model.source.ReadResult;
@@ -91,8 +91,7 @@ final class Lines {
         if (records.isEmpty()) {
             return new Parsed(null, findings);
         }
-        Object record = records.get(0);
-        return new Parsed(rec(kind, ordinal, record, read.isClean() ? text : write(kind, record)), findings);
+        return new Parsed(rec(kind, ordinal, records.get(0)), findings);
     }
 
     /**
@@ -156,9 +155,7 @@ final class Lines {
                 int i = line[j];
                 List<FindingRow> found = findings(problems.get(j), profile);
                 Object record = bound[j];
-                out[i] = record == null ? new Parsed(null, found)
-                        : new Parsed(rec(kind, ordinals[i], record, problems.get(j).isEmpty() ? texts.get(i)
-                                : write(kind, record)), found);
+                out[i] = new Parsed(record == null ? null : rec(kind, ordinals[i], record), found);
             }
         }
         return java.util.Arrays.asList(out);
@@ -185,14 +182,6 @@ final class Lines {
     private static Parsed malformed(RecordType kind, long ordinal, String problem, Profile profile) {
         return new Parsed(null, findings(List.of(new JsonProblem(JsonProblem.Kind.MALFORMED, pointer(kind, ordinal),
                 problem)), profile));
-    }
-
-    private static byte[] write(RecordType kind, Object record) {
-        try {
-            return MAPPER.writerFor(kind.type()).writeValueAsBytes(record);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("writing a record read back failed", e);
-        }
     }
 
     /**
@@ -351,15 +340,16 @@ final class Lines {
         return rows;
     }
 
-    /** The record with the ids it names. */
-    static Rec rec(RecordType kind, long ordinal, Object record, byte[] json) {
+    /** The record (in its binary form) with the ids it names. */
+    static Rec rec(RecordType kind, long ordinal, Object record) {
+        byte[] bytes = BinaryRecords.write(kind.type(), record);
         Set<String> persons = new LinkedHashSet<>();
         Set<String> orgs = new LinkedHashSet<>();
         Set<String> leases = new LinkedHashSet<>();
         Rec r;
         if (record instanceof Person) {
             Person p = (Person) record;
-            r = new Rec(kind, ordinal, p.id().value(), json);
+            r = new Rec(kind, ordinal, p.id().value(), bytes);
             r.person = r.id;
             Set<String> docs = new LinkedHashSet<>();
             for (IdentityDocument d : p.documents()) {
@@ -369,16 +359,16 @@ final class Lines {
             }
             r.documents = docs.toArray(new String[0]);
         } else if (record instanceof Organization) {
-            r = new Rec(kind, ordinal, ((Organization) record).id().value(), json);
+            r = new Rec(kind, ordinal, ((Organization) record).id().value(), bytes);
         } else if (record instanceof Premises) {
             Premises p = (Premises) record;
-            r = new Rec(kind, ordinal, p.id().value(), json);
+            r = new Rec(kind, ordinal, p.id().value(), bytes);
             r.premises = r.id;
             p.owner().ifPresent(o -> party(o, persons, orgs));
             p.dormitoryOf().ifPresent(o -> orgs.add(o.value()));
         } else if (record instanceof Lease) {
             Lease l = (Lease) record;
-            r = new Rec(kind, ordinal, l.id().value(), json);
+            r = new Rec(kind, ordinal, l.id().value(), bytes);
             r.premises = l.premises().value();
             party(l.lessor(), persons, orgs);
             l.lessees().forEach(p -> party(p, persons, orgs));
@@ -386,17 +376,17 @@ final class Lines {
             l.parent().ifPresent(p -> leases.add(p.value()));
         } else if (record instanceof Employment) {
             Employment e = (Employment) record;
-            r = new Rec(kind, ordinal, e.id().value(), json);
+            r = new Rec(kind, ordinal, e.id().value(), bytes);
             r.person = e.person().value();
             orgs.add(e.employer().value());
         } else if (record instanceof Enrollment) {
             Enrollment e = (Enrollment) record;
-            r = new Rec(kind, ordinal, e.id().value(), json);
+            r = new Rec(kind, ordinal, e.id().value(), bytes);
             r.person = e.person().value();
             orgs.add(e.school().value());
         } else if (record instanceof Residence) {
             Residence res = (Residence) record;
-            r = new Rec(kind, ordinal, res.id().value(), json);
+            r = new Rec(kind, ordinal, res.id().value(), bytes);
             r.premises = res.premises().value();
             r.person = res.person().value();
             persons.add(r.person);
@@ -407,7 +397,7 @@ final class Lines {
             res.providerConfirmation().ifPresent(c -> party(c.by(), persons, orgs));
         } else {
             Visit v = (Visit) record;
-            r = new Rec(kind, ordinal, v.id().value(), json);
+            r = new Rec(kind, ordinal, v.id().value(), bytes);
             r.premises = v.premises().value();
             orgs.add(v.agency().value());
         }

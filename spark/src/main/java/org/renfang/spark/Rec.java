@@ -2,11 +2,12 @@ package org.renfang.spark;
 
 import java.io.Serializable;
 import org.renfang.model.RecordType;
+import org.renfang.model.json.BinaryRecords;
 
 /**
- * One record read from a per-kind dataset: its kind, its position in that dataset, its id, its JSON
- * (clean: reading it again gives no problem) and the ids it names, by which the neighbourhoods are
- * joined.
+ * One record read from a per-kind dataset: its kind, its position in that dataset, its id, the
+ * record as read in its binary form ({@link BinaryRecords}: the rule stage reads it back without
+ * binding JSON again) and the ids it names, by which the neighbourhoods are joined.
  */
 final class Rec implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -15,8 +16,8 @@ final class Rec implements Serializable {
     final RecordType kind;
     final long ordinal;
     final String id;
-    /** The record's JSON, UTF-8. */
-    final byte[] json;
+    /** The record in its binary form ({@link BinaryRecords#write}). */
+    final byte[] bytes;
     /** Premises the record belongs to (its own id for premises), or null. */
     String premises;
     /** The person the record belongs to (its own id for persons), or null. */
@@ -30,10 +31,10 @@ final class Rec implements Serializable {
     /** A person's document keys (type and normalized number, without country). */
     String[] documents = NONE;
 
-    Rec(RecordType kind, long ordinal, String id, byte[] json) {
+    Rec(RecordType kind, long ordinal, String id, byte[] bytes) {
         this.kind = kind;
         this.ordinal = ordinal;
         this.id = id;
-        this.json = json;
+        this.bytes = bytes;
     }
 }

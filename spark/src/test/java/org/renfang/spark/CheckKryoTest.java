@@ -32,7 +32,7 @@ class CheckKryoTest {
             assertThat(back.rec.kind).isEqualTo(r.kind);
             assertThat(back.rec.ordinal).isEqualTo(r.ordinal);
             assertThat(back.rec.id).isEqualTo(r.id);
-            assertThat(java.util.Arrays.equals(back.rec.json, r.json)).isTrue();
+            assertThat(java.util.Arrays.equals(back.rec.bytes, r.bytes)).isTrue();
             assertThat(back.rec.premises).isEqualTo(r.premises);
             assertThat(back.rec.person).isEqualTo(r.person);
             assertThat(back.rec.persons).containsExactly(r.persons);
@@ -45,14 +45,14 @@ class CheckKryoTest {
     @Test
     void aLongRecordAfterAShortOneIsWrittenWhole() {
         Rec small = new Rec(RecordType.PERSONS, 1, "p1", "{}".getBytes(StandardCharsets.UTF_8));
-        byte[] json = "x".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-        Rec large = new Rec(RecordType.LEASES, 2, "l1", json);
+        byte[] bytes = "x".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        Rec large = new Rec(RecordType.LEASES, 2, "l1", bytes);
 
         byte[] first = CheckKryo.bytes(new Held(small, true));
         Held back = CheckKryo.held(CheckKryo.bytes(new Held(large, false)));
 
-        assertThat(back.rec.json).isEqualTo(json);
-        assertThat(CheckKryo.held(first).rec.json).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(back.rec.bytes).isEqualTo(bytes);
+        assertThat(CheckKryo.held(first).rec.bytes).isEqualTo("{}".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,7 +72,7 @@ class CheckKryoTest {
             assertThat(back.rec == null).isEqualTo(p.rec == null);
             if (p.rec != null) {
                 assertThat(back.rec.id).isEqualTo(p.rec.id);
-                assertThat(java.util.Arrays.equals(back.rec.json, p.rec.json)).isTrue();
+                assertThat(java.util.Arrays.equals(back.rec.bytes, p.rec.bytes)).isTrue();
             }
             assertThat(back.findings).extracting(CheckKryoTest::fields).isNotEmpty()
                     .containsExactlyElementsOf(p.findings.stream().map(CheckKryoTest::fields).toList());

@@ -87,7 +87,7 @@ final class RecordBinder {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
     /** The table of each type of the model, derived when first needed. */
-    private static final ClassValue<Table> TABLES = new ClassValue<>() {
+    static final ClassValue<Table> TABLES = new ClassValue<>() {
         @Override
         protected Table computeValue(Class<?> type) {
             return new Table(type);
@@ -520,7 +520,7 @@ final class RecordBinder {
      * A field of a table: its name (interned, as the parser's names are), its position in the
      * type's {@code @JsonPropertyOrder}, how its value is read, and the builder's setter.
      */
-    private static final class Slot {
+    static final class Slot {
         final String name;
         final int position;
         final Kind kind;
@@ -554,12 +554,12 @@ final class RecordBinder {
      * ({@link RecordField#of}), the builder of its Immutables implementation, and for each field
      * a reader by the field's type and the builder's setter of that field.
      */
-    private static final class Table {
+    static final class Table {
         final Class<?> raw;
         final JavaType type;
         final Map<String, Slot> slots = new HashMap<>();
         /** The slots in the order of the type's {@code @JsonPropertyOrder}, which writers follow. */
-        private final Slot[] ordered;
+        final Slot[] ordered;
         private final List<String> names = new ArrayList<>();
         final Supplier<Object> builder;
         final Function<Object, Object> build;
@@ -723,7 +723,7 @@ final class RecordBinder {
 
     /** An implementation of a functional interface calling a method handle, made once. */
     @SuppressWarnings("unchecked")
-    private static <F> F lambda(Class<? super F> type, String method, MethodType erased, MethodHandle target)
+    static <F> F lambda(Class<? super F> type, String method, MethodType erased, MethodHandle target)
             throws ReflectiveOperationException {
         MethodType instantiated = target.type().wrap().changeReturnType(
                 erased.returnType() == void.class ? void.class : target.type().wrap().returnType());
