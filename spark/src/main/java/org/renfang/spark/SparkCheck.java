@@ -113,6 +113,7 @@ public final class SparkCheck {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(asOf, "asOf");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        warmUp(spark, jsc);
 
         long[] total = new long[1];
         JavaRDD<Lines.Parsed> parsed = read(spark, jsc, dir, source, total);
@@ -205,6 +206,26 @@ public final class SparkCheck {
 
         JavaRDD<Row> rows = readFindings.union(duplicateFindings).union(ruleFindings).map(FindingRow::toRow);
         return spark.createDataFrame(rows, FindingRow.SCHEMA);
+    }
+
+    /**
+     * Makes Spark SQL ready for the findings' dataset while the registry is read: a session
+     * builds its state (function registry, analyzer, planner, code generator) when it makes its
+     * first dataset, which takes the driver alone some seconds, and the check makes its dataset
+     * only when its plan is complete. An empty dataset of the findings' schema is made and
+     * collected (a job of no tasks) on a daemon thread; should that fail, making the findings'
+     * dataset fails the same way and says why.
+     */
+    private static void warmUp(SparkSession spark, JavaSparkContext jsc) {
+        Thread warm = new Thread(() -> {
+            try {
+                spark.createDataFrame(jsc.<Row>emptyRDD(), FindingRow.SCHEMA).collectAsList();
+            } catch (RuntimeException e) {
+                // reported by the check's own dataset, made from the same session
+            }
+        }, "renfang-sql-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
