@@ -47,7 +47,6 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(byte[].class);
         kryo.register(RecordType.class);
         kryo.register(Rec.class, new RecSerializer());
-        kryo.register(Held.class, new HeldSerializer());
         kryo.register(SparkCheck.Ask.class, new AskSerializer());
         kryo.register(FindingRow.class);
         kryo.register(Lines.Parsed.class, new ParsedSerializer());
@@ -56,24 +55,33 @@ public final class CheckKryo implements KryoRegistrator {
         kryo.register(java.util.LinkedHashMap.class);
     }
 
-    private static final HeldSerializer HELD = new HeldSerializer();
     /** Each thread's buffer for {@link #bytes}, grown to the largest record it wrote. */
     private static final ThreadLocal<Output> BUFFER = ThreadLocal.withInitial(() -> new Output(4096, -1));
 
     /**
-     * A record in a neighbourhood as bytes, written as this registrator writes it (its serializers
-     * use no Kryo instance, so none is needed here).
+     * A record in a neighbourhood as bytes, as the rule stage reads it: whether it is owned, its
+     * kind, position, id and binary form. The ids it names, which only the joins read, are left out.
      */
     static byte[] bytes(Held h) {
         Output out = BUFFER.get();
         out.setPosition(0);
-        HELD.write(null, out, h);
+        out.writeBoolean(h.owned);
+        out.writeVarInt(h.rec.kind.ordinal(), true);
+        out.writeVarLong(h.rec.ordinal, true);
+        out.writeString(h.rec.id);
+        out.writeVarInt(h.rec.bytes.length, true);
+        out.writeBytes(h.rec.bytes);
         return out.toBytes();
     }
 
-    /** A record in a neighbourhood from its {@link #bytes}. */
+    /** A record in a neighbourhood from its {@link #bytes}: it names no ids. */
     static Held held(byte[] bytes) {
-        return HELD.read(null, new Input(bytes), Held.class);
+        Input in = new Input(bytes);
+        boolean owned = in.readBoolean();
+        RecordType kind = KINDS[in.readVarInt(true)];
+        long ordinal = in.readVarLong(true);
+        String id = in.readString();
+        return new Held(new Rec(kind, ordinal, id, in.readBytes(in.readVarInt(true))), owned);
     }
 
     private static void writeStrings(Output out, String[] values) {
@@ -125,27 +133,6 @@ public final class CheckKryo implements KryoRegistrator {
             r.leases = readStrings(in);
             r.documents = readStrings(in);
             return r;
-        }
-    }
-
-    /** A record in a neighbourhood: the owned flag, then the record. */
-    static final class HeldSerializer extends Serializer<Held> {
-        private final RecSerializer rec = new RecSerializer();
-
-        HeldSerializer() {
-            setImmutable(true);
-        }
-
-        @Override
-        public void write(Kryo kryo, Output out, Held h) {
-            out.writeBoolean(h.owned);
-            rec.write(kryo, out, h.rec);
-        }
-
-        @Override
-        public Held read(Kryo kryo, Input in, Class<Held> type) {
-            boolean owned = in.readBoolean();
-            return new Held(rec.read(kryo, in, Rec.class), owned);
         }
     }
 

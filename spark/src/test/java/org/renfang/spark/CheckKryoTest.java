@@ -7,7 +7,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.renfang.model.RecordType;
 
-/** A record in a neighbourhood comes back from its bytes as it was written, field for field. */
+/**
+ * A record in a neighbourhood comes back from its bytes with what the rule stage reads of it (owned
+ * or not, kind, position, id, binary form), and lines read come back through the session's serializer.
+ */
 class CheckKryoTest {
     private static final int[] LETTERS = "abcXYZ019-_:人房门牌号\u00e9\ud83c\udfe0".codePoints().toArray();
 
@@ -33,12 +36,13 @@ class CheckKryoTest {
             assertThat(back.rec.ordinal).isEqualTo(r.ordinal);
             assertThat(back.rec.id).isEqualTo(r.id);
             assertThat(java.util.Arrays.equals(back.rec.bytes, r.bytes)).isTrue();
-            assertThat(back.rec.premises).isEqualTo(r.premises);
-            assertThat(back.rec.person).isEqualTo(r.person);
-            assertThat(back.rec.persons).containsExactly(r.persons);
-            assertThat(back.rec.organizations).containsExactly(r.organizations);
-            assertThat(back.rec.leases).containsExactly(r.leases);
-            assertThat(back.rec.documents).containsExactly(r.documents);
+            // The ids it names are the joins' and left out.
+            assertThat(back.rec.premises).isNull();
+            assertThat(back.rec.person).isNull();
+            assertThat(back.rec.persons).isEmpty();
+            assertThat(back.rec.organizations).isEmpty();
+            assertThat(back.rec.leases).isEmpty();
+            assertThat(back.rec.documents).isEmpty();
         }
     }
 
