@@ -51,6 +51,9 @@ public final class BinaryRecords {
         }
     };
 
+    /** Each thread's buffer for {@link #write}, grown to the largest value it wrote. */
+    private static final ThreadLocal<Sink> SINK = ThreadLocal.withInitial(Sink::new);
+
     private BinaryRecords() {
     }
 
@@ -64,8 +67,10 @@ public final class BinaryRecords {
      */
     public static byte[] write(Class<?> type, Object value) {
         Objects.requireNonNull(value, "value");
-        Sink out = new Sink();
-        form(type).write(out, value);
+        Form form = form(type);
+        Sink out = SINK.get();
+        out.count = 0;
+        form.write(out, value);
         return Arrays.copyOf(out.buf, out.count);
     }
 
@@ -171,7 +176,9 @@ public final class BinaryRecords {
                 case OPTIONAL:
                     Optional<?> o = (Optional<?>) value;
                     out.varint(o.isPresent() ? 1 : 0);
-                    o.ifPresent(v -> codec.write(out, v));
+                    if (o.isPresent()) {
+                        codec.write(out, o.get());
+                    }
                     break;
                 default:
                     Collection<?> c = (Collection<?>) value;
@@ -370,10 +377,23 @@ public final class BinaryRecords {
             count += b.length;
         }
 
+        /** Text as its UTF-8 length and bytes; ASCII text (most ids and codes) byte for char. */
         void text(String s) {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            varint(b.length);
-            bytes(b);
+            int n = s.length();
+            room(5 + n);
+            int start = count;
+            varint(n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    count = start;
+                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                    varint(b.length);
+                    bytes(b);
+                    return;
+                }
+                buf[count++] = (byte) c;
+            }
         }
     }
 
