@@ -147,7 +147,7 @@ public final class BinaryRecords {
         private static Function<Object, Object> getter(RecordField f) {
             try {
                 return RecordBinder.lambda(Function.class, "apply", MethodType.methodType(Object.class, Object.class),
-                        MethodHandles.publicLookup().unreflect(f.accessor()));
+                        MethodHandles.lookup().unreflect(f.accessor()));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + f.name(), e);
             }

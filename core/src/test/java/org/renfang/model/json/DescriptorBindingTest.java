@@ -89,6 +89,18 @@ class DescriptorBindingTest {
     }
 
     @Test
+    void theNewFields_travelInTheBinaryForm_withoutAnyChangeToIt() {
+        Contract c = ImmutableContract.builder().id(EmploymentId.of("E1")).person(PersonId.of("P1"))
+                .employer(OrganizationId.of("O1")).start(LocalDate.of(2026, 1, 1)).position("厨师")
+                .trialEnd(LocalDate.of(2026, 6, 30)).build();
+        Contract withoutTrial = ImmutableContract.copyOf(c).withTrialEnd(Optional.empty());
+
+        assertThat(BinaryRecords.read(Contract.class, BinaryRecords.write(Contract.class, c))).isEqualTo(c);
+        assertThat(BinaryRecords.read(Contract.class, BinaryRecords.write(Contract.class, withoutTrial)))
+                .isEqualTo(withoutTrial);
+    }
+
+    @Test
     void aBrokenNewField_isItsOwnError_andAMissingOneIsRequired() throws IOException {
         String json = "{\"id\":\"E1\",\"person\":\"P1\",\"employer\":\"O1\",\"start\":\"2026-01-01\","
                 + "\"trialEnd\":\"2026-02-30\",\"postion\":\"cook\"}";
