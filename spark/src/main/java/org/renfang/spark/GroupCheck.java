@@ -17,11 +17,12 @@ import org.renfang.validation.Validator;
 import org.renfang.validation.finding.Finding;
 
 /**
- * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of their records
- * (read back from their binary form), owned ones first in each collection; the rules run on the owned records only, against all of
- * them (context records are read, not checked); a finding is kept when the record that
- * carries it (the one its path points into) is owned and {@link Neighbourhood#owner} gives this
- * neighbourhood for the rule, and its path is rewritten to the record's position in its dataset.
+ * Runs the rule engine on a batch of neighbourhoods of one kind: an in-memory {@link Registry} of
+ * their records (read back from their binary form), owned ones first in each collection; the rules
+ * run on the owned records only, against all of them (context records are read, not checked); a
+ * finding is kept when the record that carries it (the one its path points into) is owned and
+ * {@link Neighbourhood#owner} gives this neighbourhood for the rule, and its path is rewritten to
+ * the record's position in its dataset.
  */
 final class GroupCheck {
     private static final RecordType[] KINDS = RecordType.values();
@@ -61,7 +62,7 @@ final class GroupCheck {
             list.sort(order);
             Set<String> ids = new HashSet<>();
             List<Record<?>> unique = new ArrayList<>(list.size());
-            long[] ords = new long[list.size()];
+            long[] ords = new long[list.size()]; // the first unique.size() are used
             for (Held h : list) {
                 if (ids.add(h.rec.id)) {
                     ords[unique.size()] = h.rec.ordinal;

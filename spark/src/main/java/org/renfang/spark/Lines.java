@@ -19,7 +19,6 @@ import org.renfang.model.Party;
 import org.renfang.model.Person;
 import org.renfang.model.Premises;
 import org.renfang.model.RecordType;
-import org.renfang.model.RegistryDocument;
 import org.renfang.model.Residence;
 import org.renfang.model.Visit;
 import org.renfang.model.json.BinaryRecords;
