@@ -9,13 +9,19 @@ import org.renfang.model.RecordType;
 
 /**
  * A record in a neighbourhood comes back from its bytes with what the rule stage reads of it (owned
- * or not, kind, position, id, binary form), and lines read come back through the session's serializer.
+ * or not, kind, position, id, binary form); a record, and lines read, come back whole through the
+ * session's serializer.
  */
 class CheckKryoTest {
     private static final int[] LETTERS = "abcXYZ019-_:人房门牌号\u00e9\ud83c\udfe0".codePoints().toArray();
 
     @Test
     void recordsComeBackFromTheirBytes() {
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
+        CheckKryo.settings().forEach((k, v) -> conf.set(k, v.toString()));
+        org.apache.spark.serializer.SerializerInstance kryo = new org.apache.spark.serializer.KryoSerializer(conf)
+                .newInstance();
+        scala.reflect.ClassTag<Rec> tag = scala.reflect.ClassTag$.MODULE$.apply(Rec.class);
         Random random = new Random(15);
         for (int i = 0; i < 2_000; i++) {
             Rec r = new Rec(RecordType.values()[random.nextInt(RecordType.values().length)],
@@ -43,6 +49,19 @@ class CheckKryoTest {
             assertThat(back.rec.organizations).isEmpty();
             assertThat(back.rec.leases).isEmpty();
             assertThat(back.rec.documents).isEmpty();
+
+            // Through the session's serializer (the joins' shuffles), a record keeps every field.
+            Rec whole = kryo.deserialize(kryo.serialize(r, tag), tag);
+            assertThat(whole.kind).isEqualTo(r.kind);
+            assertThat(whole.ordinal).isEqualTo(r.ordinal);
+            assertThat(whole.id).isEqualTo(r.id);
+            assertThat(java.util.Arrays.equals(whole.bytes, r.bytes)).isTrue();
+            assertThat(whole.premises).isEqualTo(r.premises);
+            assertThat(whole.person).isEqualTo(r.person);
+            assertThat(whole.persons).containsExactly(r.persons);
+            assertThat(whole.organizations).containsExactly(r.organizations);
+            assertThat(whole.leases).containsExactly(r.leases);
+            assertThat(whole.documents).containsExactly(r.documents);
         }
     }
 
