@@ -104,9 +104,9 @@ final class Lines {
      * lines are read one by one instead.
      *
      * <p>Whether a line holds one well-formed value is found cheaply first: a line that is one
-     * {@link #enclosedObject enclosed object} goes into the document unparsed, and only if the
-     * document's reading then reports it malformed are the lines looked at one parser each
-     * ({@link #oneValue}) and the document read again without the malformed ones.
+     * {@link #enclosedObject enclosed object} goes into the document unparsed. If the document's
+     * reading then reports malformed JSON (a line not well-formed, or nested beyond the limit in
+     * the document, after which the document is not read on), the lines are read one by one.
      *
      * @param kind     the dataset's kind, not null
      * @param ordinals each line's position in the dataset, not null
@@ -115,12 +115,6 @@ final class Lines {
      * @return what each line gave, in line order, not null
      */
     static List<Parsed> parseAll(RecordType kind, long[] ordinals, List<byte[]> texts, Profile profile) {
-        return parseAll(kind, ordinals, texts, profile, false);
-    }
-
-    /** As {@link #parseAll}; {@code strict}: each line is parsed alone before it goes into the document. */
-    private static List<Parsed> parseAll(RecordType kind, long[] ordinals, List<byte[]> texts, Profile profile,
-            boolean strict) {
         int n = texts.size();
         Parsed[] out = new Parsed[n];
         int[] line = new int[n];
@@ -129,7 +123,7 @@ final class Lines {
         doc.kind(kind);
         for (int i = 0; i < n; i++) {
             byte[] text = texts.get(i);
-            String problem = !strict && enclosedObject(text) ? null : oneValue(text);
+            String problem = enclosedObject(text) ? null : oneValue(text);
             if (problem != null) {
                 out[i] = malformed(kind, ordinals[i], problem, profile);
                 continue;
@@ -139,10 +133,6 @@ final class Lines {
         }
         if (wellFormed > 0) {
             ReadResult read = doc.read();
-            if (!strict && read.problems().stream().anyMatch(p -> p.kind() == JsonProblem.Kind.MALFORMED)) {
-                // A line is not well-formed (or repeats a field): each line is parsed alone.
-                return parseAll(kind, ordinals, texts, profile, true);
-            }
             String prefix = "/" + kind.jsonName() + "/";
             List<List<JsonProblem>> problems = new ArrayList<>(wellFormed);
             for (int j = 0; j < wellFormed; j++) {
@@ -150,8 +140,10 @@ final class Lines {
             }
             for (JsonProblem p : read.problems()) {
                 int j = recordIndex(p.pointer(), prefix);
-                if (j < 0 || j >= wellFormed) {
-                    // Not a record's own problem: read each line alone, as parse does.
+                if (j < 0 || j >= wellFormed || p.kind() == JsonProblem.Kind.MALFORMED) {
+                    // Not a record's own problem, or one after which the document is not read on
+                    // (a line not well-formed, nested beyond the limit in the document): read
+                    // each line alone, as parse does.
                     List<Parsed> one = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         one.add(parse(kind, ordinals[i], texts.get(i), profile));

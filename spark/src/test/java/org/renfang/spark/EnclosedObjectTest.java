@@ -21,6 +21,8 @@ import org.renfang.validation.profile.Profiles;
  */
 class EnclosedObjectTest {
     private static final String LONG = "x".repeat(5000);
+    /** Deeper than the reader's nesting limit inside a document, not alone. */
+    private static final String DEEP = "{\"id\":\"o17\",\"name\":" + "[".repeat(30) + "]".repeat(30) + "}";
     private static final String[] RECORDS = {
         "{\"id\":\"o1\",\"name\":\"张三公司\",\"kinds\":[\"EMPLOYER\"]}",
         "{\"id\":\"o2\",\"name\":\"a {[\\\"]} b\",\"kinds\":[\"EMPLOYER\"]}",
@@ -34,6 +36,7 @@ class EnclosedObjectTest {
         "{\"id\":\"o11\",\"name\":\"x\"", "{\"id\":\"o12\",\"name\":\"x}", "{\"id\":\"o13\",\"name\":\"x\"]}",
         "{\"id\":\"o14\",\"name\":\"x\"}]", "{\"id\":[1,", "2]}", "2]} {\"c\":3}", "{\"id\":\"o15\"} x",
         "{\"id\":\"o16\",\"name\":\"x\",\"kinds\":[]}], \"persons\":[{\"id\":\"p1\",\"name\":\"y\"}",
+        DEEP,
     };
 
     @Test
