@@ -77,6 +77,23 @@ class HostileRecordsTest {
     }
 
     @Test
+    void aLineNestedTooDeepInsideTheDocumentIsItsFindingAndTheLinesAfterItAreRead() throws IOException {
+        // Well-formed alone, but nested beyond the reader's limit once inside the chunk's document,
+        // which is not read on after it: the lines after it are still read and checked.
+        write("persons/part-00000.jsonl", "{\"id\":\"P1\",\"name\":\"a\"}");
+        write("residences/part-00000.jsonl",
+                "{\"id\":\"R1\",\"person\":\"P1\",\"premises\":\"H9\",\"basis\":{\"type\":\"OTHER\"},"
+                        + "\"movedIn\":\"2026-03-01\",\"note\":" + "[".repeat(30) + "]".repeat(30) + "}",
+                "{\"id\":\"R2\",\"person\":\"P1\",\"premises\":\"H9\",\"basis\":{\"type\":\"OTHER\"},"
+                        + "\"movedIn\":\"2026-03-01\",\"registeredOn\":\"2026-03-02\"}");
+
+        Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
+
+        assertThat(report.findings()).anyMatch(f -> f.path().startsWith("/residences/0/note"));
+        assertThat(rulesAt(report, "/residences/1/premises")).containsExactly("REFERENCE_UNKNOWN");
+    }
+
+    @Test
     void anEmptyOrMissingLayoutGivesAValidReport() {
         Report report = SparkTesting.spark(dir, "CN", SparkTesting.AS_OF);
         assertThat(report.findings()).isEmpty();
