@@ -17,10 +17,7 @@ class CheckKryoTest {
 
     @Test
     void recordsComeBackFromTheirBytes() {
-        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
-        CheckKryo.settings().forEach((k, v) -> conf.set(k, v.toString()));
-        org.apache.spark.serializer.SerializerInstance kryo = new org.apache.spark.serializer.KryoSerializer(conf)
-                .newInstance();
+        org.apache.spark.serializer.SerializerInstance kryo = sessionSerializer();
         scala.reflect.ClassTag<Rec> tag = scala.reflect.ClassTag$.MODULE$.apply(Rec.class);
         Random random = new Random(15);
         for (int i = 0; i < 2_000; i++) {
@@ -80,10 +77,7 @@ class CheckKryoTest {
 
     @Test
     void linesReadComeBackThroughTheSessionsSerializer() {
-        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
-        CheckKryo.settings().forEach((k, v) -> conf.set(k, v.toString()));
-        org.apache.spark.serializer.SerializerInstance kryo = new org.apache.spark.serializer.KryoSerializer(conf)
-                .newInstance();
+        org.apache.spark.serializer.SerializerInstance kryo = sessionSerializer();
         scala.reflect.ClassTag<Lines.Parsed> tag = scala.reflect.ClassTag$.MODULE$.apply(Lines.Parsed.class);
         org.renfang.validation.profile.Profile profile = org.renfang.validation.profile.Profiles.load("CN-31");
         for (String line : new String[] {"{\"id\":\"o1\",\"name\":\"x\",\"kind\":\"NO_SUCH_KIND\"}",
@@ -97,14 +91,16 @@ class CheckKryoTest {
                 assertThat(back.rec.id).isEqualTo(p.rec.id);
                 assertThat(java.util.Arrays.equals(back.rec.bytes, p.rec.bytes)).isTrue();
             }
-            assertThat(back.findings).extracting(CheckKryoTest::fields).isNotEmpty()
-                    .containsExactlyElementsOf(p.findings.stream().map(CheckKryoTest::fields).toList());
+            assertThat(back.findings).extracting(SparkTesting::fields).isNotEmpty()
+                    .containsExactlyElementsOf(p.findings.stream().map(SparkTesting::fields).toList());
         }
     }
 
-    private static java.util.List<Object> fields(FindingRow f) {
-        return java.util.List.of(f.rule, f.severity, f.path, f.subjects, f.params, f.category, f.responsible,
-                String.valueOf(f.legalBasisZh), String.valueOf(f.legalBasisEn));
+    /** A serializer of a session with the check's settings. */
+    private static org.apache.spark.serializer.SerializerInstance sessionSerializer() {
+        org.apache.spark.SparkConf conf = new org.apache.spark.SparkConf(false);
+        CheckKryo.settings().forEach((k, v) -> conf.set(k, v.toString()));
+        return new org.apache.spark.serializer.KryoSerializer(conf).newInstance();
     }
 
     private static String text(Random random) {

@@ -89,8 +89,7 @@ class EnclosedObjectTest {
         StringBuilder b = new StringBuilder();
         b.append(p.rec == null ? "-" : p.rec.id + "@" + p.rec.ordinal + ":" + Base64.getEncoder().encodeToString(p.rec.bytes));
         for (FindingRow f : p.findings) {
-            b.append(" | ").append(f.rule).append(' ').append(f.severity).append(' ').append(f.path).append(' ')
-                    .append(f.subjects).append(' ').append(f.params);
+            b.append(" | ").append(SparkTesting.fields(f));
         }
         return b.toString();
     }

@@ -91,4 +91,10 @@ final class SparkTesting {
     static String json(Report r) {
         return r.toJson(Locale.ENGLISH);
     }
+
+    /** Every field of a finding row, to compare rows. */
+    static List<Object> fields(FindingRow f) {
+        return List.of(f.rule, f.severity, f.path, f.subjects, f.params, f.category, f.responsible,
+                String.valueOf(f.legalBasisZh), String.valueOf(f.legalBasisEn));
+    }
 }

@@ -215,126 +215,70 @@ public final class BinaryRecords {
     /** The codec of one value of a type, as the binder reads the same type. */
     private static Codec codec(Class<?> c) {
         if (c == String.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.text((String) value);
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return in.text();
-                }
-            };
+            return codec((out, v) -> out.text((String) v), Source::text);
         }
         if (c == LocalDate.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.varlong(((LocalDate) value).toEpochDay());
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return LocalDate.ofEpochDay(in.varlong());
-                }
-            };
+            return codec((out, v) -> out.varlong(((LocalDate) v).toEpochDay()),
+                    in -> LocalDate.ofEpochDay(in.varlong()));
         }
         if (RecordId.class.isAssignableFrom(c)) {
             Function<String, RecordId> factory = IdDeserializer.factory(c);
             if (factory == null) {
                 throw new IllegalStateException("not an id type of the model: " + c.getName());
             }
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.text(((RecordId) value).value());
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return factory.apply(in.text());
-                }
-            };
+            return codec((out, v) -> out.text(((RecordId) v).value()), in -> factory.apply(in.text()));
         }
         if (c.isEnum()) {
             Object[] constants = c.getEnumConstants();
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.varint(((Enum<?>) value).ordinal());
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return constants[in.varint()];
-                }
-            };
+            return codec((out, v) -> out.varint(((Enum<?>) v).ordinal()), in -> constants[in.varint()]);
         }
         if (c == boolean.class || c == Boolean.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.varint((Boolean) value ? 1 : 0);
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return in.varint() != 0;
-                }
-            };
+            return codec((out, v) -> out.varint((Boolean) v ? 1 : 0), in -> in.varint() != 0);
         }
         if (c == int.class || c == Integer.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    out.varlong((Integer) value);
-                }
-
-                @Override
-                public Object read(Source in) {
-                    return Math.toIntExact(in.varlong());
-                }
-            };
+            return codec((out, v) -> out.varlong((Integer) v), in -> Math.toIntExact(in.varlong()));
         }
         if (c == BigDecimal.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    BigDecimal d = (BigDecimal) value;
-                    byte[] unscaled = d.unscaledValue().toByteArray();
-                    out.varint(unscaled.length);
-                    out.bytes(unscaled);
-                    out.varlong(d.scale());
-                }
-
-                @Override
-                public Object read(Source in) {
-                    BigInteger unscaled = new BigInteger(in.bytes(in.size()));
-                    return new BigDecimal(unscaled, Math.toIntExact(in.varlong()));
-                }
-            };
+            return codec((out, v) -> {
+                BigDecimal d = (BigDecimal) v;
+                byte[] unscaled = d.unscaledValue().toByteArray();
+                out.varint(unscaled.length);
+                out.bytes(unscaled);
+                out.varlong(d.scale());
+            }, in -> {
+                BigInteger unscaled = new BigInteger(in.bytes(in.size()));
+                return new BigDecimal(unscaled, Math.toIntExact(in.varlong()));
+            });
         }
         if (c == OffsetDateTime.class) {
-            return new Codec() {
-                @Override
-                public void write(Sink out, Object value) {
-                    OffsetDateTime t = (OffsetDateTime) value;
-                    out.varlong(t.toLocalDateTime().toEpochSecond(ZoneOffset.UTC));
-                    out.varint(t.getNano());
-                    out.varlong(t.getOffset().getTotalSeconds());
-                }
-
-                @Override
-                public Object read(Source in) {
-                    long second = in.varlong();
-                    int nano = in.varint();
-                    ZoneOffset offset = ZoneOffset.ofTotalSeconds(Math.toIntExact(in.varlong()));
-                    return OffsetDateTime.of(LocalDateTime.ofEpochSecond(second, nano, ZoneOffset.UTC), offset);
-                }
-            };
+            return codec((out, v) -> {
+                OffsetDateTime t = (OffsetDateTime) v;
+                out.varlong(t.toLocalDateTime().toEpochSecond(ZoneOffset.UTC));
+                out.varint(t.getNano());
+                out.varlong(t.getOffset().getTotalSeconds());
+            }, in -> {
+                long second = in.varlong();
+                int nano = in.varint();
+                ZoneOffset offset = ZoneOffset.ofTotalSeconds(Math.toIntExact(in.varlong()));
+                return OffsetDateTime.of(LocalDateTime.ofEpochSecond(second, nano, ZoneOffset.UTC), offset);
+            });
         }
         return FORMS.get(c); // a value of the model nested in a record
+    }
+
+    /** A codec of a writer and a reader. */
+    private static Codec codec(BiConsumer<Sink, Object> write, Function<Source, Object> read) {
+        return new Codec() {
+            @Override
+            public void write(Sink out, Object value) {
+                write.accept(out, value);
+            }
+
+            @Override
+            public Object read(Source in) {
+                return read.apply(in);
+            }
+        };
     }
 
     // -----------------------------------------------------------------------------------------
